@@ -1,0 +1,81 @@
+package io.khulasa.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.khulasa.cleaning.ArticleCleaner;
+import io.khulasa.cleaning.ArticleInput;
+import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.config.KhulasaConfig;
+
+/**
+ * The first steps every article endpoint shares: check the article fields (exactly one of {@code text}/{@code html},
+ * not blank, within the size limit) and clean the article. Nothing here calls the LLM, so bad input never costs a
+ * call.
+ */
+@ApplicationScoped
+public class ArticleIntake {
+
+    private final ArticleCleaner cleaner;
+    private final int maxArticleBytes;
+
+    public ArticleIntake(ArticleCleaner cleaner, KhulasaConfig config) {
+        this.cleaner = cleaner;
+        this.maxArticleBytes = config.limits().maxArticleBytes();
+    }
+
+    /** Checks and cleans. Throws {@link ProblemException} (400/413) or the cleaner's 422. */
+    public CleanedArticle accept(ArticleFields request) {
+        return cleaner.clean(check(request));
+    }
+
+    /** Checks the article fields and returns the cleaner's input. */
+    public ArticleInput check(ArticleFields request) {
+        if (request == null) {
+            throw new ProblemException(400, "missing-body", "Missing request body",
+                    "Send a JSON object with 'text' or 'html'");
+        }
+        boolean hasText = request.text() != null;
+        boolean hasHtml = request.html() != null;
+        if (hasText && hasHtml) {
+            throw new ProblemException(400, "ambiguous-article", "Both text and html given",
+                    "Send the article as either 'text' or 'html', not both");
+        }
+        if (!hasText && !hasHtml) {
+            throw new ProblemException(400, "missing-article", "No article given",
+                    "Send the article as 'text' (plain text) or 'html'");
+        }
+        String article = hasText ? request.text() : request.html();
+        String field = hasText ? "text" : "html";
+        if (article.isBlank()) {
+            throw new ProblemException(400, "blank-article", "Blank article", "'" + field + "' is blank");
+        }
+        long bytes = utf8Length(article);
+        if (bytes > maxArticleBytes) {
+            throw new ProblemException(413, "article-too-large", "Article too large",
+                    "'" + field + "' has " + bytes + " bytes of UTF-8; the limit is " + maxArticleBytes,
+                    java.util.Map.of("limitBytes", maxArticleBytes, "articleBytes", bytes));
+        }
+        if (request.title() != null && utf8Length(request.title()) > 4096) {
+            throw new ProblemException(400, "title-too-long", "Title too long", "'title' is over 4096 bytes");
+        }
+        return new ArticleInput(request.text(), request.html(), request.title());
+    }
+
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,56 @@
+package io.khulasa.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.khulasa.cleaning.CleanedArticle;
+
+/**
+ * Cleans an Arabic article without calling the LLM: the same step every task endpoint runs first.
+ *
+ * <pre>
+ * curl -s localhost:8080/v1/clean -H 'Content-Type: application/json' \
+ *      -d '{"text": "العنوان\nالعنوان\nطيف بوست – فريق التحرير\nتسوية الصـ.ـراع في الإقليم."}'
+ * </pre>
+ */
+@Path("/v1/clean")
+@Tag(name = "Cleaning")
+public class CleanResource {
+
+    private final ArticleIntake intake;
+
+    public CleanResource(ArticleIntake intake) {
+        this.intake = intake;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Clean an Arabic article",
+            description = "Removes HTML, site boilerplate (repeated title, byline, «اقرأ أيضاً» links, share prompts), "
+                    + "repairs words split to evade filters («الصـ.ـراع» → «الصراع») and invisible characters, and "
+                    + "reports every change. Display-safe: no spelling folding, no diacritic stripping. No LLM call.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleText")))
+    @APIResponse(responseCode = "200", description = "The cleaned article and the cleaner's report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "cleaned", ref = "#/components/examples/CleanedReferenceArticle")))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "413", ref = ApiResponses.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ApiResponses.NO_ARTICLE)
+    public CleanResponse clean(CleanRequest request) {
+        CleanedArticle article = intake.accept(request);
+        return new CleanResponse(article.title(), article.text(), article.report());
+    }
+}

@@ -1,0 +1,127 @@
+package io.khulasa.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.llm.LlmException;
+import io.khulasa.tasks.DigestOutcome;
+import io.khulasa.tasks.DigestService;
+import io.khulasa.tasks.Provenance;
+import io.khulasa.tasks.SummaryOptions;
+import io.khulasa.tasks.TaskOutcome;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+/**
+ * Arabic summary and English translation of one article in one call; the two LLM calls run concurrently.
+ *
+ * <pre>
+ * curl -s localhost:8080/v1/digests -H 'Content-Type: application/json' \
+ *      -d "$(jq -Rs '{text: ., length: "short"}' article.txt)"
+ * </pre>
+ */
+@Path("/v1/digests")
+@Tag(name = "Tasks")
+public class DigestResource {
+
+    private final ArticleIntake intake;
+    private final DigestService digests;
+
+    public DigestResource(ArticleIntake intake, DigestService digests) {
+        this.intake = intake;
+        this.digests = digests;
+    }
+
+    @POST
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Summarise and translate an Arabic article in one call",
+            description = "Cleans the article once, then runs the summary and the translation concurrently. If one part "
+                    + "fails and the other succeeds, the answer is 200 with the part that succeeded and `errors` naming "
+                    + "the failed part with its problem. Only when both parts fail is the answer an error, with the "
+                    + "status of the summary's failure and both problems in `errors`.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleDigestRequest")))
+    @APIResponse(responseCode = "200", description = "Both parts, or one part and `errors`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DigestResponse.class),
+                    examples = {
+                            @ExampleObject(name = "digest", ref = "#/components/examples/ReferenceArticleDigest"),
+                            @ExampleObject(name = "partial", ref = "#/components/examples/PartialDigest") }))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiResponses.PROMPT_NOT_FOUND)
+    @APIResponse(responseCode = "413", ref = ApiResponses.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ApiResponses.NO_ARTICLE)
+    @APIResponse(responseCode = "502", ref = ApiResponses.LLM_FAILED)
+    @APIResponse(responseCode = "503", ref = ApiResponses.LLM_UNAVAILABLE)
+    @APIResponse(responseCode = "504", ref = ApiResponses.LLM_TIMEOUT)
+    public Response digest(@Valid DigestRequest request) {
+        long start = System.nanoTime();
+        CleanedArticle article = intake.accept(request);
+        DigestRequest.DigestPromptVersions versions = request.promptVersions();
+        DigestOutcome outcome = digests.digest(article,
+                new SummaryOptions(versions == null ? null : versions.summarize(),
+                        request.length() == null ? null : request.length().key(),
+                        request.format() == null ? null : request.format().key()),
+                versions == null ? null : versions.translate());
+        Map<String, Problem> errors = new LinkedHashMap<>();
+        if (outcome.summaryFailure() != null) {
+            errors.put("summary", problemOf(outcome.summaryFailure()));
+        }
+        if (outcome.translationFailure() != null) {
+            errors.put("translation", problemOf(outcome.translationFailure()));
+        }
+        if (outcome.allFailed()) {
+            Problem first = errors.get("summary");
+            Problem whole = new Problem(first.getStatus(), first.getCode(), first.getTitle(),
+                    "Both parts of the digest failed; see 'errors'", Map.of("errors", errors));
+            Response.ResponseBuilder response = Response.status(first.getStatus()).type(Problem.MEDIA_TYPE).entity(whole);
+            if (outcome.summaryFailure() instanceof LlmException e) {
+                e.retryAfter().ifPresent(d -> response.header("Retry-After", Math.max(1, d.toSeconds())));
+            }
+            return response.build();
+        }
+        List<TaskOutcome> succeeded = new ArrayList<>();
+        if (outcome.summary() != null) {
+            succeeded.add(outcome.summary());
+        }
+        if (outcome.translation() != null) {
+            succeeded.add(outcome.translation());
+        }
+        return Response.ok(new DigestResponse(
+                outcome.summary() == null ? null : outcome.summary().text(),
+                outcome.translation() == null ? null : outcome.translation().text(),
+                article.title(),
+                outcome.translation() == null ? null : outcome.translation().title(),
+                Provenance.of(succeeded, SummaryResource.elapsedMs(start)), article.report(),
+                errors.isEmpty() ? null : errors)).build();
+    }
+
+    private static Problem problemOf(RuntimeException failure) {
+        if (failure instanceof LlmException e) {
+            return ProblemExceptionMapper.llmProblem(e);
+        }
+        io.quarkus.logging.Log.errorf(failure, "Digest part failed unexpectedly (%s)", failure.getClass().getName());
+        return new Problem(500, "internal-error", "Internal error", "This part failed unexpectedly; the failure is logged",
+                null);
+    }
+}

@@ -1,0 +1,26 @@
+package io.khulasa.api;
+
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * {@code POST /v1/summaries}: an article to summarise in Arabic.
+ *
+ * @param text          the article as plain text; exclusive with {@code html}
+ * @param html          the article as HTML; exclusive with {@code text}
+ * @param title         optional title
+ * @param promptVersion optional prompt version, e.g. {@code v1}; the task's default otherwise
+ * @param length        optional length, default {@code medium}
+ * @param format        optional format, default {@code paragraph}
+ */
+@Schema(name = "SummaryRequest", description = "Exactly one of `text` or `html`.")
+public record SummaryRequest(
+        @Schema(description = "Article as plain text, one paragraph per line. Exclusive with `html`.") String text,
+        @Schema(description = "Article as HTML. Exclusive with `text`.") String html,
+        @Schema(description = "Optional title. When absent, it is detected.") String title,
+        @Schema(description = "Prompt version of task `summarize`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
+        @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
+        @Schema(description = "Summary length (default `medium`).") SummaryLength length,
+        @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format) implements ArticleFields {
+}

@@ -1,0 +1,79 @@
+package io.khulasa.api;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.tasks.Provenance;
+import io.khulasa.tasks.SummaryOptions;
+import io.khulasa.tasks.SummaryService;
+import io.khulasa.tasks.TaskOutcome;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+/**
+ * Summarises an Arabic article in Modern Standard Arabic.
+ *
+ * <pre>
+ * curl -s localhost:8080/v1/summaries -H 'Content-Type: application/json' \
+ *      -d "$(jq -Rs '{text: ., length: "short"}' article.txt)"
+ * </pre>
+ */
+@Path("/v1/summaries")
+@Tag(name = "Tasks")
+public class SummaryResource {
+
+    private final ArticleIntake intake;
+    private final SummaryService summaries;
+
+    public SummaryResource(ArticleIntake intake, SummaryService summaries) {
+        this.intake = intake;
+        this.summaries = summaries;
+    }
+
+    @POST
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Summarise an Arabic article in Arabic",
+            description = "Cleans the article, renders the `summarize` prompt (default or `promptVersion`) and asks the "
+                    + "configured LLM for a neutral summary in Modern Standard Arabic that keeps names and numbers as "
+                    + "written. The answer carries the provenance (model, prompt version, tokens, time) and the "
+                    + "cleaner's report.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleSummaryRequest")))
+    @APIResponse(responseCode = "200", description = "The Arabic summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "summary", ref = "#/components/examples/ReferenceArticleSummary")))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiResponses.PROMPT_NOT_FOUND)
+    @APIResponse(responseCode = "413", ref = ApiResponses.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ApiResponses.NO_ARTICLE)
+    @APIResponse(responseCode = "502", ref = ApiResponses.LLM_FAILED)
+    @APIResponse(responseCode = "503", ref = ApiResponses.LLM_UNAVAILABLE)
+    @APIResponse(responseCode = "504", ref = ApiResponses.LLM_TIMEOUT)
+    public SummaryResponse summarize(@Valid SummaryRequest request) {
+        long start = System.nanoTime();
+        CleanedArticle article = intake.accept(request);
+        TaskOutcome outcome = summaries.summarize(article, new SummaryOptions(request.promptVersion(),
+                request.length() == null ? null : request.length().key(),
+                request.format() == null ? null : request.format().key()));
+        return new SummaryResponse(outcome.text(), article.title(),
+                Provenance.of(java.util.List.of(outcome), elapsedMs(start)), article.report());
+    }
+
+    static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,22 @@
+package io.khulasa.api;
+
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * {@code POST /v1/translations}: an Arabic article to translate into English.
+ *
+ * @param text          the article as plain text; exclusive with {@code html}
+ * @param html          the article as HTML; exclusive with {@code text}
+ * @param title         optional title; translated too
+ * @param promptVersion optional prompt version, e.g. {@code v1}
+ */
+@Schema(name = "TranslationRequest", description = "Exactly one of `text` or `html`.")
+public record TranslationRequest(
+        @Schema(description = "Article as plain text, one paragraph per line. Exclusive with `html`.") String text,
+        @Schema(description = "Article as HTML. Exclusive with `text`.") String html,
+        @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
+        @Schema(description = "Prompt version of task `translate`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
+        @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion) implements ArticleFields {
+}

@@ -1,0 +1,82 @@
+package io.khulasa.llm;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.UnresolvedModelServerException;
+
+/**
+ * Translates whatever the LangChain4j/REST client stack threw into one {@link LlmException}. The causes are looked at
+ * as a whole chain because the same failure arrives wrapped differently depending on where it happened.
+ */
+final class LlmErrorClassifier {
+
+    private LlmErrorClassifier() {
+    }
+
+    static LlmException classify(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        for (Throwable t : chain) {
+            if (t instanceof LlmException e) {
+                return e;
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof HttpException http) {
+                Duration retryAfter = http instanceof LlmHttpException l ? l.retryAfter().orElse(null) : null;
+                return fromStatus(http.statusCode(), retryAfter, http);
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException
+                    || t instanceof UnresolvedAddressException || t instanceof UnresolvedModelServerException
+                    || t.getClass().getSimpleName().contains("ConnectException")) {
+                return new LlmException(LlmException.Kind.UNREACHABLE,
+                        "Could not connect to the configured LLM base URL (" + t.getClass().getSimpleName() + ")", null, failure);
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof java.net.http.HttpTimeoutException || t instanceof dev.langchain4j.exception.TimeoutException
+                    || t.getClass().getSimpleName().contains("Timeout")) {
+                return new LlmException(LlmException.Kind.TIMEOUT,
+                        "The LLM did not answer within the configured timeout", null, failure);
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof JsonProcessingException
+                    || t.getClass().getName().equals("io.quarkiverse.langchain4j.openai.common.OpenAiApiException")) {
+                return new LlmException(LlmException.Kind.MALFORMED,
+                        "The LLM's answer is not a valid chat completion", null, failure);
+            }
+        }
+        return new LlmException(LlmException.Kind.UPSTREAM,
+                "The LLM call failed (" + failure.getClass().getSimpleName() + ")", null, failure);
+    }
+
+    static LlmException fromStatus(int status, Duration retryAfter, Throwable cause) {
+        if (status == 429) {
+            return new LlmException(LlmException.Kind.RATE_LIMITED, "The LLM answered HTTP 429 (rate limited)", retryAfter, cause);
+        }
+        if (status == 408 || status == 504) {
+            return new LlmException(LlmException.Kind.TIMEOUT, "The LLM answered HTTP " + status + " (timeout)", retryAfter, cause);
+        }
+        if (status >= 500) {
+            return new LlmException(LlmException.Kind.UPSTREAM, "The LLM answered HTTP " + status, retryAfter, cause);
+        }
+        return new LlmException(LlmException.Kind.REJECTED, "The LLM answered HTTP " + status
+                + " (check the API key and model name)", null, cause);
+    }
+}

@@ -1,0 +1,13 @@
+package io.khulasa.llm;
+
+/**
+ * A complete, non-empty completion.
+ *
+ * @param text       the completion text
+ * @param model      the model name that was sent
+ * @param usage      tokens as reported by the LLM (zero when it reported none)
+ * @param durationMs wall time of the call, retries and back-off included
+ * @param attempts   how many HTTP calls it took
+ */
+public record LlmResult(String text, String model, Usage usage, long durationMs, int attempts) {
+}

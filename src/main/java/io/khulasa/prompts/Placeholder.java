@@ -1,0 +1,58 @@
+package io.khulasa.prompts;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every placeholder a prompt file may use. A name not listed here is an error at start-up, so a typo such as
+ * {@code {{artcle}}} can never reach a model.
+ */
+public enum Placeholder {
+    /** The cleaned article body (required in every prompt's {@code user} or {@code system} text). */
+    ARTICLE("article"),
+    /** The article title, when one was given or detected. */
+    TITLE("title"),
+    /** The requested summary length; rendered from the prompt's own {@code options.length} texts. */
+    LENGTH("length", "medium", "short", "medium", "long"),
+    /** The requested summary format; rendered from the prompt's own {@code options.format} texts. */
+    FORMAT("format", "paragraph", "paragraph", "bullets");
+
+    private final String key;
+    private final String defaultChoice;
+    private final List<String> choices;
+
+    Placeholder(String key) {
+        this(key, null);
+    }
+
+    Placeholder(String key, String defaultChoice, String... choices) {
+        this.key = key;
+        this.defaultChoice = defaultChoice;
+        this.choices = List.of(choices);
+    }
+
+    /** The name used between braces, e.g. {@code article}. */
+    public String key() {
+        return key;
+    }
+
+    /** Whether the value is one of the prompt file's {@code options.<key>} texts, chosen by the request. */
+    public boolean fromOptions() {
+        return !choices.isEmpty();
+    }
+
+    /** For option placeholders: the choices a prompt file must offer texts for, e.g. short, medium, long. */
+    public List<String> choices() {
+        return choices;
+    }
+
+    /** For option placeholders: the choice used when the request names none. */
+    public String defaultChoice() {
+        return defaultChoice;
+    }
+
+    public static Optional<Placeholder> byKey(String key) {
+        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+    }
+}

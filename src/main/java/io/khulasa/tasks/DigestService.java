@@ -1,0 +1,67 @@
+package io.khulasa.tasks;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.khulasa.cleaning.CleanedArticle;
+
+/**
+ * Summary and translation of one article in one request. Both prompts are resolved before any LLM call, then the two
+ * calls run concurrently on virtual threads; a part that fails is reported, not lost, and does not sink the other.
+ */
+@ApplicationScoped
+public class DigestService {
+
+    private final PromptedTaskRunner runner;
+    private final SummaryService summaries;
+    private final TranslationService translations;
+    private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
+
+    public DigestService(PromptedTaskRunner runner, SummaryService summaries, TranslationService translations) {
+        this.runner = runner;
+        this.summaries = summaries;
+        this.translations = translations;
+    }
+
+    public DigestOutcome digest(CleanedArticle article, SummaryOptions summaryOptions, String translationPromptVersion) {
+        PreparedCall summaryCall = summaries.prepare(article, summaryOptions);
+        PreparedCall translationCall = translations.prepare(article, translationPromptVersion);
+        Future<TaskOutcome> summary = virtualThreads.submit(() -> runner.run(summaryCall));
+        Future<TaskOutcome> translation = virtualThreads.submit(() -> runner.run(translationCall));
+        TaskOutcome s = null;
+        TaskOutcome t = null;
+        RuntimeException sFailure = null;
+        RuntimeException tFailure = null;
+        try {
+            s = summary.get();
+        } catch (ExecutionException e) {
+            sFailure = unwrap(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sFailure = new IllegalStateException("interrupted");
+        }
+        try {
+            t = translation.get();
+        } catch (ExecutionException e) {
+            tFailure = unwrap(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tFailure = new IllegalStateException("interrupted");
+        }
+        return new DigestOutcome(s, sFailure, t, tFailure);
+    }
+
+    private static RuntimeException unwrap(ExecutionException e) {
+        return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+
+    @PreDestroy
+    void shutdown() {
+        virtualThreads.shutdownNow();
+    }
+}

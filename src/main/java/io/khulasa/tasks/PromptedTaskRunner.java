@@ -1,0 +1,78 @@
+package io.khulasa.tasks;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.config.KhulasaConfig;
+import io.khulasa.llm.ChatGateway;
+import io.khulasa.llm.LlmCall;
+import io.khulasa.llm.LlmResult;
+import io.khulasa.prompts.OutputShape;
+import io.khulasa.prompts.Placeholder;
+import io.khulasa.prompts.PromptCatalogue;
+import io.khulasa.prompts.PromptTemplate;
+import io.khulasa.prompts.RenderedPrompt;
+
+/**
+ * Prepares and runs one prompted task: resolve the prompt version, render it with the cleaned article, choose the
+ * model, call the LLM, read the answer back in the shape the prompt asked for.
+ */
+@ApplicationScoped
+public class PromptedTaskRunner {
+
+    private final PromptCatalogue catalogue;
+    private final ChatGateway gateway;
+    private final KhulasaConfig config;
+    private final String defaultModel;
+
+    public PromptedTaskRunner(PromptCatalogue catalogue, ChatGateway gateway, KhulasaConfig config,
+            @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.model-name") String defaultModel) {
+        this.catalogue = catalogue;
+        this.gateway = gateway;
+        this.config = config;
+        this.defaultModel = defaultModel;
+    }
+
+    /**
+     * Resolves and renders the prompt; no LLM call.
+     *
+     * @param version null for the task's default version
+     * @throws io.khulasa.prompts.PromptNotFoundException for an unknown version
+     */
+    public PreparedCall prepare(String task, String version, CleanedArticle article, Map<Placeholder, String> choices) {
+        PromptTemplate template = catalogue.resolve(task, version);
+        RenderedPrompt rendered = template.render(template.values(article.text(), article.title(), choices));
+        boolean titleSent = article.title() != null && !article.title().isBlank()
+                && template.placeholders().contains(Placeholder.TITLE);
+        return new PreparedCall(task, rendered, modelFor(task), titleSent);
+    }
+
+    /** Calls the LLM; throws {@link io.khulasa.llm.LlmException} on failure. */
+    public TaskOutcome run(PreparedCall call) {
+        PromptTemplate template = call.prompt().template();
+        LlmResult result = gateway.complete(new LlmCall(call.task(), call.model(), call.prompt().system(),
+                call.prompt().user(), template.temperature(), template.maxOutputTokens()));
+        if (template.output() == OutputShape.TITLE_THEN_BODY && call.titleSent()) {
+            String text = result.text();
+            int nl = text.indexOf('\n');
+            if (nl > 0) {
+                String body = text.substring(nl + 1).strip();
+                if (!body.isEmpty()) {
+                    return new TaskOutcome(call.task(), body, text.substring(0, nl).strip(), template, result);
+                }
+            }
+            // One line only: the model translated the article without a separate title line.
+        }
+        return new TaskOutcome(call.task(), result.text(), null, template, result);
+    }
+
+    /** The model for a task: {@code khulasa.tasks.<task>.model} or the configured default. */
+    String modelFor(String task) {
+        KhulasaConfig.TaskOverride override = config.tasks().get(task);
+        return override == null ? defaultModel : override.model().orElse(defaultModel);
+    }
+}

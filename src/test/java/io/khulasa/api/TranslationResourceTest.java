@@ -1,0 +1,91 @@
+package io.khulasa.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.khulasa.testing.FakeLlm;
+import io.khulasa.testing.InjectFakeLlm;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = FakeLlm.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class TranslationResourceTest {
+
+    static final String ARTICLE = FakeLlm.resource("articles/taif-post-karabakh.txt");
+    static final String TRANSLATION = FakeLlm.resource("llm/reference-translation.txt").strip();
+    static final String ENGLISH_TITLE = "New Russian-Turkish talks on Syria, and talk of a solution to the Syrian file along the lines of Nagorno-Karabakh";
+
+    @InjectFakeLlm
+    WireMockServer llm;
+
+    @BeforeEach
+    void reset() {
+        llm.resetAll();
+    }
+
+    @Test
+    void sendsExactlyTheGoldenChatRequestForTheReferenceArticle() throws Exception {
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(ENGLISH_TITLE + "\n\n" + TRANSLATION)));
+        given().contentType("application/json").body(Map.of("text", ARTICLE))
+                .when().post("/v1/translations").then().statusCode(200);
+
+        List<JsonNode> requests = FakeLlm.chatRequests(llm);
+        assertThat(requests).hasSize(1);
+        JsonNode golden = new ObjectMapper().readTree(FakeLlm.resource("golden/translate-v1-reference.request.json"));
+        assertThat(requests.get(0)).isEqualTo(golden);
+    }
+
+    @Test
+    void theFirstLineIsTheTranslatedTitleWhenATitleWasSent() {
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(ENGLISH_TITLE + "\n\n" + TRANSLATION, "stop", 2190, 812)));
+        given().contentType("application/json").body(Map.of("text", ARTICLE))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("title", equalTo(ENGLISH_TITLE))
+                .body("translation", equalTo(TRANSLATION))
+                .body("provenance.prompts.translate", equalTo("v1"))
+                .body("provenance.usage.inputTokens", equalTo(2190))
+                .body("provenance.usage.outputTokens", equalTo(812));
+    }
+
+    @Test
+    void withoutATitleTheWholeCompletionIsTheTranslation() {
+        String arabic = "وقال الوزير إن المحادثات ستستمر في الأسبوع المقبل بين الطرفين.\nوأضاف أن الاتفاق قريب.";
+        String english = "The minister said the talks would continue next week between the two sides.\n\nHe added that an agreement was near.";
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(english)));
+        given().contentType("application/json").body(Map.of("text", arabic))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("title", nullValue())
+                .body("translation", equalTo(english));
+
+        String user = FakeLlm.chatRequests(llm).get(0).at("/messages/1/content").asText();
+        assertThat(user).doesNotContain("<title>");
+    }
+
+    @Test
+    void thePromptsTemperatureAndOutputLimitReachTheModel() {
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion("The talks went on.")));
+        given().contentType("application/json").body(Map.of("text", "وقال الوزير إن المحادثات ستستمر في الأسبوع المقبل."))
+                .when().post("/v1/translations").then().statusCode(200);
+
+        JsonNode request = FakeLlm.chatRequests(llm).get(0);
+        assertThat(request.get("temperature").asDouble()).isEqualTo(0.1);
+        assertThat(request.get("max_tokens").asInt()).isEqualTo(4096);
+        assertThat(request.get("model").asText()).isEqualTo("qwen2.5:7b-instruct");
+    }
+}
