@@ -57,6 +57,9 @@ public final class PromptFileParser {
         if (!name.matches()) {
             throw new InvalidPromptException(location, "file name must be v<number>.yaml");
         }
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw new InvalidPromptException(location, "the file is empty");
+        }
         PromptFile file;
         try {
             file = YAML.readValue(new String(bytes, StandardCharsets.UTF_8), PromptFile.class);

@@ -1,0 +1,50 @@
+package io.khulasa.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import io.khulasa.testing.FakeLlm;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = FakeLlm.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class OpenApiTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/v1/summaries", "/v1/translations", "/v1/digests" })
+    void everyTaskEndpointDocumentsEveryErrorStatus(String path) {
+        var post = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath()
+                .getMap("paths.'" + path + "'.post");
+        org.assertj.core.api.Assertions.assertThat(post).containsKeys("summary", "description", "requestBody", "responses");
+        org.assertj.core.api.Assertions.assertThat(((java.util.Map<?, ?>) post.get("responses")).keySet().stream().map(String::valueOf).toList())
+                .containsExactlyInAnyOrder("200", "400", "404", "413", "415", "422", "502", "503", "504");
+    }
+
+    @Test
+    void errorsUseTheProblemSchemaAndExamplesUseTheReferenceArticle() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.Problem.properties", hasKey("code"))
+                .body("components.responses.BadRequest.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.responses.LlmUnavailable.headers", hasKey("Retry-After"))
+                .body("components.examples.ReferenceArticleText.value.text", containsString("الصـ.ـراع"))
+                .body("paths.'/v1/summaries'.post.requestBody.content.'application/json'.examples.'reference-article'.'$ref'",
+                        equalTo("#/components/examples/ReferenceArticleSummaryRequest"))
+                .body("paths.'/v1/prompts'.get.summary", notNullValue())
+                .body("paths.'/v1/clean'.post.summary", notNullValue());
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+}

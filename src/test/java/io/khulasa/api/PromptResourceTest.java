@@ -1,0 +1,41 @@
+package io.khulasa.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import io.khulasa.testing.FakeLlm;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = FakeLlm.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class PromptResourceTest {
+
+    @Test
+    void listsEveryPackagedVersionWithItsHashSourceAndDefault() throws Exception {
+        String summarizeHash = sha256(Path.of("prompts/summarize/v1.yaml"));
+        given().when().get("/v1/prompts")
+                .then().statusCode(200)
+                .body("defaults.summarize", equalTo("v1"))
+                .body("defaults.translate", equalTo("v1"))
+                .body("prompts.task", hasItems("summarize", "translate"))
+                .body("prompts.find { it.task == 'summarize' }.sha256", equalTo(summarizeHash))
+                .body("prompts.find { it.task == 'summarize' }.source", equalTo("packaged"))
+                .body("prompts.find { it.task == 'summarize' }.isDefault", equalTo(true))
+                .body("prompts.find { it.task == 'summarize' }.placeholders", hasItems("article", "title", "length", "format"))
+                .body("prompts.find { it.task == 'translate' }.temperature", equalTo(0.1f))
+                .body("prompts.find { it.task == 'translate' }.maxOutputTokens", equalTo(4096));
+    }
+
+    static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
