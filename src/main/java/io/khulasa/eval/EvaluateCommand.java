@@ -38,11 +38,12 @@ public final class EvaluateCommand {
                   --resamples N             bootstrap resamples (default 1000)
                   --seed N                  bootstrap seed (default 12345)
                   --no-arabic-folding       ROUGE: do not fold alef/yeh/teh marbuta
+                  --send-title              also send the item's title (when it has one)
               convert-flores ARB_FILE ENG_FILE OUT.jsonl [--limit N]
               convert-bbc BBC.jsonl OUT.jsonl [--limit N]
             """;
 
-    private static final Set<String> FLAGS = Set.of("--no-arabic-folding");
+    private static final Set<String> FLAGS = Set.of("--no-arabic-folding", "--send-title");
     private static final Set<String> OPTIONS = Set.of("--base-url", "--api-key", "--api-key-header", "--limit",
             "--concurrency", "--timeout", "--out", "--price-input", "--price-output", "--resamples", "--seed");
 
@@ -119,7 +120,7 @@ public final class EvaluateCommand {
                         Double.parseDouble(options.getOrDefault("--price-output", "0"))),
                 Integer.parseInt(options.getOrDefault("--resamples", String.valueOf(PairedBootstrap.DEFAULT_RESAMPLES))),
                 Long.parseLong(options.getOrDefault("--seed", "12345")),
-                !options.containsKey("--no-arabic-folding"));
+                !options.containsKey("--no-arabic-folding"), options.containsKey("--send-title"));
         List<EvalItem> items = EvalDatasets.read(dataset);
         EvaluationReport report = new EvaluationRunner(client, err::println).run(dataset.toString(), baseUrl, items, runOptions);
         if (options.containsKey("--out")) {

@@ -36,9 +36,10 @@ public final class EvaluationRunner {
      * @param versions     prompt versions; the first is the baseline of comparisons
      * @param limit        first N items only (≤ 0: all)
      * @param foldArabic   ROUGE tokeniser folds alef/yeh/teh marbuta (scoring only)
+     * @param sendTitle    send the item's {@code title} (when it has one) along with the text
      */
     public record Options(EvalTask task, List<String> versions, int limit, int concurrency,
-            EvaluationReport.Pricing pricing, int resamples, long seed, boolean foldArabic) {
+            EvaluationReport.Pricing pricing, int resamples, long seed, boolean foldArabic, boolean sendTitle) {
     }
 
     private final KhulasaClient client;
@@ -67,7 +68,9 @@ public final class EvaluationRunner {
                     int ii = i;
                     int vv = v;
                     futures.add(pool.submit(() -> {
-                        outcomes[ii][vv] = client.call(options.task(), items.get(ii).text(), versions.get(vv));
+                        EvalItem item = items.get(ii);
+                        outcomes[ii][vv] = client.call(options.task(), item.text(),
+                                options.sendTitle() ? item.title() : null, versions.get(vv));
                         int n = done.incrementAndGet();
                         if (n % 10 == 0 || n == total) {
                             progress.accept("calls done: " + n + "/" + total);

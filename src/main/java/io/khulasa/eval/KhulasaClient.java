@@ -48,8 +48,16 @@ public final class KhulasaClient {
 
     /** Runs {@code task} on {@code text} with prompt {@code promptVersion}. */
     public TaskOutcome call(EvalTask task, String text, String promptVersion) {
+        return call(task, text, null, promptVersion);
+    }
+
+    /** As {@link #call(EvalTask, String, String)}, also sending {@code title} when it is not null. */
+    public TaskOutcome call(EvalTask task, String text, String title, String promptVersion) {
         ObjectNode body = JSON.createObjectNode();
         body.put("text", text);
+        if (title != null && !title.isBlank()) {
+            body.put("title", title);
+        }
         body.put("promptVersion", promptVersion);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + task.path()))
                 .timeout(timeout)

@@ -126,12 +126,15 @@ class EvaluateCommandWireMockTest {
         EvalDatasets.write(dataset, items);
         // rouge_scorer_test.py: "testing one two" vs "testing one" → R1 F 4/5, R2 F 2/3, RL F 4/5
         stubSummary(items.get(0).text(), 200, summaryBody("testing one"));
+        khulasa.stubFor(post(urlEqualTo("/v1/summaries")).withRequestBody(matchingJsonPath("$.title", equalTo("عنوان")))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(summaryBody("testing one"))));
         stubSummary(items.get(1).text(), 200, summaryBody("قال الرئيس ان المدينه هادئه"));
         stubSummary(items.get(2).text(), 500, "oops, not json");
 
         Path report = dir.resolve("sum-report.json");
         int code = EvaluateCommand.run(new String[] {"run", dataset.toString(), "summarize", "v1",
-                "--base-url", khulasa.baseUrl() + "/", "--out", report.toString()}, EvalDatasetsTest.quiet(), EvalDatasetsTest.quiet());
+                "--base-url", khulasa.baseUrl() + "/", "--out", report.toString(), "--send-title"}, EvalDatasetsTest.quiet(), EvalDatasetsTest.quiet());
         assertThat(code).isZero();
         JsonNode v1 = JSON.readTree(report.toFile()).get("versions").get(0);
         assertThat(v1.get("failuresByCode").get("http-500").asInt()).isEqualTo(1);
@@ -140,6 +143,7 @@ class EvaluateCommandWireMockTest {
         assertThat(v1.get("corpusScores").get("ROUGE-2").asDouble()).isCloseTo((200.0 / 3 + 100 + 0) / 3.0, within(1e-9));
         assertThat(v1.get("corpusScores").get("ROUGE-L").asDouble()).isCloseTo((80 + 100 + 0) / 3.0, within(1e-9));
         assertThat(JSON.readTree(report.toFile()).get("comparisons")).isEmpty();
+        khulasa.verify(1, postRequestedFor(urlEqualTo("/v1/summaries")).withRequestBody(matchingJsonPath("$.title")));
         assertThat(JSON.readTree(report.toFile()).get("scoring").get("ROUGE").asText()).contains("fold alef");
     }
 
