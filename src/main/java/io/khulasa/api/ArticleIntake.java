@@ -6,6 +6,7 @@ import io.khulasa.cleaning.ArticleCleaner;
 import io.khulasa.cleaning.ArticleInput;
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.config.KhulasaConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The first steps every article endpoint shares: check the article fields (exactly one of {@code text}/{@code html},
@@ -17,15 +18,20 @@ public class ArticleIntake {
 
     private final ArticleCleaner cleaner;
     private final int maxArticleBytes;
+    private final MeterRegistry registry;
 
-    public ArticleIntake(ArticleCleaner cleaner, KhulasaConfig config) {
+    public ArticleIntake(ArticleCleaner cleaner, KhulasaConfig config, MeterRegistry registry) {
         this.cleaner = cleaner;
         this.maxArticleBytes = config.limits().maxArticleBytes();
+        this.registry = registry;
     }
 
     /** Checks and cleans. Throws {@link ProblemException} (400/413) or the cleaner's 422. */
     public CleanedArticle accept(ArticleFields request) {
-        return cleaner.clean(check(request));
+        CleanedArticle article = cleaner.clean(check(request));
+        article.report().rules().forEach((rule, count) -> registry.counter("khulasa.cleaning.changes", "rule", rule)
+                .increment(count));
+        return article;
     }
 
     /** Checks the article fields and returns the cleaner's input. */

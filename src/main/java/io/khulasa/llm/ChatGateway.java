@@ -31,10 +31,12 @@ public class ChatGateway {
 
     private final ChatModel chatModel;
     private final KhulasaConfig.Llm config;
+    private final LlmMetrics metrics;
 
-    public ChatGateway(ChatModel chatModel, KhulasaConfig config) {
+    public ChatGateway(ChatModel chatModel, KhulasaConfig config, LlmMetrics metrics) {
         this.chatModel = chatModel;
         this.config = config.llm();
+        this.metrics = metrics;
     }
 
     /**
@@ -48,15 +50,19 @@ public class ChatGateway {
         for (int attempt = 1;; attempt++) {
             try {
                 ChatResponse response = chatModel.chat(request(call));
-                return result(call, response, start, attempt);
+                LlmResult result = result(call, response, start, attempt);
+                metrics.succeeded(call.task(), call.model(), Duration.ofMillis(result.durationMs()), result.usage());
+                return result;
             } catch (RuntimeException e) {
                 LlmException failure = LlmErrorClassifier.classify(e).forTask(call.task());
                 Duration wait = backoff(attempt, failure);
                 if (!failure.kind().retryable() || attempt >= maxAttempts || wait == null) {
                     Log.debugf("LLM call for %s failed after %d attempt(s): %s %s", call.task(), attempt,
                             failure.kind(), failure.getMessage());
+                    metrics.failed(call.task(), call.model(), Duration.ofNanos(System.nanoTime() - start), failure.kind());
                     throw failure;
                 }
+                metrics.retried(call.task(), failure.kind());
                 Log.debugf("LLM call for %s: %s on attempt %d, retrying in %d ms", call.task(), failure.kind(), attempt,
                         wait.toMillis());
                 sleep(wait);
