@@ -46,7 +46,13 @@ public final class OutputGuards {
         this(new WrapperStripper(), new LanguageGuard(), new EchoGuard(), new NumberGuard(), new NameGuard());
     }
 
-    /** @param stripper etc. the individual guards, with their settings */
+    /**
+     * @param stripper removes harmless wrappers before any check
+     * @param language script check (thresholds are its settings)
+     * @param echo     copied-source check for translations
+     * @param numbers  numbers-in-source check
+     * @param names    expected-names check for translations
+     */
     public OutputGuards(WrapperStripper stripper, LanguageGuard language, EchoGuard echo, NumberGuard numbers,
             NameGuard names) {
         this.stripper = Objects.requireNonNull(stripper);

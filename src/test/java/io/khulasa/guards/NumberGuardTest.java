@@ -128,4 +128,36 @@ class NumberGuardTest {
     void outputWithoutNumbersPasses() {
         assertThat(guard.check(SOURCE, "The ministers discussed Syria.").passed()).isTrue();
     }
+    // ---- a second, number-heavy article (Arabic-Indic digits, decimals, percentages, scales, dates) ----
+
+    private static final String ECONOMY = "أعلن البنك المركزي المصري، يوم الخميس ١٢ أكتوبر ٢٠٢٣، رفع سعر الفائدة "
+            + "بمقدار ٢٠٠ نقطة أساس إلى ١٩٫٢٥٪، وهي الزيادة الثالثة هذا العام. وقال البنك إن التضخم السنوي بلغ "
+            + "٣٧٫٩٪ في سبتمبر، مقارنة بـ ٣٧٫٤٪ في أغسطس. وأضاف أن احتياطي النقد الأجنبي ارتفع إلى ٣٤٫٩ مليار "
+            + "دولار، فيما تجاوز عدد السكان ١٠٥ ملايين نسمة. وتوقع خبراء أن يستمر التضخم فوق ٣٠ في المئة خلال "
+            + "العامين المقبلين.";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "On Thursday, October 12, 2023, the Central Bank of Egypt raised interest rates by 200 basis points to "
+                    + "19.25%, the third increase this year. The bank said annual inflation reached 37.9% in September, "
+                    + "compared with 37.4% in August. It added that foreign reserves rose to $34.9 billion, while the "
+                    + "population exceeded 105 million. Experts expect inflation to remain above 30 percent over the "
+                    + "next two years.",
+            "رفع البنك المركزي المصري سعر الفائدة إلى 19.25% في 12 أكتوبر 2023، بعد أن بلغ التضخم ٣٧٫٩٪.",
+            "Egypt's central bank raised rates to 19.25 per cent on 12/10/2023."})
+    void faithfulEconomyOutputsPass(String output) {
+        assertThat(guard.missingNumbers(ECONOMY, output)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The central bank raised rates to 19.5%.|19.5",
+            "Foreign reserves rose to $34.9 million.|34.9 million",
+            "The bank raised rates by 300 basis points.|300",
+            "Inflation reached 39.7% in September.|39.7",
+            "The population exceeded 150 million.|150 million",
+            "رفع البنك سعر الفائدة في 21 أكتوبر.|21"})
+    void wrongEconomyNumbersAreCaught(String output, String missing) {
+        assertThat(guard.missingNumbers(ECONOMY, output)).contains(missing);
+    }
 }
