@@ -1,0 +1,453 @@
+package io.khulasa.guards;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that every number in an output (summary or translation) also occurs in the source article: a
+ * wrong number in news is a factual error, so a mismatch is a hard failure (code {@value #CODE}).
+ *
+ * <p>Numbers are compared by value, whatever their spelling:
+ * <ul>
+ *   <li>Western (0-9), Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits;</li>
+ *   <li>thousands separators ({@code 1,000}, {@code 1000}, {@code ١٬٠٠٠}) and decimal separators
+ *       ({@code 3.5}, {@code ٣٫٥}, {@code 3,5}); an ambiguous {@code 1,500} / {@code 1.500} matches either
+ *       reading;</li>
+ *   <li>scale words after digits or number words ({@code 5 million} = {@code ٥ ملايين} = 5000000);</li>
+ *   <li>English number words ({@code five}, {@code twenty-five}, {@code two hundred}) and Arabic ones
+ *       ({@code خمس}، {@code خمسة وعشرين}، {@code ثلاثة آلاف}، {@code مليون}، duals such as {@code عامين}).</li>
+ * </ul>
+ * The source side is read generously, so a faithful output is not flagged: Arabic ordinals ({@code الأول}),
+ * month names ({@code ديسمبر}، {@code كانون الأول} → 12, so «1 من شهر ديسمبر» covers "December 1" and
+ * "1/12"), duals, and every single number word inside a compound also count as present. The output side is
+ * read strictly, except that pronoun-like {@code one} / {@code واحد} and ordinal words are not numbers there.
+ * Percent signs, ordinal suffixes ({@code 1st}) and currency symbols do not matter.
+ */
+public final class NumberGuard {
+
+    /** Problem code of this guard. */
+    public static final String CODE = "output-number-mismatch";
+
+    /**
+     * A number found in a text.
+     *
+     * @param surface the text as written (for reports)
+     * @param values  the values it may mean (more than one for an ambiguous separator)
+     */
+    public record FoundNumber(String surface, Set<BigDecimal> values) {}
+
+    private static final Pattern DIGITS = Pattern.compile(
+            "\\d+(?:[.,]\\d+)*(?:\\s*(million|billion|trillion|thousand|hundred|bn|ألف|آلاف|ألفا|مليون|ملايين"
+                    + "|مليار|مليارات|تريليون|مئة|مائة)(?!\\p{L}))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
+    /** Letters, diacritics and tatweel: a vowelled «خمسُ» is one word (marks are removed before lookup). */
+    private static final Pattern ARABIC_WORD = Pattern.compile("[\\u0621-\\u065F\\u0670-\\u06D3]+");
+    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+
+    private static final Map<String, Long> EN_SMALL = new HashMap<>();
+    private static final Map<String, Long> EN_SCALE = Map.of(
+            "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
+            "trillion", 1_000_000_000_000L);
+    /** Words after which "one" is a count, not a pronoun. */
+    private static final Set<String> EN_UNITS = Set.of(
+            "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+            "minutes", "percent", "per", "decade", "century", "person", "soldier", "dollar", "dollars");
+
+    private static final Map<String, Long> AR_NUMBERS = new HashMap<>();
+    /** Plural scales multiply the preceding number: «ثلاثة آلاف», «خمسة ملايين». */
+    private static final Map<String, Long> AR_SCALES = new HashMap<>();
+    /** Read only on the source side: words that imply a number without being one. */
+    private static final Map<String, Long> AR_SOURCE_ONLY = new HashMap<>();
+    private static final Set<String> PLURAL_SCALES = Set.of("آلاف", "الاف", "ملايين", "مليارات");
+    private static final Set<String> AR_PRONOUN_LIKE = Set.of("واحد", "واحدة", "أحد", "إحدى");
+
+    static {
+        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen"};
+        for (int i = 0; i < small.length; i++) {
+            EN_SMALL.put(small[i], (long) i);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            EN_SMALL.put(tens[i], (i + 2) * 10L);
+        }
+
+        put(AR_NUMBERS, 1, "واحد", "واحدة", "أحد", "إحدى");
+        put(AR_NUMBERS, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين", "اثنا", "اثني", "اثنتا", "اثنتي");
+        put(AR_NUMBERS, 3, "ثلاث", "ثلاثة");
+        put(AR_NUMBERS, 4, "أربع", "أربعة", "اربع", "اربعة");
+        put(AR_NUMBERS, 5, "خمس", "خمسة");
+        put(AR_NUMBERS, 6, "ست", "ستة");
+        put(AR_NUMBERS, 7, "سبع", "سبعة");
+        put(AR_NUMBERS, 8, "ثمان", "ثماني", "ثمانية");
+        put(AR_NUMBERS, 9, "تسع", "تسعة");
+        put(AR_NUMBERS, 10, "عشر", "عشرة");
+        String[][] arTens = {{"عشرون", "عشرين"}, {"ثلاثون", "ثلاثين"}, {"أربعون", "أربعين", "اربعين"},
+                {"خمسون", "خمسين"}, {"ستون", "ستين"}, {"سبعون", "سبعين"}, {"ثمانون", "ثمانين"}, {"تسعون", "تسعين"}};
+        for (int i = 0; i < arTens.length; i++) {
+            put(AR_NUMBERS, (i + 2) * 10L, arTens[i]);
+        }
+        put(AR_NUMBERS, 100, "مئة", "مائة");
+        put(AR_NUMBERS, 200, "مئتان", "مئتين", "مائتان", "مائتين", "مئتي", "مائتي");
+        String[] hundreds = {"ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
+        for (int i = 0; i < hundreds.length; i++) {
+            put(AR_NUMBERS, (i + 3) * 100L, hundreds[i] + "مئة", hundreds[i] + "مائة");
+        }
+        put(AR_NUMBERS, 2_000, "ألفين", "ألفان", "الفين");
+        put(AR_NUMBERS, 2_000_000, "مليونين", "مليونان");
+        put(AR_NUMBERS, 2_000_000_000L, "مليارين", "ملياران");
+        put(AR_NUMBERS, 2, "عامين", "عامان", "سنتين", "سنتان", "يومين", "يومان", "شهرين", "شهران", "أسبوعين",
+                "ساعتين", "مرتين", "دقيقتين", "قرنين", "ضعفين");
+        put(AR_SCALES, 1_000, "ألف", "الف", "آلاف", "ألفا", "الاف");
+        put(AR_SCALES, 1_000_000, "مليون", "ملايين");
+        put(AR_SCALES, 1_000_000_000L, "مليار", "مليارات", "بليون");
+        put(AR_SCALES, 1_000_000_000_000L, "تريليون");
+
+        put(AR_SOURCE_ONLY, 1, "الأول", "الأولى", "أول", "الاول", "يناير");
+        put(AR_SOURCE_ONLY, 2, "الثاني", "الثانية", "ثاني", "فبراير", "شباط");
+        put(AR_SOURCE_ONLY, 3, "الثالث", "الثالثة", "ثالث", "مارس", "آذار");
+        put(AR_SOURCE_ONLY, 4, "الرابع", "الرابعة", "رابع", "أبريل", "ابريل", "إبريل", "نيسان");
+        put(AR_SOURCE_ONLY, 5, "الخامس", "الخامسة", "خامس", "مايو", "أيار");
+        put(AR_SOURCE_ONLY, 6, "السادس", "السادسة", "سادس", "يونيو", "يونيه", "حزيران");
+        put(AR_SOURCE_ONLY, 7, "السابع", "السابعة", "سابع", "يوليو", "يوليه", "تموز");
+        put(AR_SOURCE_ONLY, 8, "الثامن", "الثامنة", "ثامن", "أغسطس", "آب");
+        put(AR_SOURCE_ONLY, 9, "التاسع", "التاسعة", "تاسع", "سبتمبر", "أيلول");
+        put(AR_SOURCE_ONLY, 10, "العاشر", "العاشرة", "عاشر", "أكتوبر", "اكتوبر", "تشرين");
+        put(AR_SOURCE_ONLY, 11, "نوفمبر");
+        put(AR_SOURCE_ONLY, 12, "ديسمبر", "كانون");
+    }
+
+    private static void put(Map<String, Long> map, long value, String... words) {
+        for (String w : words) {
+            map.put(w, value);
+        }
+    }
+
+    /** @return the verdict: passed if every number of {@code output} occurs in {@code source} */
+    public GuardResult check(String source, String output) {
+        List<String> missing = missingNumbers(source, output);
+        return missing.isEmpty()
+                ? new GuardResult(CODE, true, true, "all numbers found in the source")
+                : new GuardResult(CODE, false, true, "numbers not in the source: " + String.join(", ", missing));
+    }
+
+    /** @return the numbers of {@code output} (as written) whose value does not occur in {@code source} */
+    public List<String> missingNumbers(String source, String output) {
+        Set<BigDecimal> known = new HashSet<>();
+        for (FoundNumber n : extract(source, true)) {
+            known.addAll(n.values());
+        }
+        List<String> missing = new ArrayList<>();
+        for (FoundNumber n : extract(output, false)) {
+            if (n.values().stream().noneMatch(known::contains) && !missing.contains(n.surface())) {
+                missing.add(n.surface());
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * @param text     any text
+     * @param isSource true to read generously (see the class comment)
+     * @return the numbers in {@code text}, in order of appearance
+     */
+    public static List<FoundNumber> extract(String text, boolean isSource) {
+        String t = normalizeDigits(text == null ? "" : text);
+        List<FoundNumber> found = new ArrayList<>();
+        boolean[] consumed = new boolean[t.length() + 1];
+        String original = text == null ? "" : text; // same length as t: surfaces are taken from it
+        digitNumbers(original, t, isSource, found, consumed);
+        englishWords(t, isSource, found, consumed);
+        arabicWords(original, t, isSource, found, consumed);
+        return found;
+    }
+
+    /** Arabic-Indic and Extended Arabic-Indic digits to ASCII; Arabic separators to ASCII ones. */
+    static String normalizeDigits(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0660' && c <= '\u0669') {
+                sb.append((char) ('0' + c - '\u0660'));
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                sb.append((char) ('0' + c - '\u06F0'));
+            } else if (c == '\u066B') {
+                sb.append('.'); // Arabic decimal separator
+            } else if (c == '\u066C') {
+                sb.append(','); // Arabic thousands separator
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---- digits ----
+
+    private static void digitNumbers(String text, String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
+        Matcher m = DIGITS.matcher(t);
+        while (m.find()) {
+            String number = m.group().replaceAll("\\s*\\p{L}+$", "");
+            Set<BigDecimal> values = readings(number, isSource);
+            if (m.group(1) != null) {
+                BigDecimal scale = BigDecimal.valueOf(scaleOf(m.group(1).toLowerCase(Locale.ROOT)));
+                Set<BigDecimal> scaled = new HashSet<>();
+                for (BigDecimal v : values) {
+                    scaled.add(canonical(v.multiply(scale)));
+                }
+                if (isSource) {
+                    values.addAll(scaled); // «5 ملايين» also covers a bare "5"
+                } else {
+                    values = scaled;
+                }
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                consumed[i] = true;
+            }
+            found.add(new FoundNumber(text.substring(m.start(), m.end()), values));
+        }
+    }
+
+    private static long scaleOf(String word) {
+        return switch (word) {
+            case "hundred", "مئة", "مائة" -> 100L;
+            case "thousand", "ألف", "آلاف", "ألفا" -> 1_000L;
+            case "million", "مليون", "ملايين" -> 1_000_000L;
+            case "billion", "bn", "مليار", "مليارات" -> 1_000_000_000L;
+            default -> 1_000_000_000_000L;
+        };
+    }
+
+    /**
+     * The values a digit string may mean: "3,5" is 3.5, "1,234.5" is 1234.5; "1,500" is 1500 in an output
+     * (English convention: comma groups thousands, dot is decimal) and 1500 or 1.5 in the source, whose
+     * writer may have used either convention.
+     */
+    static Set<BigDecimal> readings(String number, boolean lenient) {
+        Set<BigDecimal> values = new HashSet<>();
+        List<Character> separators = new ArrayList<>();
+        List<String> groups = new ArrayList<>(List.of(number.split("[.,]")));
+        for (char c : number.toCharArray()) {
+            if (c == '.' || c == ',') {
+                separators.add(c);
+            }
+        }
+        if (separators.isEmpty()) {
+            values.add(canonical(new BigDecimal(number)));
+            return values;
+        }
+        boolean allThreeDigitGroups = groups.subList(1, groups.size()).stream().allMatch(g -> g.length() == 3);
+        boolean sameSeparator = separators.stream().distinct().count() == 1;
+        if (sameSeparator) {
+            boolean comma = separators.get(0) == ',';
+            if (allThreeDigitGroups && (lenient || comma)) {
+                values.add(canonical(new BigDecimal(String.join("", groups)))); // thousands
+            }
+            if (separators.size() == 1 && (lenient || !comma || !allThreeDigitGroups)) {
+                values.add(canonical(new BigDecimal(groups.get(0) + "." + groups.get(1)))); // decimal
+            }
+        } else {
+            // mixed: the last separator is the decimal one ("1,234.5" or "1.234,5")
+            String integer = String.join("", groups.subList(0, groups.size() - 1));
+            values.add(canonical(new BigDecimal(integer + "." + groups.get(groups.size() - 1))));
+        }
+        if (values.isEmpty() || groups.get(0).length() > 3) { // "1.2.3", "2020,2021": read each group
+            for (String g : groups) {
+                values.add(canonical(new BigDecimal(g)));
+            }
+        }
+        return values;
+    }
+
+    // ---- English words ----
+
+    private static void englishWords(String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = LATIN_WORD.matcher(t);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int i = 0;
+        while (i < words.size()) {
+            String w = word(t, words.get(i));
+            boolean startsRun = !consumed[words.get(i)[0]] && (EN_SMALL.containsKey(w)
+                    || (w.equals("a") && i + 1 < words.size() && EN_SCALE.containsKey(word(t, words.get(i + 1)))));
+            if (!startsRun) {
+                i++;
+                continue;
+            }
+            int j = i;
+            long total = 0;
+            long current = 0;
+            int numberWords = 0;
+            while (j < words.size() && !consumed[words.get(j)[0]]) {
+                String x = word(t, words.get(j));
+                if (j > i && !t.substring(words.get(j - 1)[1], words.get(j)[0]).matches("[\\s-]+")) {
+                    break;
+                }
+                if (EN_SMALL.containsKey(x)) {
+                    current += EN_SMALL.get(x);
+                } else if (x.equals("hundred")) {
+                    current = Math.max(current, 1) * 100;
+                } else if (EN_SCALE.containsKey(x)) {
+                    total += Math.max(current, 1) * EN_SCALE.get(x);
+                    current = 0;
+                } else if (x.equals("a") && j == i) {
+                    current = 0;
+                } else if (!(x.equals("and") && j + 1 < words.size() && isEnglishNumberWord(word(t, words.get(j + 1))))) {
+                    break;
+                }
+                if (!x.equals("and") && !x.equals("a")) {
+                    numberWords++;
+                }
+                j++;
+            }
+            if (numberWords == 0) {
+                i = j + 1;
+                continue;
+            }
+            String surface = t.substring(words.get(i)[0], words.get(j - 1)[1]);
+            boolean loneOne = numberWords == 1 && surface.equalsIgnoreCase("one");
+            String next = j < words.size() ? word(t, words.get(j)) : "";
+            if (!loneOne || isSource || EN_UNITS.contains(next)) {
+                found.add(new FoundNumber(surface, Set.of(canonical(BigDecimal.valueOf(total + current)))));
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isEnglishNumberWord(String w) {
+        return EN_SMALL.containsKey(w) || EN_SCALE.containsKey(w);
+    }
+
+    private static String word(String t, int[] span) {
+        return t.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+    }
+
+    // ---- Arabic words ----
+
+    private static void arabicWords(String text, String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = ARABIC_WORD.matcher(t);
+        while (m.find()) {
+            if (!consumed[m.start()]) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+        }
+        int i = 0;
+        while (i < words.size()) {
+            String first = bare(t, words.get(i));
+            if (arabicValue(first, true) == null || PLURAL_SCALES.contains(stripArabicPrefix(first, AR_SCALES, false))) {
+                // «آلاف المدنيين» is "thousands of civilians", not a number
+                if (isSource) {
+                    Long implied = sourceOnlyValue(first);
+                    if (implied != null) {
+                        found.add(new FoundNumber(text.substring(words.get(i)[0], words.get(i)[1]),
+                                Set.of(BigDecimal.valueOf(implied))));
+                    }
+                }
+                i++;
+                continue;
+            }
+            // a run: «خمسة وعشرين», «ثلاثة آلاف وخمسمائة», «أحد عشر»
+            long total = 0;
+            long current = 0;
+            Set<BigDecimal> parts = new HashSet<>();
+            int j = i;
+            boolean onlyPronounLike = true;
+            while (j < words.size()) {
+                if (j > i && !t.substring(words.get(j - 1)[1], words.get(j)[0]).isBlank()) {
+                    break;
+                }
+                String w = bare(t, words.get(j));
+                Long scale = AR_SCALES.get(stripArabicPrefix(w, AR_SCALES, j > i));
+                Long value = scale == null ? arabicValue(w, j == i) : null;
+                if (scale == null && value == null) {
+                    break;
+                }
+                if (scale != null) {
+                    total += Math.max(current, 1) * scale;
+                    current = 0;
+                    parts.add(BigDecimal.valueOf(scale));
+                } else if (value == 10 && current > 0 && current < 10) {
+                    current += 10; // «أحد عشر», «خمسة عشر»
+                } else if (value == 100 && current > 0 && current < 10) {
+                    current *= 100; // «ثلاث مئة»
+                } else {
+                    current += value;
+                    parts.add(BigDecimal.valueOf(value));
+                }
+                onlyPronounLike &= AR_PRONOUN_LIKE.contains(stripArabicPrefix(w, AR_NUMBERS, j > i));
+                j++;
+            }
+            Set<BigDecimal> values = new HashSet<>();
+            values.add(BigDecimal.valueOf(total + current));
+            if (isSource) {
+                values.addAll(parts); // generous: every word of a compound counts too
+            }
+            if (isSource || !onlyPronounLike) {
+                found.add(new FoundNumber(text.substring(words.get(i)[0], words.get(j - 1)[1]), values));
+            }
+            i = j;
+        }
+    }
+
+    private static String bare(String t, int[] span) {
+        return ARABIC_MARKS.matcher(t.substring(span[0], span[1])).replaceAll("");
+    }
+
+    /** @return the value of a number word (with an optional و/ب/ل/ف prefix, or «ال»), or null */
+    private static Long arabicValue(String word, boolean firstOfRun) {
+        Long scale = AR_SCALES.get(stripArabicPrefix(word, AR_SCALES, !firstOfRun));
+        if (scale != null && firstOfRun) {
+            return scale; // «مليون شخص»
+        }
+        return AR_NUMBERS.get(stripArabicPrefix(word, AR_NUMBERS, !firstOfRun));
+    }
+
+    private static Long sourceOnlyValue(String word) {
+        Long v = AR_SOURCE_ONLY.get(stripArabicPrefix(word, AR_SOURCE_ONLY, false));
+        if (v != null) {
+            return v;
+        }
+        // duals are common in news («الوزيرين», «البلدين», «قاعدتين») and read as "the two …"
+        String bare = word.startsWith("ال") ? word.substring(2) : word;
+        boolean dual = bare.length() >= 4 && (bare.endsWith("تين") || bare.endsWith("تان")
+                || (bare.endsWith("ين") && !bare.endsWith("يين")));
+        return dual ? 2L : null;
+    }
+
+    /** Removes one of the clitic prefixes و ب ل ف (and «ال», «لل») if what remains is in {@code table}. */
+    private static String stripArabicPrefix(String word, Map<String, Long> table, boolean afterNumber) {
+        if (table.containsKey(word)) {
+            return word;
+        }
+        for (String prefix : new String[] {"وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"}) {
+            if (word.startsWith(prefix) && word.length() > prefix.length() + 1) {
+                String rest = word.substring(prefix.length());
+                if (table.containsKey(rest)) {
+                    return rest;
+                }
+                if (prefix.equals("لل") && table.containsKey("ال" + rest)) {
+                    return "ال" + rest;
+                }
+            }
+        }
+        return word;
+    }
+
+    private static BigDecimal canonical(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
