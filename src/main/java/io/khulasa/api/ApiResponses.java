@@ -14,6 +14,7 @@ final class ApiResponses {
     static final String LLM_FAILED = "#/components/responses/LlmFailed";
     static final String LLM_UNAVAILABLE = "#/components/responses/LlmUnavailable";
     static final String LLM_TIMEOUT = "#/components/responses/LlmTimeout";
+    static final String INVALID_GLOSSARY_FILE = "#/components/responses/InvalidGlossaryFile";
 
     private ApiResponses() {
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.khulasa.cleaning.ArticleRejectedException;
+import io.khulasa.glossary.InvalidGlossaryException;
 import io.khulasa.llm.LlmException;
 import io.khulasa.prompts.PromptNotFoundException;
 import io.quarkus.logging.Log;
@@ -49,6 +50,15 @@ public class ProblemExceptionMapper {
     public Response promptNotFound(PromptNotFoundException e) {
         return respond(new Problem(404, "unknown-prompt-version", "Unknown prompt version", e.getMessage(),
                 Map.of("task", e.task(), "available", e.available())));
+    }
+
+    /**
+     * A request's {@code glossary} is invalid. (An invalid house glossary file on reload is a 422, answered by
+     * {@link GlossaryResource} itself.)
+     */
+    @ServerExceptionMapper
+    public Response invalidGlossary(InvalidGlossaryException e) {
+        return respond(new Problem(400, "invalid-glossary", "Invalid glossary", e.getMessage(), null));
     }
 
     @ServerExceptionMapper

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.tasks.Provenance;
 import io.khulasa.tasks.TaskOutcome;
 import io.khulasa.tasks.TranslationService;
@@ -49,7 +50,10 @@ public class TranslationResource {
     @Operation(summary = "Translate an Arabic article into English",
             description = "Cleans the article, renders the `translate` prompt (default or `promptVersion`) and asks the "
                     + "configured LLM for a complete, faithful English translation in news register, paragraphs kept. "
-                    + "When a title is given or detected, `title` is its English translation.")
+                    + "When a title is given or detected, `title` is its English translation. Glossary entries (house glossary "
+                    + "and the request's `glossary`) found in the article are given to the model; they are listed in "
+                    + "`provenance.glossary`, and a rendering missing from the translation is a warning in "
+                    + "`provenance.warnings`.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleText")))
     @APIResponse(responseCode = "200", description = "The English translation",
@@ -65,8 +69,9 @@ public class TranslationResource {
     @APIResponse(responseCode = "504", ref = ApiResponses.LLM_TIMEOUT)
     public TranslationResponse translate(@Valid TranslationRequest request) {
         long start = System.nanoTime();
+        List<GlossaryEntry> glossary = GlossaryEntryJson.validated(request == null ? null : request.glossary());
         CleanedArticle article = intake.accept(request);
-        TaskOutcome outcome = translations.translate(article, request.promptVersion());
+        TaskOutcome outcome = translations.translate(article, request.promptVersion(), glossary);
         return new TranslationResponse(outcome.text(), outcome.title(),
                 Provenance.of(List.of(outcome), SummaryResource.elapsedMs(start)), article.report());
     }

@@ -1,29 +1,50 @@
 package io.khulasa.tasks;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.Usage;
 
 /**
  * What produced an answer, for editors and auditors.
  *
- * @param model      the model name(s) sent, comma-separated when parts used different models
- * @param prompts    prompt versions actually used, e.g. {@code {"summarize": "v1"}}
+ * @param model        the model name(s) sent, comma-separated when parts used different models
+ * @param prompts      prompt versions actually used, e.g. {@code {"summarize": "v1"}}
  * @param promptHashes SHA-256 of each prompt file used, so a version can be tied to its exact text
- * @param usage      input/output tokens as the LLM reported them, summed over calls
- * @param llmCalls   HTTP calls made to the LLM, retries included
- * @param durationMs wall time of the whole request
+ * @param usage        input/output tokens as the LLM reported them, summed over calls
+ * @param llmCalls     HTTP calls made to the LLM, retries included
+ * @param durationMs   wall time of the whole request
+ * @param glossary     glossary entries found in the article and given to the model (empty when none)
+ * @param warnings     soft-guard findings that did not fail the request, e.g.
+ *                     {@code glossary: missing 'Nagorno-Karabakh' for «قره باغ»} (empty when none)
  */
 public record Provenance(String model, Map<String, String> prompts, Map<String, String> promptHashes, Usage usage,
-        int llmCalls, long durationMs) {
+        int llmCalls, long durationMs, List<AppliedGlossaryEntry> glossary, List<String> warnings) {
+
+    /**
+     * A glossary entry that was in the prompt.
+     *
+     * @param arabic  the Arabic form as written in the glossary
+     * @param english the rendering the translation must use
+     * @param kind    {@code person}, {@code place}, {@code organisation}, {@code term} or null
+     */
+    public record AppliedGlossaryEntry(String arabic, String english, String kind) {
+
+        static AppliedGlossaryEntry of(GlossaryEntry e) {
+            return new AppliedGlossaryEntry(e.arabic(), e.english(), e.kind() == null ? null : e.kind().label());
+        }
+    }
 
     /** Provenance of the outcomes that succeeded. */
     public static Provenance of(List<TaskOutcome> outcomes, long durationMs) {
         Map<String, String> prompts = new LinkedHashMap<>();
         Map<String, String> hashes = new LinkedHashMap<>();
+        List<AppliedGlossaryEntry> glossary = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         Usage usage = Usage.NONE;
         int calls = 0;
         for (TaskOutcome o : outcomes) {
@@ -31,8 +52,10 @@ public record Provenance(String model, Map<String, String> prompts, Map<String, 
             hashes.put(o.task(), o.prompt().sha256());
             usage = usage.plus(o.llm().usage());
             calls += o.llm().attempts();
+            o.glossary().forEach(e -> glossary.add(AppliedGlossaryEntry.of(e)));
+            warnings.addAll(o.warnings());
         }
         String model = outcomes.stream().map(o -> o.llm().model()).distinct().collect(Collectors.joining(", "));
-        return new Provenance(model, prompts, hashes, usage, calls, durationMs);
+        return new Provenance(model, prompts, hashes, usage, calls, durationMs, List.copyOf(glossary), List.copyOf(warnings));
     }
 }

@@ -41,7 +41,7 @@ class PromptCatalogueTest {
         PromptTemplate translate = catalogue.resolve("translate", "v1");
         assertThat(translate.source()).isEqualTo(PromptSource.EXTERNAL);
         assertThat(translate.description()).isEqualTo("external translate v1");
-        assertThat(catalogue.all()).extracting(PromptTemplate::version).containsExactly("v1", "v2", "v10", "v1");
+        assertThat(catalogue.all()).extracting(PromptTemplate::version).containsExactly("v1", "v2", "v10", "v1", "v2");
     }
 
     @Test
