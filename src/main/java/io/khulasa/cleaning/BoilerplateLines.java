@@ -129,7 +129,8 @@ final class BoilerplateLines {
                         // Bare marker: the linked headline follows on its own line, unless the link text was lost.
                         log.removed(RuleNames.RELATED_LINK, line);
                         if (i + 1 < lines.size() && isHeadline(lines.get(i + 1))
-                                && !RELATED_MARKER.matcher(lines.get(i + 1)).lookingAt()) {
+                                && !RELATED_MARKER.matcher(lines.get(i + 1)).lookingAt()
+                                && !isSourceLine(lines.get(i + 1))) {
                             log.removed(RuleNames.RELATED_LINK, lines.get(i + 1));
                             i++;
                         }
@@ -154,6 +155,10 @@ final class BoilerplateLines {
             kept.add(line);
         }
         return kept;
+    }
+
+    private static boolean isSourceLine(String line) {
+        return wordsAtMost(line, MAX_SOURCE_WORDS) && SOURCE.matcher(line).matches();
     }
 
     /** A short line without a final full stop: what a linked headline looks like. */

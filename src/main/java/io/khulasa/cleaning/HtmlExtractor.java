@@ -47,8 +47,7 @@ final class HtmlExtractor {
 
     Extracted extract(String html, CleaningLog log) {
         Document doc = Jsoup.parse(html);
-        doc.select(INVISIBLE).remove();
-
+        // h1 text is read before junk removal, but never from a <script> or <template>.
         String title = firstText(doc, "article h1");
         if (title == null) {
             title = firstText(doc, "h1");
@@ -60,6 +59,8 @@ final class HtmlExtractor {
         if (title == null || title.isBlank()) {
             title = doc.title().isBlank() ? null : stripSiteSuffix(doc.title());
         }
+
+        doc.select(INVISIBLE).remove(); // after the title: og:title lives in a <meta>
 
         Element root = doc.selectFirst("[itemprop=articleBody]");
         if (root == null) {
@@ -79,8 +80,9 @@ final class HtmlExtractor {
             }
         }
         List<Element> junk = new ArrayList<>();
+        int rootText = root.text().length();
         for (Element e : root.getAllElements()) {
-            if (e != root && isJunk(e)) {
+            if (e != root && isJunk(e) && !holdsTheArticle(e, rootText)) {
                 junk.add(e);
             }
         }
@@ -116,6 +118,11 @@ final class HtmlExtractor {
         }
         // Never drop the block that holds the headline or the article itself ("post has-share-bar").
         return e.selectFirst("h1, article, [itemprop=articleBody]") == null;
+    }
+
+    /** «<div class="post-body has-sidebar">»: a hint word on the wrapper of most of the text is not junk. */
+    private static boolean holdsTheArticle(Element e, int rootText) {
+        return e.select("p").size() >= 3 && e.text().length() * 2 > rootText;
     }
 
     private static boolean hinted(String attr) {

@@ -130,8 +130,7 @@ final class WordRepairs {
                     rightEnd++;
                 }
                 String right = token.substring(end, rightEnd);
-                boolean wordAfter = rightEnd == n || !Character.isLetterOrDigit(token.charAt(rightEnd))
-                        && token.charAt(rightEnd) != '.';
+                boolean wordAfter = rightEnd == n || !Character.isLetterOrDigit(token.charAt(rightEnd));
                 if (left >= 2 && letters(right) >= 2 && wordAfter && !DOMAIN_SUFFIXES.contains(right)) {
                     log.flag(RuleNames.DOT_BETWEEN_WORDS, core(token),
                             "a dot between two words without tatweel: a missing space or a split word?");
@@ -151,8 +150,8 @@ final class WordRepairs {
             }
             j--;
         }
-        // «أ.د.» or «ab.نت»: the left side must be a whole Arabic word, not the tail of something else
-        if (j >= 0 && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '.')) {
+        // «ab.نت», «2.وقال»: the left side must be a whole Arabic word, not the tail of something else
+        if (j >= 0 && Character.isLetterOrDigit(s.charAt(j))) {
             return 0;
         }
         return letters;
