@@ -121,6 +121,10 @@ final class BoilerplateLines {
                 log.removed(RuleNames.SEPARATOR_LINE, line);
                 continue;
             }
+            if (!mayStartBoilerplate(line.charAt(0)) && !wordsAtMost(line, 6)) {
+                kept.add(line); // most body sentences start with «و», «ي», «ب»…: no pattern can match
+                continue;
+            }
             if (wordsAtMost(line, MAX_LINK_LINE_WORDS)) {
                 Matcher m = RELATED_MARKER.matcher(line);
                 if (m.lookingAt()) {
@@ -155,6 +159,14 @@ final class BoilerplateLines {
             kept.add(line);
         }
         return kept;
+    }
+
+    /** First letters of every related-link, prompt and advertisement pattern (share bars are short lines). */
+    private static boolean mayStartBoilerplate(char c) {
+        return switch (c) {
+            case 'ا', 'إ', 'أ', 'آ', 'ط', 'ش', 'ت', 'ق', 'م', 'ر', 'ل', 'ح', 'ن', 'ف' -> true;
+            default -> c < 0x600;
+        };
     }
 
     private static boolean isSourceLine(String line) {

@@ -39,7 +39,6 @@ final class HtmlExtractor {
             "breadcrumb", "breadcrumbs", "tags", "sidebar", "widget", "widgets", "navbar", "nav", "menu", "popup",
             "modal", "cookie", "cookies", "recommended", "recommendations", "outbrain", "taboola", "dfp", "gpt",
             "readmore", "trending", "popular", "mostread", "footer");
-    private static final Pattern WORD_SPLIT = Pattern.compile("[-_\\s]+|(?<=[a-z])(?=[A-Z])");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "blockquote", "section", "article", "header", "main", "figure", "figcaption", "table", "tr",
             "td", "th", "pre", "br", "hr", "dd", "dt", "dl", "address", "center", "body");
@@ -129,9 +128,19 @@ final class HtmlExtractor {
         if (attr.isEmpty()) {
             return false;
         }
-        for (String word : WORD_SPLIT.split(attr)) {
-            if (!word.isEmpty() && HINTS.contains(word.toLowerCase(Locale.ROOT))) {
-                return true;
+        // Split on - _ space and lower→upper camelCase boundaries, without a regex (runs for every element).
+        int start = 0;
+        int n = attr.length();
+        for (int i = 0; i <= n; i++) {
+            boolean boundary = i == n || attr.charAt(i) == '-' || attr.charAt(i) == '_'
+                    || Character.isWhitespace(attr.charAt(i));
+            boolean camel = i > start && i < n && Character.isUpperCase(attr.charAt(i))
+                    && Character.isLowerCase(attr.charAt(i - 1));
+            if (boundary || camel) {
+                if (i > start && HINTS.contains(attr.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = boundary ? i + 1 : i;
             }
         }
         return false;

@@ -50,19 +50,19 @@ final class MojibakeRepair {
             if (end < 0) {
                 end = n;
             }
-            String line = text.substring(start, end);
-            String fixed = repairLine(line);
-            if (fixed != line) {
+            CodePage page = looksLike(text, start, end, CP1256) ? CP1256
+                    : looksLike(text, start, end, CP1252) ? CP1252 : null;
+            if (page != null) {
                 log.fire(RuleNames.MOJIBAKE);
                 if (out == null) {
                     out = new StringBuilder(n).append(text, 0, start);
                 }
+                out.append(repairLine(text.substring(start, end), page));
+            } else if (out != null) {
+                out.append(text, start, end);
             }
-            if (out != null) {
-                out.append(fixed);
-                if (end < n) {
-                    out.append('\n');
-                }
+            if (out != null && end < n) {
+                out.append('\n');
             }
             start = end + 1;
         }
@@ -81,11 +81,7 @@ final class MojibakeRepair {
         return false;
     }
 
-    private static String repairLine(String line) {
-        CodePage page = looksLike(line, CP1256) ? CP1256 : looksLike(line, CP1252) ? CP1252 : null;
-        if (page == null) {
-            return line;
-        }
+    private static String repairLine(String line, CodePage page) {
         byte[] bytes = page.encode(line);
         String decoded = bytes == null ? null : strictUtf8(bytes);
         if (decoded == null) {
@@ -101,12 +97,11 @@ final class MojibakeRepair {
      * plus the right number of 80–BF continuations). Real Arabic text seen through cp1256 has few such pairs
      * (a letter is rarely followed by punctuation from 80–BF); mojibake is made of nothing else.
      */
-    private static boolean looksLike(String line, CodePage page) {
+    private static boolean looksLike(String line, int from, int n, CodePage page) {
         int sequences = 0;
         int covered = 0;
         int nonAscii = 0;
-        int n = line.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             char c = line.charAt(i);
             if (c < 0x80 || Character.isWhitespace(c)) {
                 continue;

@@ -43,6 +43,11 @@ final class UnicodeNormalizer {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            // Fast path: printable ASCII and the Arabic letters block need no rule (Persian kaf/yeh excepted).
+            if ((c > ' ' && c < 0x7F) || (c >= '\u0621' && c <= '\u06FF' && c != '\u06A9' && c != '\u06CC')) {
+                sb.append(c);
+                continue;
+            }
             if (c >= PF_START && c <= PF_END) {
                 String base = PRESENTATION_FORMS[c - PF_START];
                 if (base != null) {

@@ -41,6 +41,13 @@ final class WordRepairs {
                 hasDot |= t == '.';
                 end++;
             }
+            if (!hasTatweel && !hasDot) {
+                if (out != null) {
+                    out.append(text, i, end);
+                }
+                i = end;
+                continue;
+            }
             String token = text.substring(i, end);
             String fixed = token;
             if (hasTatweel) {
