@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the ArticleCleaner JMH benchmark on one thread and prints input throughput in MB/s.
+# Usage: bench/cleaner.sh [extra JMH args, e.g. -p kind=dots]
+# Defaults: 1 fork, 3 warm-up + 5 measured iterations of 1 s each (override with -w/-r/-wi/-i).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export PATH="$JAVA_HOME/bin:$PATH"
+
+./mvnw -q -B test-compile -DskipTests
+CP="target/test-classes:target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
+mkdir -p bench/results
+java -cp "$CP" org.openjdk.jmh.Main CleanerBenchmark -f1 -wi 3 -i 5 -w 1s -r 1s -t 1 \
+    -rf json -rff bench/results/cleaner.json "$@"
+
+python3 - <<'PY'
+import json
+rows = json.load(open("bench/results/cleaner.json"))
+print("\nbenchmark                                   params                          MB/s (UTF-8 input, 1 thread)")
+for r in rows:
+    name = r["benchmark"].rsplit(".", 1)[1]
+    params = " ".join(f"{k}={v}" for k, v in (r.get("params") or {}).items())
+    b = r["secondaryMetrics"]["bytes"]
+    print(f"{name:<43} {params:<31} {b['score'] / 1e6:8.1f} ± {b['scoreError'] / 1e6:.1f}")
+PY
