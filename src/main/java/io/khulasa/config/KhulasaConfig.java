@@ -58,6 +58,13 @@ public interface KhulasaConfig {
         /** Longest back-off between two tries, and the longest {@code Retry-After} khulasa waits for. */
         @WithDefault("10s")
         Duration maxBackoff();
+
+        /**
+         * HTTP connections to the LLM (per base URL); calls beyond it queue inside the REST client. At least as many
+         * as LLM calls may be in flight at once (the Vert.x default of 50 capped khulasa at 50; see LlmConnectionPool).
+         */
+        @WithDefault("1024")
+        int connectionPoolSize();
     }
 
     interface TaskOverride {

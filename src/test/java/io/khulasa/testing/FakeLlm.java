@@ -36,7 +36,7 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-                .containerThreads(64).extensions(new MeetingPoint()));
+                .containerThreads(128).extensions(new MeetingPoint()));
         server.start();
         return Map.of("quarkus.langchain4j.openai.base-url", server.baseUrl() + "/v1");
     }

@@ -10,7 +10,7 @@ import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
- * A WireMock transformer that holds each request until a second one arrives (or 10 s pass, then answers 500). A test
+ * A WireMock transformer that holds each request until a second one (or {@link #reset(int)}: all of them) arrives (or 10 s pass, then answers 500). A test
  * whose two LLM calls both succeed through it has proven that the calls were in flight at the same time, without
  * measuring any time.
  */
@@ -21,7 +21,12 @@ public class MeetingPoint implements ResponseTransformerV2 {
 
     /** Resets the meeting point for a new pair of requests. */
     public static void reset() {
-        barrier = new CyclicBarrier(2);
+        reset(2);
+    }
+
+    /** Resets the meeting point for {@code parties} requests that must all be in flight at once. */
+    public static void reset(int parties) {
+        barrier = new CyclicBarrier(parties);
     }
 
     @Override
