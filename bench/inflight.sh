@@ -3,7 +3,12 @@
 # every request waiting without a thread pool limit: expect p50 ≈ 2 s, ~500 req/s, no errors, and RSS
 # that stays bounded. Needs ~2,100 file descriptors (ulimit -n).
 #   bench/inflight.sh                 # writes bench/results/inflight-jvm.json
+# Efficiency = ideal wall / actual wall = (requests × LLM time) / (connections × run time): 1.0 means every connection
+# always had an LLM call open. Targets: efficiency >= 0.9, 0 errors, RSS at the end <= 400 MB.
+# The LLM bulkhead (khulasa.llm.max-in-flight, when present) is raised to INFLIGHT for this run: with its default,
+# calls beyond it wait khulasa.llm.queue-timeout and then fail with 503 on purpose.
 # Knobs: INFLIGHT (1000) FAKE_FIRST_TOKEN_MS (2000) BENCH_DURATION (30s) KHULASA_CMD BENCH_MODE WRK_HEADER
+#        KHULASA_LLM_MAX_IN_FLIGHT (INFLIGHT) KHULASA_JAVA_OPTS
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -18,6 +23,7 @@ if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt "$need_fds" ]; then
 fi
 
 use_jdk
+export KHULASA_LLM_MAX_IN_FLIGHT=${KHULASA_LLM_MAX_IN_FLIGHT:-$INFLIGHT}
 [ -n "${KHULASA_CMD:-}" ] || build_app
 # No token pacing: the whole 2 s is "time to first token", as with a busy hosted model.
 start_fake_llm "$(free_port 18100 18499)" --first-token-ms "$FAKE_FIRST_TOKEN_MS" --output-tokens 100
@@ -35,6 +41,8 @@ rss_after=$(rss_kb "$KHULASA_PID")
 rss_peak=$(awk '/^VmHWM:/ {print $2}' "/proc/$KHULASA_PID/status")
 threads=$(awk '/^Threads:/ {print $2}' "/proc/$KHULASA_PID/status")
 stats=$(curl -s --max-time 5 "${FAKE_URL%/v1}/stats" || echo null)
+efficiency=$(echo "$load" | python3 -c "import json,sys; j=json.load(sys.stdin); print(round(j['requests'] * $FAKE_FIRST_TOKEN_MS / 1000 / ($INFLIGHT * j['duration_s']), 3))")
+errors=$(echo "$load" | python3 -c "import json,sys; j=json.load(sys.stdin); print(j['non_2xx'] + sum(j['socket_errors'].values()))")
 
 mkdir -p "$RESULTS_DIR"
 out=$RESULTS_DIR/inflight-$BENCH_MODE.json
@@ -42,6 +50,11 @@ cat >"$out" <<JSON
 {
   "figure": "2: $INFLIGHT in flight, LLM answers after ${FAKE_FIRST_TOKEN_MS} ms ($BENCH_MODE)",
   $(result_header)
+  "targets": {"efficiency": 0.9, "errors": 0, "rss_mb_end": 400},
+  "settings": {"connections": $INFLIGHT, "llm_ms": $FAKE_FIRST_TOKEN_MS, "duration": "$BENCH_DURATION", "khulasa_llm_max_in_flight": $KHULASA_LLM_MAX_IN_FLIGHT,
+               "java_opts": "${KHULASA_JAVA_OPTS:-}"},
+  "efficiency": $efficiency,
+  "errors": $errors,
   "rss_kib": {"idle": $rss_idle, "after_load": $rss_after, "peak": $rss_peak},
   "os_threads_after_load": $threads,
   "fake_llm_stats": $stats,
@@ -49,4 +62,14 @@ cat >"$out" <<JSON
 }
 JSON
 log "wrote $out"
-cat "$out"
+python3 - "$out" <<'PY'
+import json, sys
+j = json.load(open(sys.argv[1]))
+l, r, f = j["load"], j["rss_kib"], j["fake_llm_stats"] or {}
+print(f"\nFigure 2 — {j['settings']['connections']} in flight, LLM {j['settings']['llm_ms']} ms, {j['date']} {j['commit']}")
+print(f"requests {l['requests']} in {l['duration_s']} s; p50 {l['latency_ms']['p50']} ms, p99 {l['latency_ms']['p99']} ms")
+print(f"efficiency {j['efficiency']} (target >= 0.9); errors {j['errors']} (target 0); "
+      f"LLM calls in flight at most {f.get('maxInFlight')}")
+print(f"RSS idle {r['idle'] // 1024} MiB, end {r['after_load'] // 1024} MiB (target <= 400 MB), peak {r['peak'] // 1024} MiB; "
+      f"OS threads {j['os_threads_after_load']}")
+PY

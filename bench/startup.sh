@@ -91,4 +91,12 @@ cat >"$out" <<JSON
 }
 JSON
 log "wrote $out"
-cat "$out"
+python3 - "$out" <<'PY'
+import json, sys
+j = json.load(open(sys.argv[1]))
+r = j["rss_kib"]
+print(f"\nFigure 6 — start-up and memory ({j['command']}), {j['date']} {j['commit']}")
+print(f"time to ready: median {j['time_to_ready_ms']['median']} ms of {j['time_to_ready_ms']['runs']} "
+      f"(Quarkus 'started in': {j['quarkus_started_in_ms']} ms)")
+print(f"RSS idle {r['idle'] // 1024} MiB; after ~1,000 summaries {r['after_load'] // 1024} MiB; peak {r['peak'] // 1024} MiB")
+PY

@@ -5,7 +5,9 @@
 -- Body file: first script argument, else $WRK_BODY_FILE.
 -- Optional env: WRK_HEADER="Name: value" (one extra header, e.g. an API key);
 --               WRK_MAX_REQUESTS=N (each thread stops after ~N/threads responses: wrk has no -n);
---               WRK_JSON_OUT=path (also write the summary there); WRK_LABEL=text (copied into the JSON).
+--               WRK_JSON_OUT=path (also write the summary there); WRK_LABEL=text (copied into the JSON);
+--               WRK_HIST_OUT=path (also write the whole latency histogram there: one "<microseconds> <count>"
+--               line per distinct value, so that runs can be merged and compared exactly).
 -- The summary is the last stdout line, starting with {"label" so scripts can pick it out.
 
 local threads = {}
@@ -95,6 +97,15 @@ function done(summary, latency, requests)
     ms(latency:percentile(99)), ms(latency:percentile(99.9)), ms(latency.max),
     table.concat(codes, ","), non_2xx, e.connect, e.read, e.write, e.timeout)
   io.write(out, "\n")
+  local hist = os.getenv("WRK_HIST_OUT")
+  if hist and hist ~= "" then
+    local f = assert(io.open(hist, "w"))
+    for i = 1, #latency do
+      local value, count = latency(i)
+      f:write(string.format("%d %d\n", value, count))
+    end
+    f:close()
+  end
   local path = os.getenv("WRK_JSON_OUT")
   if path and path ~= "" then
     local f = assert(io.open(path, "w"))

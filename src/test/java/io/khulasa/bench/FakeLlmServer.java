@@ -30,7 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * thousands of slow (sleeping) requests cost almost nothing.
  *
  * <p>Endpoints: {@code POST /v1/chat/completions} (streaming and non-streaming), {@code GET /v1/models},
- * {@code GET /stats} (request counters as JSON, to see how many LLM calls the service made).
+ * {@code GET /stats} (request counters as JSON, to see how many LLM calls the service made),
+ * {@code GET /last-request} (the body of the last chat request, as received: what the service really sent),
+ * {@code POST /config?first-token-ms=N&tokens-per-second=X} (changes the timing of later requests, e.g. a fast
+ * JIT warm-up of the service before a measurement at the real latency; answers the timing now in force).
  *
  * <p>Timing model: token {@code i} (0-based) is ready at {@code first-token-ms + i * 1000 / tokens-per-second}
  * after the request arrived; a non-streaming answer is sent when the last token is ready.
@@ -159,9 +162,15 @@ public final class FakeLlmServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong idCounter = new AtomicLong();
+    /** The timing in force: starts as the options', {@code POST /config} changes it. */
+    private volatile long firstTokenMs;
+    private volatile double tokensPerSecond;
+    private volatile String lastRequest = "null";
 
     private FakeLlmServer(Options options) throws IOException {
         this.options = options;
+        this.firstTokenMs = options.firstTokenMs;
+        this.tokensPerSecond = options.tokensPerSecond;
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.host), options.port),
                 options.backlog);
@@ -235,6 +244,16 @@ public final class FakeLlmServer implements AutoCloseable {
             } else if (method.equals("GET") && path.endsWith("/models")) {
                 sendJson(ex, 200, "{\"object\":\"list\",\"data\":[{\"id\":" + quote(options.model)
                         + ",\"object\":\"model\",\"created\":0,\"owned_by\":\"khulasa-bench\"}]}");
+            } else if (method.equals("GET") && path.equals("/last-request")) {
+                sendJson(ex, 200, lastRequest);
+            } else if (method.equals("POST") && path.equals("/config")) {
+                try {
+                    configure(ex.getRequestURI().getRawQuery());
+                } catch (NumberFormatException e) {
+                    sendJson(ex, 400, error("bad number: " + e.getMessage(), "invalid_request_error", null));
+                    return;
+                }
+                sendJson(ex, 200, "{\"firstTokenMs\":" + firstTokenMs + ",\"tokensPerSecond\":" + tokensPerSecond + "}");
             } else if (method.equals("GET") && path.equals("/stats")) {
                 sendJson(ex, 200, "{\"requests\":" + requestCounter.get() + ",\"completions\":" + completions.get()
                         + ",\"faults\":" + faults.get() + ",\"inFlight\":" + inFlight.get()
@@ -254,7 +273,9 @@ public final class FakeLlmServer implements AutoCloseable {
         long n = requestCounter.incrementAndGet();
         Object parsed;
         try (InputStream in = ex.getRequestBody()) {
-            parsed = new Json(new String(in.readAllBytes(), StandardCharsets.UTF_8)).parse();
+            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            parsed = new Json(raw).parse();
+            lastRequest = raw;
         } catch (IllegalArgumentException e) {
             sendJson(ex, 400, error("invalid JSON body: " + e.getMessage(), "invalid_request_error", null));
             return;
@@ -315,7 +336,7 @@ public final class FakeLlmServer implements AutoCloseable {
                 return;
             }
             case MALFORMED -> {
-                sleepUntil(start, options.firstTokenMs);
+                sleepUntil(start, firstTokenMs);
                 if (stream) {
                     sseHeaders(ex);
                     try (OutputStream out = ex.getResponseBody()) {
@@ -374,11 +395,33 @@ public final class FakeLlmServer implements AutoCloseable {
         }
     }
 
-    private long tokenReadyMs(int i) {
-        if (options.tokensPerSecond <= 0 || i <= 0) {
-            return options.firstTokenMs;
+    /** {@code first-token-ms=N&tokens-per-second=X}, either or both. */
+    private void configure(String query) {
+        if (query == null) {
+            return;
         }
-        return options.firstTokenMs + Math.round(i * 1000.0 / options.tokensPerSecond);
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            String name = pair.substring(0, eq);
+            String value = pair.substring(eq + 1);
+            switch (name) {
+                case "first-token-ms" -> firstTokenMs = Long.parseLong(value);
+                case "tokens-per-second" -> tokensPerSecond = Double.parseDouble(value);
+                default -> { }
+            }
+        }
+    }
+
+    private long tokenReadyMs(int i) {
+        long first = firstTokenMs;
+        double rate = tokensPerSecond;
+        if (rate <= 0 || i <= 0) {
+            return first;
+        }
+        return first + Math.round(i * 1000.0 / rate);
     }
 
     /** Absolute deadlines (not a sleep per token) so that pacing does not drift under load. */

@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Prints the latest results (bench/results/*.json) as the Markdown table of bench/README.md, with the machine.
+
+  python3 bench/report.py [results-dir]
+"""
+import glob
+import json
+import os
+import platform
+import subprocess
+import sys
+
+d = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "results")
+
+
+def load(name):
+    p = os.path.join(d, name)
+    return json.load(open(p)) if os.path.exists(p) else None
+
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=10).stdout.strip()
+    except Exception:
+        return "?"
+
+
+rows = []
+lat = load("latency-jvm.json")
+if lat:
+    for c in ("c1", "c32"):
+        v = lat["comparison"].get(c)
+        if v:
+            a = v["added_ms"]
+            ok = a["p50"] <= 0.5 and a["p99"] <= 2
+            rows.append((f"1. added latency, LLM 398 ms, {c}", "p50 ≤ 0.5 ms, p99 ≤ 2 ms",
+                         f"p50 {a['p50']:+.2f} ms, p99 {a['p99']:+.2f} ms (direct p50 {v['direct_ms']['p50']:.1f}, "
+                         f"n={v['khulasa_ms']['n']}; p50 by round {v['added_p50_by_round_ms']})",
+                         "met" if ok else "missed", "bench/latency.sh", lat["date"], lat["commit"]))
+    inst = (lat.get("comparison_instant_llm") or {}).get("c1")
+    if inst:
+        a = inst["added_ms"]
+        rows.append(("1. added latency, instant LLM, c1", "(same)",
+                     f"p50 {a['p50']:+.2f} ms, p99 {a['p99']:+.2f} ms (n={inst['khulasa_ms']['n']}; "
+                     f"p50 by round {inst['added_p50_by_round_ms']})",
+                     "met" if a["p50"] <= 0.5 and a["p99"] <= 2 else "missed", "bench/latency.sh", lat["date"], lat["commit"]))
+    cpu = lat.get("khulasa_cpu_ms_per_request")
+    if cpu:
+        conn = lat.get("llm_connections", {})
+        rows.append(("1. khulasa CPU per request", "—", f"{cpu.get('real')} ms (398 ms LLM), {cpu.get('instant')} ms (instant); "
+                     f"LLM connections {conn.get('open_at_end')} open, {conn.get('of_which_open_since_warmup')} reused since warm-up",
+                     "info", "bench/latency.sh", lat["date"], lat["commit"]))
+inf = load("inflight-jvm.json")
+if inf:
+    r = inf["rss_kib"]
+    ok = inf["efficiency"] >= 0.9 and inf["errors"] == 0 and r["after_load"] / 1024 * 1.048576 <= 400
+    rows.append((f"2. {inf['settings']['connections']} in flight, LLM {inf['settings']['llm_ms']} ms",
+                 "efficiency ≥ 0.9, 0 errors, RSS ≤ 400 MB",
+                 f"efficiency {inf['efficiency']}, errors {inf['errors']}, RSS end {r['after_load'] // 1024} MiB "
+                 f"(p50 {inf['load']['latency_ms']['p50']:.0f} ms, p99 {inf['load']['latency_ms']['p99']:.0f} ms, "
+                 f"LLM calls in flight max {(inf.get('fake_llm_stats') or {}).get('maxInFlight')}; "
+                 f"JVM opts '{inf['settings'].get('java_opts', '')}')",
+                 "met" if ok else "missed", "bench/inflight.sh", inf["date"], inf["commit"]))
+tok = load("tokens.json")
+if tok:
+    arts = tok["result"]["articles"]
+    worst_s = max(a["summaries_sent"] - a["cleaned"] for a in arts)
+    worst_t = max(a["translations_sent"] - a["cleaned"] for a in arts)
+    raw = sum(a["raw"] for a in arts)
+    cleaned = sum(a["cleaned"] for a in arts)
+    rows.append(("4. tokens raw / cleaned / sent", "sent ≤ cleaned + 300",
+                 f"{len(arts)} articles: raw {raw}, cleaned {cleaned} ({100 * (raw - cleaned) / raw:.0f}% fewer); "
+                 f"prompt overhead ≤ {worst_s} (summary), ≤ {worst_t} (translation) ({tok['result']['encoding']})",
+                 "met" if max(worst_s, worst_t) <= 300 else "missed (translation)", "bench/tokens.sh", tok["date"], tok["commit"]))
+cl = load("cleaner.json")
+if cl:
+    art = [r for r in cl if r["benchmark"].endswith(".articles")]
+    one = {r["params"]["name"]: r["secondaryMetrics"]["bytes"]["score"] / 1e6 for r in cl if r["benchmark"].endswith(".article")}
+    adv = {}
+    for r in cl:
+        if r["benchmark"].endswith(".adversarial"):
+            adv.setdefault(r["params"]["kind"], {})[int(r["params"]["chars"])] = r["secondaryMetrics"]["bytes"]["score"] / 1e6
+    if art:
+        mbs = art[0]["secondaryMetrics"]["bytes"]["score"] / 1e6
+        detail = ", ".join(f"{k.split('.')[0]} {v:.0f}" for k, v in one.items())
+        rows.append(("5. cleaner, realistic articles (1 core)", "≥ 50 MB/s", f"{mbs:.0f} MB/s all fixtures ({detail})",
+                     "met" if mbs >= 50 else "missed", "bench/cleaner.sh", "", ""))
+    if adv:
+        lo = min(v[262144] for v in adv.values() if 262144 in v)
+        ratios = [v[1048576] / v[262144] for v in adv.values() if len(v) == 2]
+        rows.append(("5. cleaner, adversarial (linear?)", "linear time",
+                     f"≥ {lo:.0f} MB/s; MB/s at 1 MiB ÷ at 256 KiB: {min(ratios):.2f}–{max(ratios):.2f}",
+                     "met" if min(ratios) > 0.7 else "check", "bench/cleaner.sh", "", ""))
+st = load("startup-jvm.json")
+if st:
+    r = st["rss_kib"]
+    rows.append(("6. start-up and memory (JVM)", "—",
+                 f"ready {st['time_to_ready_ms']['median']} ms (median of {len(st['time_to_ready_ms']['runs'])}); "
+                 f"RSS idle {r['idle'] // 1024} MiB, after ~1,000 requests {r['after_load'] // 1024} MiB",
+                 "info", "bench/startup.sh", st["date"], st["commit"]))
+
+cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
+mem = sh("free -h | awk '/Mem:/ {print $2}'")
+jdk = sh("java -version 2>&1 | head -n1")
+print(f"Machine: `nproc` {os.cpu_count()}, `free -h` {mem} total, CPU {cpu}, {platform.system()} {platform.release()}, {jdk}.")
+print()
+print("| figure | target | result | verdict | command | date | commit |")
+print("| --- | --- | --- | --- | --- | --- | --- |")
+for r in rows:
+    print("| " + " | ".join(str(x) for x in r) + " |")
