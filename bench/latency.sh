@@ -56,9 +56,10 @@ run_wrk warmup-direct "$FAKE_URL/chat/completions" "$chat" 1 4 3s >/dev/null
 curl -s -o /dev/null -X POST "$FAKE_ROOT/config?first-token-ms=$FAKE_FIRST_TOKEN_MS&tokens-per-second=$FAKE_TPS"
 run_wrk warmup-real "$KHULASA_URL/v1/summaries" "$summary" 2 32 3s >/dev/null
 warm_stats=$(curl -s --max-time 5 "$FAKE_ROOT/stats")
-# khulasa's own sockets to the fake (wrk's direct connections excluded by pid): reused connections keep their ports.
+# khulasa's own sockets to the fake (wrk's direct connections excluded by pid): with keep-alive a round opens none
+# (the fake closes connections idle for 30 s, so only sockets opened *during* a khulasa round are counted).
 llm_sockets() { ss -Htnp state established "( dport = :$fake_port )" | grep "pid=$KHULASA_PID," | awk '{print $3}' | sort; }
-llm_sockets >"$BENCH_TMP/sockets-before"
+new_llm_connections=0
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$KHULASA_PID/stat"; }
 hz=$(getconf CLK_TCK)
@@ -69,9 +70,12 @@ one_round() { # target c round duration (into $hist_dir)
   t=$(( c == 1 ? 1 : 2 ))
   if [ "$target" = direct ]; then url=$FAKE_URL/chat/completions; body=$chat; else url=$KHULASA_URL/v1/summaries; body=$summary; fi
   before=$(cpu_ticks)
+  [ "$target" = khulasa ] && llm_sockets >"$BENCH_TMP/sockets-before"
   line=$(WRK_HIST_OUT="$hist_dir/$target-c$c-r$r.hist" run_wrk "$target-c$c-r$r" "$url" "$body" "$t" "$c" "$d")
   if [ "$target" = khulasa ]; then
     khulasa_ticks=$(( khulasa_ticks + $(cpu_ticks) - before ))
+    llm_sockets >"$BENCH_TMP/sockets-after"
+    new_llm_connections=$(( new_llm_connections + $(comm -13 "$BENCH_TMP/sockets-before" "$BENCH_TMP/sockets-after" | wc -l) ))
     khulasa_requests=$(( khulasa_requests + $(echo "$line" | sed -E 's/.*"requests":([0-9]+).*/\1/') ))
   fi
   echo "$line" >>"$BENCH_TMP/runs.jsonl"
@@ -102,10 +106,6 @@ if [ "$INSTANT_ROUND" != 0 ]; then
   cmp_instant=$(python3 "$BENCH_DIR/hist.py" "$BENCH_TMP/hist-instant")
 fi
 
-# Connections from khulasa to the fake: with keep-alive the same sockets serve the whole run.
-llm_sockets >"$BENCH_TMP/sockets-after"
-established=$(wc -l <"$BENCH_TMP/sockets-after")
-kept=$(comm -12 "$BENCH_TMP/sockets-before" "$BENCH_TMP/sockets-after" | wc -l)
 stats=$(curl -s --max-time 5 "$FAKE_ROOT/stats")
 cmp=$(python3 "$BENCH_DIR/hist.py" "$BENCH_TMP/hist-real")
 cpu_per_request() { awk -v t="$1" -v hz="$hz" -v n="$2" 'BEGIN{ if (n > 0) printf "%.3f", t * 1000 / hz / n; else print "null" }'; }
@@ -124,8 +124,8 @@ out=$RESULTS_DIR/latency-$BENCH_MODE.json
   printf '  "comparison": %s,\n' "$cmp"
   printf '  "comparison_instant_llm": %s,\n' "$cmp_instant"
   printf '  "khulasa_cpu_ms_per_request": {"real": %s, "instant": %s},\n' "$cpu_ms" "$cpu_ms_instant"
-  printf '  "llm_connections": {"open_after_warmup": %s, "open_at_end": %s, "of_which_open_since_warmup": %s, "khulasa_requests_measured": %s},\n' \
-    "$(wc -l <"$BENCH_TMP/sockets-before")" "$established" "$kept" "$(( real_requests + khulasa_requests ))"
+  printf '  "llm_connections": {"opened_during_khulasa_rounds": %s, "khulasa_requests_measured": %s},\n' \
+    "$new_llm_connections" "$(( real_requests + khulasa_requests ))"
   printf '  "fake_llm_stats": {"after_warmup": %s, "end": %s},\n' "$warm_stats" "$stats"
   printf '  "runs": [\n'
   sep=""

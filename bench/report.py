@@ -48,7 +48,7 @@ if lat:
     if cpu:
         conn = lat.get("llm_connections", {})
         rows.append(("1. khulasa CPU per request", "—", f"{cpu.get('real')} ms (398 ms LLM), {cpu.get('instant')} ms (instant); "
-                     f"LLM connections {conn.get('open_at_end')} open, {conn.get('of_which_open_since_warmup')} reused since warm-up",
+                     f"{conn.get('opened_during_khulasa_rounds')} LLM connections opened for {conn.get('khulasa_requests_measured')} measured requests (keep-alive)",
                      "info", "bench/latency.sh", lat["date"], lat["commit"]))
 inf = load("inflight-jvm.json")
 if inf:
@@ -101,7 +101,8 @@ if st:
 
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = sh("free -h | awk '/Mem:/ {print $2}'")
-jdk = sh("java -version 2>&1 | head -n1")
+java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+jdk = sh(f"{java} -version 2>&1 | head -n1")
 print(f"Machine: `nproc` {os.cpu_count()}, `free -h` {mem} total, CPU {cpu}, {platform.system()} {platform.release()}, {jdk}.")
 print()
 print("| figure | target | result | verdict | command | date | commit |")
