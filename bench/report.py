@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Prints the latest results (bench/results/*.json) as the Markdown table of bench/README.md, with the machine.
 
-  python3 bench/report.py [results-dir]
+  python3 bench/report.py [results-dir]            # prints it
+  python3 bench/report.py --update-readme          # also replaces it in bench/README.md (between the RESULTS marks)
 """
 import glob
 import json
@@ -10,7 +11,10 @@ import platform
 import subprocess
 import sys
 
-d = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "results")
+here = os.path.dirname(os.path.abspath(__file__))
+update = "--update-readme" in sys.argv
+args = [a for a in sys.argv[1:] if a != "--update-readme"]
+d = args[0] if args else os.path.join(here, "results")
 
 
 def load(name):
@@ -103,9 +107,15 @@ cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = sh("free -h | awk '/Mem:/ {print $2}'")
 java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
 jdk = sh(f"{java} -version 2>&1 | head -n1")
-print(f"Machine: `nproc` {os.cpu_count()}, `free -h` {mem} total, CPU {cpu}, {platform.system()} {platform.release()}, {jdk}.")
-print()
-print("| figure | target | result | verdict | command | date | commit |")
-print("| --- | --- | --- | --- | --- | --- | --- |")
-for r in rows:
-    print("| " + " | ".join(str(x) for x in r) + " |")
+lines = [f"Machine: `nproc` {os.cpu_count()}, `free -h` {mem} total, CPU {cpu}, {platform.system()} {platform.release()}, {jdk}.",
+         "", "| figure | target | result | verdict | command | date | commit |", "| --- | --- | --- | --- | --- | --- | --- |"]
+lines += ["| " + " | ".join(str(x) for x in r) + " |" for r in rows]
+table = "\n".join(lines) + "\n"
+print(table, end="")
+if update:
+    import re
+    readme = os.path.join(here, "README.md")
+    text = open(readme, encoding="utf-8").read()
+    text = re.sub(r"(<!-- RESULTS:BEGIN[^\n]*-->\n).*?(<!-- RESULTS:END -->)", lambda m: m.group(1) + table + m.group(2),
+                  text, flags=re.S)
+    open(readme, "w", encoding="utf-8").write(text)
