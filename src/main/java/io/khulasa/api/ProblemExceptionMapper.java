@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.khulasa.cleaning.ArticleRejectedException;
 import io.khulasa.glossary.InvalidGlossaryException;
+import io.khulasa.guards.OutputRejectedException;
 import io.khulasa.llm.LlmException;
 import io.khulasa.prompts.PromptNotFoundException;
 import io.quarkus.logging.Log;
@@ -74,6 +75,20 @@ public class ProblemExceptionMapper {
         Map<String, Object> ext = new LinkedHashMap<>();
         e.task().ifPresent(t -> ext.put("task", t));
         return new Problem(e.kind().status(), e.kind().code(), e.kind().title(), e.getMessage(), ext);
+    }
+
+    /** An answer failed a hard output guard, twice (first answer and reprompt): 502 with the guard's code. */
+    @ServerExceptionMapper
+    public Response outputRejected(OutputRejectedException e) {
+        return respond(guardProblem(e));
+    }
+
+    /** The problem for a rejected answer; also used for a failed part inside a 200 digest. */
+    public static Problem guardProblem(OutputRejectedException e) {
+        Map<String, Object> ext = new LinkedHashMap<>();
+        ext.put("task", e.task());
+        ext.put("llmCalls", e.llmCalls());
+        return new Problem(502, e.code(), "The language model's answer failed an output check", e.getMessage(), ext);
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,8 @@
 package io.khulasa.llm;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.khulasa.config.KhulasaConfig;
 import io.quarkus.logging.Log;
 
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -46,7 +50,8 @@ public class ChatGateway {
      */
     public LlmResult complete(LlmCall call) {
         long start = System.nanoTime();
-        int maxAttempts = Math.max(1, config.maxAttempts());
+        int maxAttempts = call.maxAttempts() > 0 ? Math.min(call.maxAttempts(), config.maxAttempts())
+                : Math.max(1, config.maxAttempts());
         for (int attempt = 1;; attempt++) {
             try {
                 ChatResponse response = chatModel.chat(request(call));
@@ -79,9 +84,20 @@ public class ChatGateway {
             params.maxOutputTokens(call.maxOutputTokens());
         }
         return ChatRequest.builder()
-                .messages(SystemMessage.from(call.system()), UserMessage.from(call.user()))
+                .messages(messages(call))
                 .parameters(params.build())
                 .build();
+    }
+
+    /** System, user, then the follow-up turns (a rejected answer and its reprompt). */
+    private static List<ChatMessage> messages(LlmCall call) {
+        List<ChatMessage> messages = new ArrayList<>(2 + call.followUp().size());
+        messages.add(SystemMessage.from(call.system()));
+        messages.add(UserMessage.from(call.user()));
+        for (LlmCall.Turn turn : call.followUp()) {
+            messages.add(turn.assistant() ? AiMessage.from(turn.text()) : UserMessage.from(turn.text()));
+        }
+        return messages;
     }
 
     private static LlmResult result(LlmCall call, ChatResponse response, long start, int attempts) {
