@@ -12,6 +12,7 @@ import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.guards.EchoGuard;
 import io.khulasa.guards.GuardReport;
 import io.khulasa.guards.GuardResult;
+import io.khulasa.guards.LanguageGuard;
 import io.khulasa.guards.NameGuard;
 import io.khulasa.guards.OutputGuards;
 import io.khulasa.guards.OutputRejectedException;
@@ -99,7 +100,7 @@ public class GuardedCompletion {
         if (report.accepted()) {
             return new Answer(withText(first, report.cleanedOutput()), softWarnings(call, report));
         }
-        List<GuardResult> rejected = report.hardFailures();
+        List<GuardResult> rejected = diagnosis(call.source(), report);
         int left = maxAttempts - first.attempts();
         if (left <= 0) {
             Log.debugf("%s answer rejected by %s; no LLM call left for a reprompt", call.task(), codes(rejected));
@@ -128,8 +129,8 @@ public class GuardedCompletion {
 
     private static OutputRejectedException rejection(PreparedCall call, GuardReport report, String why, int calls) {
         String task = call.task();
-        List<GuardResult> failed = report.hardFailures();
-        String code = mainCode(call.source(), report);
+        List<GuardResult> failed = diagnosis(call.source(), report);
+        String code = failed.get(0).guard();
         String detail = "The " + (Tasks.TRANSLATE.equals(task) ? "translation" : "summary") + " failed the "
                 + failed.stream().map(r -> r.guard() + " check (" + r.detail() + ")").collect(Collectors.joining(", "))
                 + "; " + why;
@@ -137,18 +138,20 @@ public class GuardedCompletion {
     }
 
     /**
-     * The code a rejection is reported under: the first hard failure, except that an Arabic "translation" which is
-     * mostly the source itself is {@code output-echo} (it fails the language check as well, but "copied the source"
-     * is the more useful diagnosis); an Arabic answer that is not a copy stays {@code output-wrong-language}.
+     * The hard failures worth reporting, most telling first. An Arabic "translation" fails both the language and the
+     * echo check; only one of them says what happened: {@code output-echo} when the answer is mostly the source
+     * itself (a copy), {@code output-wrong-language} when it is other Arabic text (e.g. it obeyed an instruction
+     * hidden in the article).
      */
-    static String mainCode(String source, GuardReport report) {
-        List<String> codes = report.hardFailures().stream().map(GuardResult::guard).toList();
-        if (codes.contains(EchoGuard.CODE)
-                && EchoGuard.overlap(source, report.cleanedOutput()) >= ECHO_OVERLAP) {
-            return EchoGuard.CODE;
+    static List<GuardResult> diagnosis(String source, GuardReport report) {
+        List<GuardResult> hard = new ArrayList<>(report.hardFailures());
+        boolean echo = hard.stream().anyMatch(r -> r.guard().equals(EchoGuard.CODE));
+        boolean language = hard.stream().anyMatch(r -> r.guard().equals(LanguageGuard.CODE));
+        if (echo && language) {
+            boolean copy = EchoGuard.overlap(source, report.cleanedOutput()) >= ECHO_OVERLAP;
+            hard.removeIf(r -> r.guard().equals(copy ? LanguageGuard.CODE : EchoGuard.CODE));
         }
-        List<String> others = codes.stream().filter(c -> !c.equals(EchoGuard.CODE)).toList();
-        return others.isEmpty() ? codes.get(0) : others.get(0);
+        return hard;
     }
 
     /**
