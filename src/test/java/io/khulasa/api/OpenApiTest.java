@@ -3,6 +3,8 @@ package io.khulasa.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -41,6 +43,31 @@ class OpenApiTest {
                         equalTo("#/components/examples/ReferenceArticleSummaryRequest"))
                 .body("paths.'/v1/prompts'.get.summary", notNullValue())
                 .body("paths.'/v1/clean'.post.summary", notNullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/v1/summaries", "/v1/translations", "/v1/digests" })
+    void everyTaskEndpointDocumentsTheCacheControlHeader(String path) {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'" + path + "'.post.parameters.'$ref'", hasItem("#/components/parameters/CacheControl"))
+                .body("components.parameters.CacheControl.in", equalTo("header"))
+                .body("components.parameters.CacheControl.name", equalTo("Cache-Control"));
+    }
+
+    @Test
+    void guardsCacheAndExtractiveFallbackAreDocumented() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.SummaryRequest.properties", hasKey("allowExtractive"))
+                .body("components.schemas.DigestRequest.properties", hasKey("allowExtractive"))
+                .body("components.schemas.Provenance.properties", hasKey("engine"))
+                .body("components.schemas.Provenance.properties", hasKey("cached"))
+                .body("components.responses.LlmFailed.content.'application/problem+json'.examples.keySet()",
+                        hasItems("output-wrong-language", "output-number-mismatch", "output-echo", "output-empty"))
+                .body("components.responses.LlmFailed.content.'application/problem+json'.examples.'output-echo'.value.code",
+                        equalTo("output-echo"))
+                .body("components.examples.ExtractiveSummary.value.provenance.engine", equalTo("extractive"))
+                .body("paths.'/v1/summaries'.post.responses.'200'.content.'application/json'.examples.extractive.'$ref'",
+                        equalTo("#/components/examples/ExtractiveSummary"));
     }
 
     @Test
