@@ -47,7 +47,10 @@ public interface KhulasaConfig {
     }
 
     interface Llm {
-        /** LLM calls per task per request, first try included (429/5xx/unreachable are retried). */
+        /**
+         * LLM calls per task per request, first try included (429/5xx/unreachable are retried); the one reprompt after
+         * an answer rejected by an output guard counts too, and may use only what the first answer left.
+         */
         @WithDefault("4")
         int maxAttempts();
 
