@@ -2,8 +2,8 @@ package io.khulasa.prompts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-@io.quarkus.runtime.annotations.RegisterForReflection
 /** How a completion produced by a prompt is read back. Declared by the prompt file, since the prompt asks for it. */
+@io.quarkus.runtime.annotations.RegisterForReflection
 public enum OutputShape {
     /** The whole completion is the answer. */
     @JsonProperty("text")
