@@ -1,10 +1,9 @@
 package io.khulasa.security;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -12,19 +11,26 @@ import io.github.bucket4j.ConsumptionProbe;
 /**
  * One token bucket per client (API key fingerprint, or client IP when no keys are configured): {@code perMinute}
  * tokens, refilled greedily (one token every {@code 60 s / perMinute}, not all at once at the minute), so a client
- * that used its burst gets requests back steadily. The client map is bounded (least recently seen forgotten first,
- * idle entries expire), so a flood of distinct IPs cannot grow it without limit.
+ * that used its burst gets requests back steadily. The client map is bounded (least recently seen forgotten first),
+ * so a flood of distinct IPs cannot grow it without limit; a forgotten client simply starts with a full bucket.
+ * <p>
+ * A plain access-ordered {@link LinkedHashMap} under a lock rather than a cache library: the critical section is a
+ * map lookup, far cheaper than the request it guards, and it needs no reflection set-up in a native image.
  */
 public final class RateLimiter {
 
     private final int perMinute;
-    private final Cache<String, Bucket> buckets;
+    private final Map<String, Bucket> buckets;
 
     public RateLimiter(int perMinute, int maxClients) {
         this.perMinute = perMinute;
-        this.buckets = Caffeine.newBuilder().maximumSize(Math.max(1, maxClients))
-                // An idle bucket is full again after a minute; forgetting it then changes nothing.
-                .expireAfterAccess(Duration.ofMinutes(2)).build();
+        int bound = Math.max(1, maxClients);
+        this.buckets = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                return size() > bound;
+            }
+        };
     }
 
     /** Whether limits apply at all ({@code per-minute > 0}). */
@@ -41,14 +47,20 @@ public final class RateLimiter {
         if (!enabled()) {
             return Optional.empty();
         }
-        ConsumptionProbe probe = buckets.get(client, c -> newBucket()).tryConsumeAndReturnRemaining(1);
+        Bucket bucket;
+        synchronized (buckets) {
+            bucket = buckets.computeIfAbsent(client, c -> newBucket());
+        }
+        // Bucket4j's local buckets are thread-safe and lock-free: consume outside the map's lock.
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     /** How many clients are tracked now (for tests of the bound). */
     long trackedClients() {
-        buckets.cleanUp();
-        return buckets.estimatedSize();
+        synchronized (buckets) {
+            return buckets.size();
+        }
     }
 
     private Bucket newBucket() {
