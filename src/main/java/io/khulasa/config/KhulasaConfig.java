@@ -64,11 +64,11 @@ public interface KhulasaConfig {
         Duration maxBackoff();
 
         /** Bulkhead: LLM HTTP calls in flight at once, over all requests and both models. */
-        @WithDefault("64")
+        @WithDefault("1024")
         int maxInFlight();
 
         /** How long a call waits for a free slot before failing with 503 {@code llm-saturated}. */
-        @WithDefault("2s")
+        @WithDefault("10s")
         Duration queueTimeout();
 
         /** Stops calling an LLM that keeps failing. */
