@@ -158,6 +158,24 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void oneInstanceIsSafeToShareBetweenThreads() throws Exception {
+        List<ArticleInput> inputs = Fixtures.DIRTY.stream().map(Fixtures::input).toList();
+        List<String> expected = Fixtures.DIRTY.stream().map(Fixtures::expected).toList();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 50; round++) {
+                for (int i = 0; i < inputs.size(); i++) {
+                    int k = i;
+                    results.add(pool.submit(() -> cleaner.clean(inputs.get(k)).text().equals(expected.get(k))));
+                }
+            }
+            for (var r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void reportListsAreImmutable() {
         CleaningReport r = cleaner.clean(Fixtures.input("taif-post-karabakh.txt")).report();
         assertThatThrownBy(() -> r.removedLines().clear()).isInstanceOf(UnsupportedOperationException.class);
