@@ -84,6 +84,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void wordpressPageTitleFromOgTitleWithoutSiteSuffix() {
+        CleanedArticle out = cleaner.clean(Fixtures.input("tech-ai-wordpress.html"));
+        assertThat(out.title()).isEqualTo("شركة سعودية تطلق نموذجاً لغوياً عربياً جديداً");
+        assertThat(out.report().removedLines()).extracting(RemovedLine::rule).contains("related-link",
+                "follow-prompt", "html-boilerplate");
+        assertThat(out.report().repairedWords()).extracting(RepairedWord::to).containsExactly("لغوياً", "الترجمة");
+    }
+
+    @Test
     void mojibakeArticleIsRepaired() {
         CleanedArticle out = cleaner.clean(Fixtures.input("syria-elections-mojibake.txt"));
         assertThat(out.report().rules()).containsKey("mojibake");
