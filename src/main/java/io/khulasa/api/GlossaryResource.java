@@ -46,6 +46,9 @@ public class GlossaryResource {
     @APIResponse(responseCode = "200", description = "The house glossary in use",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "glossary", ref = "#/components/examples/HouseGlossary")))
+    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
+    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
+    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     public GlossaryResponse show() {
         return response(store.current());
     }
@@ -62,6 +65,9 @@ public class GlossaryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "glossary", ref = "#/components/examples/HouseGlossary")))
     @APIResponse(responseCode = "422", ref = ApiResponses.INVALID_GLOSSARY_FILE)
+    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
+    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
+    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     public GlossaryResponse reload() {
         try {
             store.reload();

@@ -23,6 +23,7 @@ import io.khulasa.glossary.InvalidGlossaryException;
 import io.khulasa.guards.OutputRejectedException;
 import io.khulasa.llm.LlmException;
 import io.khulasa.prompts.PromptNotFoundException;
+import io.khulasa.security.AccessDeniedException;
 import io.quarkus.logging.Log;
 
 /**
@@ -89,6 +90,29 @@ public class ProblemExceptionMapper {
         ext.put("task", e.task());
         ext.put("llmCalls", e.llmCalls());
         return new Problem(502, e.code(), "The language model's answer failed an output check", e.getMessage(), ext);
+    }
+
+    @ServerExceptionMapper
+    public Response accessDenied(AccessDeniedException e) {
+        Response.ResponseBuilder response = Response.status(e.reason().status()).type(Problem.MEDIA_TYPE)
+                .entity(accessProblem(e));
+        accessHeaders(e).forEach(response::header);
+        return response.build();
+    }
+
+    /** The problem for a refused call (no key, unknown key, rate limit); also answered on {@code /q/metrics}. */
+    static Problem accessProblem(AccessDeniedException e) {
+        return new Problem(e.reason().status(), e.reason().code(), e.reason().title(), e.getMessage(), null);
+    }
+
+    /** {@code WWW-Authenticate} on a 401 (RFC 9110 requires it), {@code Retry-After} on a 429. */
+    static Map<String, String> accessHeaders(AccessDeniedException e) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (e.reason() == AccessDeniedException.Reason.MISSING_KEY) {
+            headers.put("WWW-Authenticate", "Bearer realm=\"khulasa\"");
+        }
+        e.retryAfter().ifPresent(d -> headers.put("Retry-After", String.valueOf(Math.max(1, (d.toMillis() + 999) / 1000))));
+        return headers;
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package io.khulasa.tasks;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,11 +24,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class ExtractiveFallback {
 
     /**
-     * LLM failure kinds that mean "unavailable". Named, not enum constants, so the set also covers kinds added by
-     * the gateway's protection (bulkhead full, circuit open) without this class depending on them.
+     * LLM failure kinds that mean "unavailable": down, slow, overloaded or paused by the gateway's protection (bulkhead
+     * full, circuit open). Not REJECTED, MALFORMED, EMPTY, TRUNCATED: those are a live LLM answering badly.
      */
-    static final Set<String> UNAVAILABLE = Set.of("UNREACHABLE", "TIMEOUT", "UPSTREAM", "RATE_LIMITED", "SATURATED",
-            "CIRCUIT_OPEN");
+    static final Set<LlmException.Kind> UNAVAILABLE = EnumSet.of(LlmException.Kind.UNREACHABLE, LlmException.Kind.TIMEOUT,
+            LlmException.Kind.UPSTREAM, LlmException.Kind.RATE_LIMITED, LlmException.Kind.SATURATED,
+            LlmException.Kind.CIRCUIT_OPEN);
 
     private final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
     private final MeterRegistry registry;
@@ -38,7 +40,7 @@ public class ExtractiveFallback {
 
     /** Whether {@code failure} means the LLM is unavailable (so the fallback may stand in for it). */
     public static boolean unavailable(LlmException failure) {
-        return UNAVAILABLE.contains(failure.kind().name());
+        return UNAVAILABLE.contains(failure.kind());
     }
 
     /** Whether this request may, and this failure should, be answered by the extractive summary. */
