@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.Usage;
 
@@ -27,9 +29,13 @@ import io.khulasa.llm.Usage;
  *                     when a digest's summary is extractive and its translation came from the LLM
  * @param cached       true when every part of the answer came from the result cache (no LLM call was made)
  */
-public record Provenance(String model, Map<String, String> prompts, Map<String, String> promptHashes, Usage usage,
-        int llmCalls, long durationMs, List<AppliedGlossaryEntry> glossary, List<String> warnings, String engine,
-        boolean cached) {
+public record Provenance(@Schema(nullable = true) String model, Map<String, String> prompts,
+        Map<String, String> promptHashes, Usage usage, int llmCalls, long durationMs, List<AppliedGlossaryEntry> glossary,
+        List<String> warnings,
+        @Schema(description = "`llm`; `extractive` when the summary is the extractive fallback (`allowExtractive`); "
+                + "`mixed` when a digest's summary is extractive and its translation came from the LLM",
+                enumeration = { "llm", "extractive", "mixed" }) String engine,
+        @Schema(description = "true when every part came from the result cache: no LLM call, `llmCalls` 0") boolean cached) {
 
     /**
      * A glossary entry that was in the prompt.
