@@ -20,7 +20,8 @@ import io.quarkus.logging.Log;
 /**
  * Guarded task answers, so the same article asked for twice costs one LLM call. In memory (Caffeine, through
  * quarkus-cache), bounded by {@code quarkus.cache.caffeine."khulasa-results".maximum-size} and
- * {@code ...expire-after-write}; {@code quarkus.cache.enabled=false} turns it off.
+ * {@code ...expire-after-write}; {@code quarkus.cache.enabled=false} turns it off. With {@code khulasa.cache.redis}
+ * set, in Redis instead ({@link RedisResultStore}), shared by all replicas.
  * <p>
  * <b>Key</b>: SHA-256 over the task, the prompt version and its file's SHA-256, the model, the generation parameters
  * (temperature, max output tokens), the title-sent flag, the glossary entries applied, and the rendered system and
@@ -38,10 +39,13 @@ public class ResultCache {
     public static final String NAME = "khulasa-results";
 
     private final CaffeineCache cache;
+    private final RedisResultStore redis;
     private final MeterRegistry registry;
 
-    public ResultCache(@CacheName(NAME) Cache cache, MeterRegistry registry) {
-        this.cache = caffeine(cache);
+    public ResultCache(@CacheName(NAME) Cache cache, RedisResultStore redis, MeterRegistry registry) {
+        this.redis = redis;
+        // Redis, when configured, replaces the in-memory cache: one shared store, not two that disagree.
+        this.cache = redis.enabled() ? null : caffeine(cache);
         this.registry = registry;
     }
 
@@ -56,13 +60,12 @@ public class ResultCache {
 
     /** The cached outcome for {@code call}, else computes, stores and returns it. */
     public TaskOutcome get(PreparedCall call, Supplier<TaskOutcome> compute) {
-        if (cache == null) {
+        if (cache == null && !redis.enabled()) {
             return compute.get();
         }
         String key = key(call);
         if (!call.refreshCache()) {
-            CompletableFuture<TaskOutcome> hit = cache.getIfPresent(key);
-            TaskOutcome cached = hit == null ? null : hit.getNow(null);
+            TaskOutcome cached = lookup(key);
             if (cached != null) {
                 registry.counter("khulasa.cache.lookups", "task", call.task(), "result", "hit").increment();
                 Log.debugf("%s answered from the cache", call.task());
@@ -73,9 +76,21 @@ public class ResultCache {
                 .increment();
         TaskOutcome fresh = compute.get(); // throws on failure: nothing is stored
         if (!fresh.cached() && TaskOutcome.LLM.equals(fresh.engine())) {
-            cache.put(key, CompletableFuture.completedFuture(fresh));
+            if (redis.enabled()) {
+                redis.put(key, fresh);
+            } else {
+                cache.put(key, CompletableFuture.completedFuture(fresh));
+            }
         }
         return fresh;
+    }
+
+    private TaskOutcome lookup(String key) {
+        if (redis.enabled()) {
+            return redis.get(key).orElse(null);
+        }
+        CompletableFuture<TaskOutcome> hit = cache.getIfPresent(key);
+        return hit == null ? null : hit.getNow(null);
     }
 
     /** The cache key of a prepared call (hex SHA-256). */
