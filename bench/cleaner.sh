@@ -3,10 +3,12 @@
 #   articles            all dirty fixtures in one op (text, HTML, mojibake, PDF paste) — target >= 50 MB/s
 #   article name=...    each fixture alone (which kind of dirt costs what)
 #   adversarial         pathological inputs at 256 KiB and 1 MiB — linear time = the same MB/s at both sizes
-# Usage: bench/cleaner.sh [extra JMH args, e.g. -p kind=dots]   (writes bench/results/cleaner.json)
-# Defaults (annotations in CleanerBenchmark): 1 fork, 5 measured iterations of 1 s after 15 warm-up iterations for the
-# article benchmarks (the HTML path, jsoup, needs ~10 s of JIT warm-up here) and 5 for the adversarial ones; override
-# with -wi/-i/-w/-r.
+# Usage: [BENCH=regex] [JMH_OPTS="..."] bench/cleaner.sh [extra JMH args, e.g. -p kind=dots -p chars=1048576]
+#   BENCH defaults to CleanerBenchmark (all); e.g. BENCH=CleanerBenchmark.articles for the realistic set only.
+#   JMH_OPTS defaults to 1 fork, 1 thread; warm-up and measurement come from the annotations in CleanerBenchmark:
+#   5 measured iterations of 1 s after 15 warm-up iterations for the article benchmarks (the HTML path, jsoup, needs
+#   ~10 s of JIT warm-up here) and after 5 for the adversarial ones. Writes bench/results/cleaner.json (or
+#   RESULTS=path) and prints MB/s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -15,12 +17,15 @@ export PATH="$JAVA_HOME/bin:$PATH"
 ./mvnw -q -B test-compile -DskipTests
 CP="target/test-classes:target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
 mkdir -p bench/results
-java -cp "$CP" org.openjdk.jmh.Main CleanerBenchmark -f1 -t 1 \
-    -rf json -rff bench/results/cleaner.json "$@"
+RESULTS="${RESULTS:-bench/results/cleaner.json}"
+# shellcheck disable=SC2086 # JMH_OPTS is a list of options
+java --sun-misc-unsafe-memory-access=allow -cp "$CP" org.openjdk.jmh.Main "${BENCH:-CleanerBenchmark}" \
+    ${JMH_OPTS:--f1 -t 1} -rf json -rff "$RESULTS" "$@"
 
-python3 - <<'PY'
+RESULTS="$RESULTS" python3 - <<'PY'
 import json
-rows = json.load(open("bench/results/cleaner.json"))
+import os
+rows = json.load(open(os.environ.get("RESULTS", "bench/results/cleaner.json")))
 print("\nbenchmark    params                                  MB/s (UTF-8 input, 1 thread)")
 adv = {}
 for r in rows:

@@ -111,3 +111,31 @@ d[3] = d[3].replace('على نماذج', 'علی نماذج').replace('بحجم 
 d[4] = d[4].replace('السياق', 'السیاق')
 write('tech-ai-pdf.txt', '\ufeff' + '\n'.join(d) + '\n')
 write('tech-ai-pdf.cleaned.txt', clean)
+
+# 5. tech-ai WordPress page: no <h1>, title only in og:title (with site suffix), inline «اقرأ أيضاً» paragraph,
+#    follow prompt paragraph, share bar, comments, &nbsp; entities, tatweel and a split word inside <p>.
+clean = read('tech-ai.clean.txt')
+lines = clean.split('\n')
+d = list(lines)
+d[0] = d[0].replace('لغوياً', 'لغـــوياً').replace(' في خطوة', '&nbsp;في خطوة')
+d[2] = d[2].replace('الترجمة', 'التـ.ـرجمة')
+body = '\n'.join(f'<p>{l}</p>' for l in d[:3])
+body += '\n<p><strong>اقرأ أيضاً:</strong> <a href="/x">شركة صينية تطلق نموذجاً ينافس أشهر النماذج الأمريكية</a></p>\n'
+body += '\n'.join(f'<p>{l}</p>' for l in d[3:])
+body += '\n<p>تابعونا على منصة إكس وتلغرام لمعرفة آخر أخبار التقنية</p>'
+html = f'''<html><head>
+<meta property="og:title" content="شركة سعودية تطلق نموذجاً لغوياً عربياً جديداً | تِك عربي">
+<title>شركة سعودية تطلق نموذجاً لغوياً عربياً جديداً | تِك عربي</title>
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "شركة سعودية"}}</script>
+</head><body>
+<div id="page"><div class="td-header-menu"><ul><li>الرئيسية</li><li>تقنية</li></ul></div>
+<div class="entry-content">
+<h2 class="entry-subtitle">النموذج مفتوح المصدر للباحثين</h2>
+{body}
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">شارك هذا:</h3><ul><li>فيسبوك</li><li>إكس</li></ul></div>
+</div>
+<div id="comments" class="comments-area"><h2>تعليق واحد</h2><p>مقال رائع، شكراً لكم على هذه المعلومات المفيدة</p></div>
+</div></body></html>
+'''
+write('tech-ai-wordpress.html', html)
+write('tech-ai-wordpress.cleaned.txt', 'النموذج مفتوح المصدر للباحثين\n' + clean)

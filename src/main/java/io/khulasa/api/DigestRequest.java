@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param format         summary format, default {@code paragraph}
  * @param glossary       optional entries for this article's translation, added to the house glossary (they win on
  *                       a clash)
+ * @param allowExtractive true to accept the extractive summary when the LLM is unavailable; default false
  */
 @Schema(name = "DigestRequest", description = "Exactly one of `text` or `html`.")
 public record DigestRequest(
@@ -27,7 +28,9 @@ public record DigestRequest(
         @Schema(description = "Optional prompt version per task.") @Valid DigestPromptVersions promptVersions,
         @Schema(description = "Summary length (default `medium`).") SummaryLength length,
         @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
-        @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary) implements ArticleFields {
+        @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary,
+        @Schema(description = SummaryRequest.ALLOW_EXTRACTIVE + " Applies to the summary part.") Boolean allowExtractive)
+        implements ArticleFields {
 
     /**
      * Prompt versions for the two parts of a digest.

@@ -7,9 +7,11 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -17,12 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.glossary.GlossaryEntry;
+import io.khulasa.guards.OutputRejectedException;
 import io.khulasa.llm.LlmException;
 import io.khulasa.tasks.DigestOutcome;
 import io.khulasa.tasks.DigestService;
@@ -60,7 +64,11 @@ public class DigestResource {
                     + "fails and the other succeeds, the answer is 200 with the part that succeeded and `errors` naming "
                     + "the failed part with its problem. Only when both parts fail is the answer an error, with the "
                     + "status of the summary's failure and both problems in `errors`. The translation uses the glossary as "
-                    + "POST /v1/translations does (`glossary`, `provenance.glossary`, `provenance.warnings`).")
+                    + "POST /v1/translations does (`glossary`, `provenance.glossary`, `provenance.warnings`). Both parts "
+                    + "pass the output guards and use the result cache as the single-task endpoints do; with "
+                    + "`allowExtractive: true` the summary part falls back to the extractive summary when the LLM is "
+                    + "unavailable (`provenance.engine`: `extractive`, or `mixed` when the translation still came from "
+                    + "the LLM).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleDigestRequest")))
     @APIResponse(responseCode = "200", description = "Both parts, or one part and `errors`",
@@ -69,14 +77,18 @@ public class DigestResource {
                             @ExampleObject(name = "digest", ref = "#/components/examples/ReferenceArticleDigest"),
                             @ExampleObject(name = "partial", ref = "#/components/examples/PartialDigest") }))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
+    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
     @APIResponse(responseCode = "404", ref = ApiResponses.PROMPT_NOT_FOUND)
     @APIResponse(responseCode = "413", ref = ApiResponses.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.NO_ARTICLE)
+    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     @APIResponse(responseCode = "502", ref = ApiResponses.LLM_FAILED)
     @APIResponse(responseCode = "503", ref = ApiResponses.LLM_UNAVAILABLE)
     @APIResponse(responseCode = "504", ref = ApiResponses.LLM_TIMEOUT)
-    public Response digest(@Valid DigestRequest request) {
+    public Response digest(@Valid DigestRequest request,
+            @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(ref = CacheControlHeader.PARAMETER) String cacheControl) {
         long start = System.nanoTime();
         List<GlossaryEntry> glossary = GlossaryEntryJson.validated(request == null ? null : request.glossary());
         CleanedArticle article = intake.accept(request);
@@ -84,8 +96,9 @@ public class DigestResource {
         DigestOutcome outcome = digests.digest(article,
                 new SummaryOptions(versions == null ? null : versions.summarize(),
                         request.length() == null ? null : request.length().key(),
-                        request.format() == null ? null : request.format().key()),
-                versions == null ? null : versions.translate(), glossary);
+                        request.format() == null ? null : request.format().key(),
+                        Boolean.TRUE.equals(request.allowExtractive())),
+                versions == null ? null : versions.translate(), glossary, CacheControlHeader.noCache(cacheControl));
         Map<String, Problem> errors = new LinkedHashMap<>();
         if (outcome.summaryFailure() != null) {
             errors.put("summary", problemOf(outcome.summaryFailure()));
@@ -122,6 +135,9 @@ public class DigestResource {
     private static Problem problemOf(RuntimeException failure) {
         if (failure instanceof LlmException e) {
             return ProblemExceptionMapper.llmProblem(e);
+        }
+        if (failure instanceof OutputRejectedException e) {
+            return ProblemExceptionMapper.guardProblem(e);
         }
         io.quarkus.logging.Log.errorf(failure, "Digest part failed unexpectedly (%s)", failure.getClass().getName());
         return new Problem(500, "internal-error", "Internal error", "This part failed unexpectedly; the failure is logged",

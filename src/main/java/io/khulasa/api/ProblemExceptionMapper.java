@@ -20,8 +20,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.khulasa.cleaning.ArticleRejectedException;
 import io.khulasa.glossary.InvalidGlossaryException;
+import io.khulasa.guards.OutputRejectedException;
 import io.khulasa.llm.LlmException;
 import io.khulasa.prompts.PromptNotFoundException;
+import io.khulasa.security.AccessDeniedException;
 import io.quarkus.logging.Log;
 
 /**
@@ -74,6 +76,43 @@ public class ProblemExceptionMapper {
         Map<String, Object> ext = new LinkedHashMap<>();
         e.task().ifPresent(t -> ext.put("task", t));
         return new Problem(e.kind().status(), e.kind().code(), e.kind().title(), e.getMessage(), ext);
+    }
+
+    /** An answer failed a hard output guard, twice (first answer and reprompt): 502 with the guard's code. */
+    @ServerExceptionMapper
+    public Response outputRejected(OutputRejectedException e) {
+        return respond(guardProblem(e));
+    }
+
+    /** The problem for a rejected answer; also used for a failed part inside a 200 digest. */
+    public static Problem guardProblem(OutputRejectedException e) {
+        Map<String, Object> ext = new LinkedHashMap<>();
+        ext.put("task", e.task());
+        ext.put("llmCalls", e.llmCalls());
+        return new Problem(502, e.code(), "The language model's answer failed an output check", e.getMessage(), ext);
+    }
+
+    @ServerExceptionMapper
+    public Response accessDenied(AccessDeniedException e) {
+        Response.ResponseBuilder response = Response.status(e.reason().status()).type(Problem.MEDIA_TYPE)
+                .entity(accessProblem(e));
+        accessHeaders(e).forEach(response::header);
+        return response.build();
+    }
+
+    /** The problem for a refused call (no key, unknown key, rate limit); also answered on {@code /q/metrics}. */
+    static Problem accessProblem(AccessDeniedException e) {
+        return new Problem(e.reason().status(), e.reason().code(), e.reason().title(), e.getMessage(), null);
+    }
+
+    /** {@code WWW-Authenticate} on a 401 (RFC 9110 requires it), {@code Retry-After} on a 429. */
+    static Map<String, String> accessHeaders(AccessDeniedException e) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (e.reason() == AccessDeniedException.Reason.MISSING_KEY) {
+            headers.put("WWW-Authenticate", "Bearer realm=\"khulasa\"");
+        }
+        e.retryAfter().ifPresent(d -> headers.put("Retry-After", String.valueOf(Math.max(1, (d.toMillis() + 999) / 1000))));
+        return headers;
     }
 
     @ServerExceptionMapper

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param promptVersion optional prompt version, e.g. {@code v1}; the task's default otherwise
  * @param length        optional length, default {@code medium}
  * @param format        optional format, default {@code paragraph}
+ * @param allowExtractive true to accept the extractive summary when the LLM is unavailable; default false
  */
 @Schema(name = "SummaryRequest", description = "Exactly one of `text` or `html`.")
 public record SummaryRequest(
@@ -22,5 +23,11 @@ public record SummaryRequest(
         @Schema(description = "Prompt version of task `summarize`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
         @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
         @Schema(description = "Summary length (default `medium`).") SummaryLength length,
-        @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format) implements ArticleFields {
+        @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
+        @Schema(description = ALLOW_EXTRACTIVE) Boolean allowExtractive) implements ArticleFields {
+
+    static final String ALLOW_EXTRACTIVE = "When true and the language model is unavailable (unreachable, timeout, "
+            + "5xx, rate-limited, saturated, circuit open), answer 200 with the deterministic extractive summary "
+            + "(verbatim sentences of the cleaned article, as many as `length` asks: 2/4/6) marked "
+            + "`provenance.engine: extractive` and a warning, instead of the 5xx error. Default false: never silent.";
 }

@@ -2,19 +2,24 @@ package io.khulasa.api;
 
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.tasks.PreparedCall;
 import io.khulasa.tasks.Provenance;
 import io.khulasa.tasks.SummaryOptions;
 import io.khulasa.tasks.SummaryService;
@@ -49,26 +54,39 @@ public class SummaryResource {
             description = "Cleans the article, renders the `summarize` prompt (default or `promptVersion`) and asks the "
                     + "configured LLM for a neutral summary in Modern Standard Arabic that keeps names and numbers as "
                     + "written. The answer carries the provenance (model, prompt version, tokens, time) and the "
-                    + "cleaner's report.")
+                    + "cleaner's report. The answer passes the output guards (Arabic, numbers from the article, not "
+                    + "empty; one reprompt on a failure, then 502 with the guard's code). Answers are cached by cleaned "
+                    + "text, prompt, model and options (`provenance.cached`; `Cache-Control: no-cache` asks again). With "
+                    + "`allowExtractive: true`, an unavailable LLM (503/504/502 upstream) is answered by the extractive "
+                    + "summary, marked `provenance.engine: extractive` with a warning.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleSummaryRequest")))
     @APIResponse(responseCode = "200", description = "The Arabic summary",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "summary", ref = "#/components/examples/ReferenceArticleSummary")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
+                    examples = {
+                            @ExampleObject(name = "summary", ref = "#/components/examples/ReferenceArticleSummary"),
+                            @ExampleObject(name = "extractive", ref = "#/components/examples/ExtractiveSummary") }))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
+    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
     @APIResponse(responseCode = "404", ref = ApiResponses.PROMPT_NOT_FOUND)
     @APIResponse(responseCode = "413", ref = ApiResponses.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.NO_ARTICLE)
+    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     @APIResponse(responseCode = "502", ref = ApiResponses.LLM_FAILED)
     @APIResponse(responseCode = "503", ref = ApiResponses.LLM_UNAVAILABLE)
     @APIResponse(responseCode = "504", ref = ApiResponses.LLM_TIMEOUT)
-    public SummaryResponse summarize(@Valid SummaryRequest request) {
+    public SummaryResponse summarize(@Valid SummaryRequest request,
+            @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(ref = CacheControlHeader.PARAMETER) String cacheControl) {
         long start = System.nanoTime();
         CleanedArticle article = intake.accept(request);
-        TaskOutcome outcome = summaries.summarize(article, new SummaryOptions(request.promptVersion(),
+        SummaryOptions options = new SummaryOptions(request.promptVersion(),
                 request.length() == null ? null : request.length().key(),
-                request.format() == null ? null : request.format().key()));
+                request.format() == null ? null : request.format().key(),
+                Boolean.TRUE.equals(request.allowExtractive()));
+        PreparedCall call = summaries.prepare(article, options).refreshingCache(CacheControlHeader.noCache(cacheControl));
+        TaskOutcome outcome = summaries.run(call, article, options);
         return new SummaryResponse(outcome.text(), article.title(),
                 Provenance.of(java.util.List.of(outcome), elapsedMs(start)), article.report());
     }

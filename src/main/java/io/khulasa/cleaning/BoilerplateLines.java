@@ -73,7 +73,10 @@ final class BoilerplateLines {
     }
 
     Result apply(List<String> lines, String knownTitle, CleaningLog log) {
-        List<String> kept = lineRules(lines, log);
+        // Removals are collected by input position and reported in document order, the order editors read.
+        java.util.TreeMap<Integer, RemovedLine> removals = new java.util.TreeMap<>();
+        List<Integer> positions = new ArrayList<>(lines.size());
+        List<String> kept = lineRules(lines, removals, positions);
         String detected = null;
 
         // Top of the body: duplicated title and outlet byline, in any order, until the first ordinary line.
@@ -82,20 +85,21 @@ final class BoilerplateLines {
         while (top < kept.size()) {
             String line = kept.get(top);
             if (title != null && sameTitle(line, title)) {
-                log.removed(RuleNames.DUPLICATE_TITLE, line);
+                removals.put(positions.get(top), new RemovedLine(RuleNames.DUPLICATE_TITLE, line));
             } else if (title == null && top + 1 < kept.size() && line.equals(kept.get(top + 1))
                     && isTitleLike(line)) {
                 title = line;
                 detected = line;
-                log.removed(RuleNames.DUPLICATE_TITLE, line);
+                removals.put(positions.get(top), new RemovedLine(RuleNames.DUPLICATE_TITLE, line));
             } else if (isByline(line)) {
-                log.removed(RuleNames.BYLINE, line);
+                removals.put(positions.get(top), new RemovedLine(RuleNames.BYLINE, line));
             } else {
                 break;
             }
             top++;
         }
         List<String> body = new ArrayList<>(kept.subList(top, kept.size()));
+        List<Integer> bodyPositions = positions.subList(top, positions.size());
 
         // A final «المصدر: …» line goes to the report.
         while (!body.isEmpty()) {
@@ -107,21 +111,26 @@ final class BoilerplateLines {
             if (log.source == null) {
                 log.source = m.group("value").strip();
             }
-            log.removed(RuleNames.SOURCE_LINE, last);
+            removals.put(bodyPositions.get(body.size() - 1), new RemovedLine(RuleNames.SOURCE_LINE, last));
             body.remove(body.size() - 1);
+        }
+        for (RemovedLine r : removals.values()) {
+            log.removed(r.rule(), r.line());
         }
         return new Result(body, detected);
     }
 
-    private List<String> lineRules(List<String> lines, CleaningLog log) {
+    private List<String> lineRules(List<String> lines, java.util.Map<Integer, RemovedLine> removals,
+            List<Integer> positions) {
         List<String> kept = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (isSeparatorLine(line)) {
-                log.removed(RuleNames.SEPARATOR_LINE, line);
+                removals.put(i, new RemovedLine(RuleNames.SEPARATOR_LINE, line));
                 continue;
             }
             if (!mayStartBoilerplate(line.charAt(0)) && !wordsAtMost(line, 6)) {
+                positions.add(i);
                 kept.add(line); // most body sentences start with «و», «ي», «ب»…: no pattern can match
                 continue;
             }
@@ -131,31 +140,32 @@ final class BoilerplateLines {
                     String rest = line.substring(m.end());
                     if (rest.isEmpty()) {
                         // Bare marker: the linked headline follows on its own line, unless the link text was lost.
-                        log.removed(RuleNames.RELATED_LINK, line);
+                        removals.put(i, new RemovedLine(RuleNames.RELATED_LINK, line));
                         if (i + 1 < lines.size() && isHeadline(lines.get(i + 1))
                                 && !RELATED_MARKER.matcher(lines.get(i + 1)).lookingAt()
                                 && !isSourceLine(lines.get(i + 1))) {
-                            log.removed(RuleNames.RELATED_LINK, lines.get(i + 1));
+                            removals.put(i + 1, new RemovedLine(RuleNames.RELATED_LINK, lines.get(i + 1)));
                             i++;
                         }
                         continue;
                     }
                     if (m.group("sep") != null || isHeadline(rest)) {
-                        log.removed(RuleNames.RELATED_LINK, line);
+                        removals.put(i, new RemovedLine(RuleNames.RELATED_LINK, line));
                         continue;
                     }
                 }
             }
             if (wordsAtMost(line, MAX_PROMPT_WORDS)) {
                 if (FOLLOW_PROMPT.matcher(line).lookingAt() || isShareBar(line)) {
-                    log.removed(RuleNames.FOLLOW_PROMPT, line);
+                    removals.put(i, new RemovedLine(RuleNames.FOLLOW_PROMPT, line));
                     continue;
                 }
                 if (line.length() <= 40 && ADVERTISEMENT.matcher(line).matches()) {
-                    log.removed(RuleNames.ADVERTISEMENT, line);
+                    removals.put(i, new RemovedLine(RuleNames.ADVERTISEMENT, line));
                     continue;
                 }
             }
+            positions.add(i);
             kept.add(line);
         }
         return kept;

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
@@ -91,18 +92,29 @@ final class HtmlExtractor {
                 e.remove();
             }
         }
+        // A filter, not getAllElements(): once a block is junk its subtree is never visited (nested ad wrappers
+        // stay linear).
         List<Element> junk = new ArrayList<>();
         int rootText = root.text().length();
-        for (Element e : root.getAllElements()) {
-            if (e != root && isJunk(e) && !holdsTheArticle(e, rootText)) {
-                junk.add(e);
+        Element articleRoot = root;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != articleRoot && isJunk(e) && !holdsTheArticle(e, rootText)) {
+                    junk.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
         for (Element e : junk) {
-            if (e.parent() != null && e.root() == doc) {
-                report(e, log);
-                e.remove();
-            }
+            report(e, log);
+            e.remove();
         }
         return new Extracted(lines(root), title);
     }

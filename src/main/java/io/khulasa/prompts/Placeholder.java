@@ -21,7 +21,12 @@ public enum Placeholder {
     /** The requested summary length; rendered from the prompt's own {@code options.length} texts. */
     LENGTH("length", "medium", "short", "medium", "long"),
     /** The requested summary format; rendered from the prompt's own {@code options.format} texts. */
-    FORMAT("format", "paragraph", "paragraph", "bullets");
+    FORMAT("format", "paragraph", "paragraph", "bullets"),
+    /**
+     * Only in a prompt's {@code reprompt} text: what was wrong with the rejected answer, e.g. that it was not in
+     * Arabic or had a number the article does not contain.
+     */
+    PROBLEM("problem");
 
     private final String key;
     private final String defaultChoice;
@@ -55,6 +60,11 @@ public enum Placeholder {
     /** For option placeholders: the choice used when the request names none. */
     public String defaultChoice() {
         return defaultChoice;
+    }
+
+    /** Whether the placeholder may appear in {@code system}/{@code user}; {@link #PROBLEM} belongs to {@code reprompt} only. */
+    public boolean inMessages() {
+        return this != PROBLEM;
     }
 
     public static Optional<Placeholder> byKey(String key) {

@@ -31,10 +31,11 @@ public final class PromptFileParser {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    /** The fields of a prompt file, as written. */
+    /** The fields of a prompt file, as written. Registered for reflection: the native image reads YAML into it. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
     record PromptFile(String description, Double temperature,
             @JsonProperty("max-output-tokens") Integer maxOutputTokens, OutputShape output,
-            Map<String, LinkedHashMap<String, String>> options, String system, String user) {
+            Map<String, LinkedHashMap<String, String>> options, String system, String user, String reprompt) {
     }
 
     private PromptFileParser() {
@@ -82,6 +83,11 @@ public final class PromptFileParser {
         TemplateText user = compile(location, "user", file.user());
         Set<Placeholder> used = new TreeSet<>(system.placeholders());
         used.addAll(user.placeholders());
+        for (Placeholder p : used) {
+            if (!p.inMessages()) {
+                throw new InvalidPromptException(location, "{{" + p.key() + "}} is only allowed in 'reprompt'");
+            }
+        }
         if (!used.contains(Placeholder.ARTICLE)) {
             throw new InvalidPromptException(location, "{{article}} is required (in system or user)");
         }
@@ -104,10 +110,31 @@ public final class PromptFileParser {
                 texts.forEach((k, v) -> require(location, "options." + p.key() + "." + k, v));
             }
         }
+        TemplateText reprompt = null;
+        if (file.reprompt() != null) {
+            require(location, "reprompt", file.reprompt());
+            reprompt = compileReprompt(location, file.reprompt());
+        }
         return new PromptTemplate(task, "v" + Integer.parseInt(name.group(1)), Integer.parseInt(name.group(1)),
                 file.description().strip(), file.temperature(), file.maxOutputTokens(),
                 file.output() == null ? OutputShape.TEXT : file.output(), options, sha256(bytes), source, location,
-                system, user);
+                system, user, reprompt);
+    }
+
+    /**
+     * Compiles a reprompt text: the follow-up message sent after a rejected answer. Only {@code {{problem}}} may be used
+     * in it (the article is already in the conversation).
+     *
+     * @throws InvalidPromptException naming {@code location}
+     */
+    public static TemplateText compileReprompt(String location, String text) {
+        TemplateText reprompt = compile(location, "reprompt", text);
+        for (Placeholder p : reprompt.placeholders()) {
+            if (p != Placeholder.PROBLEM) {
+                throw new InvalidPromptException(location, "reprompt: only {{problem}} is allowed, not {{" + p.key() + "}}");
+            }
+        }
+        return reprompt;
     }
 
     private static TemplateText compile(String location, String field, String text) {

@@ -18,10 +18,27 @@ import java.util.Set;
  * @param sha256          hex SHA-256 of the file's bytes
  * @param source          packaged or external
  * @param location        where the file was read from, for messages
+ * @param system          the system message
+ * @param user            the user message
+ * @param reprompt        the follow-up message after a rejected answer ({@code {{problem}}} only), or null for the
+ *                        packaged default
  */
 public record PromptTemplate(String task, String version, int number, String description, Double temperature,
         Integer maxOutputTokens, OutputShape output, Map<String, Map<String, String>> options, String sha256,
-        PromptSource source, String location, TemplateText system, TemplateText user) {
+        PromptSource source, String location, TemplateText system, TemplateText user, TemplateText reprompt) {
+
+    /** A prompt without its own reprompt text. */
+    public PromptTemplate(String task, String version, int number, String description, Double temperature,
+            Integer maxOutputTokens, OutputShape output, Map<String, Map<String, String>> options, String sha256,
+            PromptSource source, String location, TemplateText system, TemplateText user) {
+        this(task, version, number, description, temperature, maxOutputTokens, output, options, sha256, source, location,
+                system, user, null);
+    }
+
+    /** The reprompt text of this version, if it has one. */
+    public java.util.Optional<TemplateText> repromptText() {
+        return java.util.Optional.ofNullable(reprompt);
+    }
 
     /** Renders the system and user messages for the given values. */
     public RenderedPrompt render(Map<Placeholder, String> values) {

@@ -19,13 +19,11 @@ import io.khulasa.glossary.GlossaryEntry;
 @ApplicationScoped
 public class DigestService {
 
-    private final PromptedTaskRunner runner;
     private final SummaryService summaries;
     private final TranslationService translations;
     private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
 
-    public DigestService(PromptedTaskRunner runner, SummaryService summaries, TranslationService translations) {
-        this.runner = runner;
+    public DigestService(SummaryService summaries, TranslationService translations) {
         this.summaries = summaries;
         this.translations = translations;
     }
@@ -39,9 +37,20 @@ public class DigestService {
      */
     public DigestOutcome digest(CleanedArticle article, SummaryOptions summaryOptions, String translationPromptVersion,
             List<GlossaryEntry> requestGlossary) {
-        PreparedCall summaryCall = summaries.prepare(article, summaryOptions);
-        PreparedCall translationCall = translations.prepare(article, translationPromptVersion, requestGlossary);
-        Future<TaskOutcome> summary = virtualThreads.submit(() -> runner.run(summaryCall));
+        return digest(article, summaryOptions, translationPromptVersion, requestGlossary, false);
+    }
+
+    /**
+     * @param requestGlossary validated per-request glossary entries for the translation (may be empty)
+     * @param refreshCache    true to bypass the result cache and store fresh answers ({@code Cache-Control: no-cache})
+     */
+    public DigestOutcome digest(CleanedArticle article, SummaryOptions summaryOptions, String translationPromptVersion,
+            List<GlossaryEntry> requestGlossary, boolean refreshCache) {
+        PreparedCall summaryCall = summaries.prepare(article, summaryOptions).refreshingCache(refreshCache);
+        PreparedCall translationCall = translations.prepare(article, translationPromptVersion, requestGlossary)
+                .refreshingCache(refreshCache);
+        // The summary part falls back to the extractive summary when the LLM is unavailable and the request allows it.
+        Future<TaskOutcome> summary = virtualThreads.submit(() -> summaries.run(summaryCall, article, summaryOptions));
         Future<TaskOutcome> translation = virtualThreads.submit(() -> translations.run(translationCall));
         TaskOutcome s = null;
         TaskOutcome t = null;

@@ -9,21 +9,41 @@ import io.khulasa.prompts.RenderedPrompt;
  * A task ready to send: its prompt resolved and rendered, its model chosen. Preparing every part of a request before
  * the first LLM call means bad input (an unknown prompt version) never costs a call.
  *
- * @param task      task name
- * @param prompt    the rendered prompt (with its template)
- * @param model     the model name to send
- * @param titleSent whether a title went into the prompt (decides how a title-then-body answer is read)
- * @param glossary  glossary entries rendered into the prompt (empty when none, or when the prompt has no
- *                  {@code {{glossary}}}); the answer is checked against them
+ * @param task         task name
+ * @param prompt       the rendered prompt (with its template)
+ * @param model        the model name to send
+ * @param titleSent    whether a title went into the prompt (decides how a title-then-body answer is read)
+ * @param glossary     glossary entries rendered into the prompt (empty when none, or when the prompt has no
+ *                     {@code {{glossary}}}); the answer is checked against them
+ * @param source       what the answer is checked against by the output guards: the cleaned article (title line
+ *                     first when one was sent); null = no output guards
+ * @param refreshCache true to skip the result cache for this call and store the fresh answer
+ *                     ({@code Cache-Control: no-cache})
  */
-public record PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent, List<GlossaryEntry> glossary) {
+public record PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent, List<GlossaryEntry> glossary,
+        String source, boolean refreshCache) {
 
     public PreparedCall {
         glossary = glossary == null ? List.of() : List.copyOf(glossary);
     }
 
+    /** A call without guards source or cache refresh. */
+    public PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent, List<GlossaryEntry> glossary) {
+        this(task, prompt, model, titleSent, glossary, null, false);
+    }
+
     /** A call without glossary entries. */
     public PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent) {
         this(task, prompt, model, titleSent, List.of());
+    }
+
+    /** This call with the glossary entries that went into its prompt. */
+    public PreparedCall withGlossary(List<GlossaryEntry> entries) {
+        return new PreparedCall(task, prompt, model, titleSent, entries, source, refreshCache);
+    }
+
+    /** This call, bypassing the result cache ({@code Cache-Control: no-cache}) when {@code refresh} is true. */
+    public PreparedCall refreshingCache(boolean refresh) {
+        return new PreparedCall(task, prompt, model, titleSent, glossary, source, refresh);
     }
 }

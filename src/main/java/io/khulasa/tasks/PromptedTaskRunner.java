@@ -1,5 +1,6 @@
 package io.khulasa.tasks;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.config.KhulasaConfig;
-import io.khulasa.llm.ChatGateway;
 import io.khulasa.llm.LlmCall;
 import io.khulasa.llm.LlmResult;
 import io.khulasa.prompts.OutputShape;
@@ -19,20 +19,23 @@ import io.khulasa.prompts.RenderedPrompt;
 
 /**
  * Prepares and runs one prompted task: resolve the prompt version, render it with the cleaned article, choose the
- * model, call the LLM, read the answer back in the shape the prompt asked for.
+ * model, call the LLM (unless the {@link ResultCache} has the answer), guard the answer ({@link GuardedCompletion}:
+ * wrappers stripped, one reprompt on a hard failure), read it back in the shape the prompt asked for.
  */
 @ApplicationScoped
 public class PromptedTaskRunner {
 
     private final PromptCatalogue catalogue;
-    private final ChatGateway gateway;
+    private final GuardedCompletion guarded;
+    private final ResultCache cache;
     private final KhulasaConfig config;
     private final String defaultModel;
 
-    public PromptedTaskRunner(PromptCatalogue catalogue, ChatGateway gateway, KhulasaConfig config,
+    public PromptedTaskRunner(PromptCatalogue catalogue, GuardedCompletion guarded, ResultCache cache, KhulasaConfig config,
             @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.model-name") String defaultModel) {
         this.catalogue = catalogue;
-        this.gateway = gateway;
+        this.guarded = guarded;
+        this.cache = cache;
         this.config = config;
         this.defaultModel = defaultModel;
     }
@@ -63,14 +66,32 @@ public class PromptedTaskRunner {
         RenderedPrompt rendered = template.render(values);
         boolean titleSent = article.title() != null && !article.title().isBlank()
                 && template.placeholders().contains(Placeholder.TITLE);
-        return new PreparedCall(task, rendered, modelFor(task), titleSent);
+        // The guards check the answer against what was sent: the title (translated too) and the cleaned body.
+        String source = titleSent ? article.title() + "\n" + article.text() : article.text();
+        return new PreparedCall(task, rendered, modelFor(task), titleSent, List.of(), source, false);
     }
 
-    /** Calls the LLM; throws {@link io.khulasa.llm.LlmException} on failure. */
+    /**
+     * Calls the LLM (or answers from the result cache) and guards the answer ({@link GuardedCompletion}); throws
+     * {@link io.khulasa.llm.LlmException} or {@link io.khulasa.guards.OutputRejectedException} on failure.
+     */
     public TaskOutcome run(PreparedCall call) {
+        return cache.get(call, () -> {
+            GuardedCompletion.Answer answer = guarded.complete(call, llmCall(call));
+            return outcomeOf(call, answer.result()).withGlossary(call.glossary(), answer.warnings());
+        });
+    }
+
+    /** The LLM call for a prepared task. */
+    static LlmCall llmCall(PreparedCall call) {
         PromptTemplate template = call.prompt().template();
-        LlmResult result = gateway.complete(new LlmCall(call.task(), call.model(), call.prompt().system(),
-                call.prompt().user(), template.temperature(), template.maxOutputTokens()));
+        return new LlmCall(call.task(), call.model(), call.prompt().system(), call.prompt().user(),
+                template.temperature(), template.maxOutputTokens());
+    }
+
+    /** Reads a completion back in the shape the prompt asked for. */
+    static TaskOutcome outcomeOf(PreparedCall call, LlmResult result) {
+        PromptTemplate template = call.prompt().template();
         if (template.output() == OutputShape.TITLE_THEN_BODY && call.titleSent()) {
             String text = result.text();
             int nl = text.indexOf('\n');

@@ -6,24 +6,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.Usage;
 
 /**
  * What produced an answer, for editors and auditors.
  *
- * @param model        the model name(s) sent, comma-separated when parts used different models
+ * @param model        the model name(s) sent, comma-separated when parts used different models; null when no part
+ *                     came from an LLM (extractive summary)
  * @param prompts      prompt versions actually used, e.g. {@code {"summarize": "v1"}}
  * @param promptHashes SHA-256 of each prompt file used, so a version can be tied to its exact text
  * @param usage        input/output tokens as the LLM reported them, summed over calls
  * @param llmCalls     HTTP calls made to the LLM, retries included
  * @param durationMs   wall time of the whole request
  * @param glossary     glossary entries found in the article and given to the model (empty when none)
- * @param warnings     soft-guard findings that did not fail the request, e.g.
- *                     {@code glossary: missing 'Nagorno-Karabakh' for «قره باغ»} (empty when none)
+ * @param warnings     findings that did not fail the request, each {@code "<code>: <detail>"}, e.g.
+ *                     {@code output-missing-names: 'Nagorno-Karabakh' for «قره باغ»}, {@code output-reprompted: …},
+ *                     {@code extractive-fallback: …} (empty when none)
+ * @param engine       {@code llm}; {@code extractive} when the answer is the extractive fallback summary; {@code mixed}
+ *                     when a digest's summary is extractive and its translation came from the LLM
+ * @param cached       true when every part of the answer came from the result cache (no LLM call was made)
  */
-public record Provenance(String model, Map<String, String> prompts, Map<String, String> promptHashes, Usage usage,
-        int llmCalls, long durationMs, List<AppliedGlossaryEntry> glossary, List<String> warnings) {
+public record Provenance(@Schema(nullable = true) String model, Map<String, String> prompts,
+        Map<String, String> promptHashes, Usage usage, int llmCalls, long durationMs, List<AppliedGlossaryEntry> glossary,
+        List<String> warnings,
+        @Schema(description = "`llm`; `extractive` when the summary is the extractive fallback (`allowExtractive`); "
+                + "`mixed` when a digest's summary is extractive and its translation came from the LLM",
+                enumeration = { "llm", "extractive", "mixed" }) String engine,
+        @Schema(description = "true when every part came from the result cache: no LLM call, `llmCalls` 0") boolean cached) {
 
     /**
      * A glossary entry that was in the prompt.
@@ -48,14 +60,23 @@ public record Provenance(String model, Map<String, String> prompts, Map<String, 
         Usage usage = Usage.NONE;
         int calls = 0;
         for (TaskOutcome o : outcomes) {
-            prompts.put(o.task(), o.prompt().version());
-            hashes.put(o.task(), o.prompt().sha256());
-            usage = usage.plus(o.llm().usage());
-            calls += o.llm().attempts();
+            if (o.prompt() != null) {
+                prompts.put(o.task(), o.prompt().version());
+                hashes.put(o.task(), o.prompt().sha256());
+            }
+            if (o.llm() != null) {
+                usage = usage.plus(o.llm().usage());
+                calls += o.llm().attempts();
+            }
             o.glossary().forEach(e -> glossary.add(AppliedGlossaryEntry.of(e)));
             warnings.addAll(o.warnings());
         }
-        String model = outcomes.stream().map(o -> o.llm().model()).distinct().collect(Collectors.joining(", "));
-        return new Provenance(model, prompts, hashes, usage, calls, durationMs, List.copyOf(glossary), List.copyOf(warnings));
+        String model = outcomes.stream().filter(o -> o.llm() != null).map(o -> o.llm().model()).distinct()
+                .collect(Collectors.joining(", "));
+        List<String> engines = outcomes.stream().map(TaskOutcome::engine).distinct().toList();
+        String engine = engines.size() == 1 ? engines.get(0) : engines.isEmpty() ? TaskOutcome.LLM : "mixed";
+        boolean cached = !outcomes.isEmpty() && outcomes.stream().allMatch(TaskOutcome::cached);
+        return new Provenance(model.isEmpty() ? null : model, prompts, hashes, usage, calls, durationMs,
+                List.copyOf(glossary), List.copyOf(warnings), engine, cached);
     }
 }

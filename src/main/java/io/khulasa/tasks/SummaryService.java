@@ -6,16 +6,23 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.llm.LlmException;
 import io.khulasa.prompts.Placeholder;
+import io.quarkus.logging.Log;
 
-/** Summarises a cleaned article in Modern Standard Arabic. */
+/**
+ * Summarises a cleaned article in Modern Standard Arabic; when the LLM is unavailable and the request allows it, the
+ * extractive summary stands in ({@link ExtractiveFallback}).
+ */
 @ApplicationScoped
 public class SummaryService {
 
     private final PromptedTaskRunner runner;
+    private final ExtractiveFallback fallback;
 
-    public SummaryService(PromptedTaskRunner runner) {
+    public SummaryService(PromptedTaskRunner runner, ExtractiveFallback fallback) {
         this.runner = runner;
+        this.fallback = fallback;
     }
 
     public PreparedCall prepare(CleanedArticle article, SummaryOptions options) {
@@ -30,6 +37,22 @@ public class SummaryService {
     }
 
     public TaskOutcome summarize(CleanedArticle article, SummaryOptions options) {
-        return runner.run(prepare(article, options));
+        return run(prepare(article, options), article, options);
+    }
+
+    /**
+     * Runs a prepared summary; if the LLM is unavailable and {@code options.allowExtractive()}, answers with the
+     * extractive summary instead of failing.
+     */
+    public TaskOutcome run(PreparedCall call, CleanedArticle article, SummaryOptions options) {
+        try {
+            return runner.run(call);
+        } catch (LlmException e) {
+            if (!fallback.applies(options, e)) {
+                throw e;
+            }
+            Log.debugf("summary: LLM unavailable (%s), answering with the extractive summary", e.kind());
+            return fallback.summarize(article, options, e);
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.khulasa.cleaning.CleanedArticle;
-import io.khulasa.glossary.GlossaryCheck;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.glossary.GlossaryMatcher;
 import io.khulasa.glossary.GlossaryPromptFormatter;
@@ -18,8 +17,9 @@ import io.quarkus.logging.Log;
  * Translates a cleaned Arabic article (and its title, when it has one) into English.
  * <p>
  * Glossary: the house glossary and the request's own entries (which win on a clash) are looked up in the title and
- * the body; only the entries found go into the prompt's {@code {{glossary}}}. After the call, the answer is checked
- * for their renderings ({@link GlossaryCheck}); a missing one is a warning in the provenance, not a failure.
+ * the body; only the entries found go into the prompt's {@code {{glossary}}}. After the call, the output guards check
+ * the answer for their renderings ({@code output-missing-names}); a missing one is a warning in the provenance, not a
+ * failure.
  */
 @ApplicationScoped
 public class TranslationService {
@@ -51,20 +51,15 @@ public class TranslationService {
         boolean applied = call.prompt().template().placeholders().contains(Placeholder.GLOSSARY);
         Log.debugf("translate %s: %d glossary entries found, %s", call.prompt().template().version(), found.size(),
                 applied ? "applied" : "not applied (prompt has no {{glossary}})");
-        return applied ? new PreparedCall(call.task(), call.prompt(), call.model(), call.titleSent(), found) : call;
+        return applied ? call.withGlossary(found) : call;
     }
 
-    /** Calls the LLM and checks the answer against the glossary entries in the prompt. */
+    /**
+     * Calls the LLM and guards the answer; the glossary entries in the prompt are the names the translation is expected
+     * to contain (a missing one is an {@code output-missing-names} warning, not a failure).
+     */
     public TaskOutcome run(PreparedCall call) {
-        TaskOutcome outcome = runner.run(call);
-        if (call.glossary().isEmpty()) {
-            return outcome;
-        }
-        // The raw completion holds the translated title too, and the title was searched for entries as well.
-        GlossaryCheck.Result check = GlossaryCheck.check(call.glossary(), outcome.llm().text());
-        List<String> warnings = check.missing().stream()
-                .map(e -> "glossary: missing '" + e.english() + "' for «" + e.arabic() + "»").toList();
-        return outcome.withGlossary(call.glossary(), warnings);
+        return runner.run(call);
     }
 
     public TaskOutcome translate(CleanedArticle article, String promptVersion) {

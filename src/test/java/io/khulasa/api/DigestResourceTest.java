@@ -61,8 +61,8 @@ class DigestResourceTest {
                 .body("summary", equalTo(SUMMARY))
                 .body("translation", equalTo(TRANSLATION))
                 .body("translatedTitle", equalTo(TITLE_EN))
-                .body("provenance.prompts.summarize", equalTo("v1"))
-                .body("provenance.prompts.translate", equalTo("v2"))
+                .body("provenance.prompts.summarize", equalTo("v2"))
+                .body("provenance.prompts.translate", equalTo("v3"))
                 .body("provenance.usage.inputTokens", equalTo(4100))
                 .body("provenance.usage.outputTokens", equalTo(1000))
                 .body("provenance.llmCalls", equalTo(2))
@@ -85,7 +85,7 @@ class DigestResourceTest {
                 .body("errors.translation.type", equalTo("urn:khulasa:problem:llm-upstream-error"))
                 .body("errors.translation.task", equalTo("translate"))
                 .body("$", not(hasKey("errors.summary")))
-                .body("provenance.prompts", equalTo(Map.of("summarize", "v1")));
+                .body("provenance.prompts", equalTo(Map.of("summarize", "v2")));
     }
 
     @Test

@@ -32,6 +32,17 @@ class LlmUnreachableTest {
     }
 
     @Test
+    void anUnreachableLlmIsAnsweredExtractivelyWhenTheRequestAllowsIt() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "قال وزير الخارجية إن المحادثات بين الطرفين ستستأنف الأسبوع المقبل في العاصمة. "
+                        + "وأضاف الوزير أن الاتفاق بات قريبا بعد جولات عدة من التفاوض بين الوفدين.", "allowExtractive", true))
+                .when().post("/v1/summaries").then().statusCode(200)
+                .body("provenance.engine", org.hamcrest.Matchers.equalTo("extractive"))
+                .body("provenance.warnings[0]", org.hamcrest.Matchers.containsString("(llm-unreachable)"))
+                .body("summary", org.hamcrest.Matchers.startsWith("قال وزير الخارجية"));
+    }
+
+    @Test
     void healthPromptsAndTheCleanerServeWithoutAnLlm() {
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);

@@ -3,6 +3,8 @@ package io.khulasa.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -26,7 +28,7 @@ class OpenApiTest {
                 .getMap("paths.'" + path + "'.post");
         org.assertj.core.api.Assertions.assertThat(post).containsKeys("summary", "description", "requestBody", "responses");
         org.assertj.core.api.Assertions.assertThat(((java.util.Map<?, ?>) post.get("responses")).keySet().stream().map(String::valueOf).toList())
-                .containsExactlyInAnyOrder("200", "400", "404", "413", "415", "422", "502", "503", "504");
+                .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "413", "415", "422", "429", "502", "503", "504");
     }
 
     @Test
@@ -41,6 +43,46 @@ class OpenApiTest {
                         equalTo("#/components/examples/ReferenceArticleSummaryRequest"))
                 .body("paths.'/v1/prompts'.get.summary", notNullValue())
                 .body("paths.'/v1/clean'.post.summary", notNullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/v1/summaries", "/v1/translations", "/v1/digests" })
+    void everyTaskEndpointDocumentsTheCacheControlHeader(String path) {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'" + path + "'.post.parameters.'$ref'", hasItem("#/components/parameters/CacheControl"))
+                .body("components.parameters.CacheControl.in", equalTo("header"))
+                .body("components.parameters.CacheControl.name", equalTo("Cache-Control"));
+    }
+
+    @Test
+    void guardsCacheAndExtractiveFallbackAreDocumented() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.SummaryRequest.properties", hasKey("allowExtractive"))
+                .body("components.schemas.DigestRequest.properties", hasKey("allowExtractive"))
+                .body("components.schemas.Provenance.properties", hasKey("engine"))
+                .body("components.schemas.Provenance.properties", hasKey("cached"))
+                .body("components.responses.LlmFailed.content.'application/problem+json'.examples.keySet()",
+                        hasItems("output-wrong-language", "output-number-mismatch", "output-echo", "output-empty"))
+                .body("components.responses.LlmFailed.content.'application/problem+json'.examples.'output-echo'.value.code",
+                        equalTo("output-echo"))
+                .body("components.examples.ExtractiveSummary.value.provenance.engine", equalTo("extractive"))
+                .body("paths.'/v1/summaries'.post.responses.'200'.content.'application/json'.examples.extractive.'$ref'",
+                        equalTo("#/components/examples/ExtractiveSummary"));
+    }
+
+    @Test
+    void theApiKeySchemesAndTheProtectionProblemsAreDocumented() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.bearerApiKey.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.headerApiKey.name", equalTo("X-API-Key"))
+                .body("security.size()", equalTo(2))
+                .body("components.responses.MissingApiKey.headers", hasKey("WWW-Authenticate"))
+                .body("components.responses.InvalidApiKey.content.'application/problem+json'.examples", hasKey("invalid-api-key"))
+                .body("components.responses.RateLimited.headers", hasKey("Retry-After"))
+                .body("components.responses.LlmUnavailable.content.'application/problem+json'.examples", hasKey("llm-circuit-open"))
+                .body("components.responses.LlmUnavailable.content.'application/problem+json'.examples", hasKey("llm-saturated"))
+                .body("paths.'/v1/prompts'.get.responses", hasKey("401"))
+                .body("paths.'/v1/clean'.post.responses", hasKey("429"));
     }
 
     @Test

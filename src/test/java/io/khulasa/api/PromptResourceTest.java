@@ -20,17 +20,17 @@ class PromptResourceTest {
 
     @Test
     void listsEveryPackagedVersionWithItsHashSourceAndDefault() throws Exception {
-        String summarizeHash = sha256(Path.of("prompts/summarize/v1.yaml"));
+        String summarizeHash = sha256(Path.of("prompts/summarize/v2.yaml"));
         given().when().get("/v1/prompts")
                 .then().statusCode(200)
-                .body("defaults.summarize", equalTo("v1"))
-                .body("defaults.translate", equalTo("v2"))
+                .body("defaults.summarize", equalTo("v2"))
+                .body("defaults.translate", equalTo("v3"))
                 .body("prompts.task", hasItems("summarize", "translate"))
-                .body("prompts.find { it.task == 'summarize' }.sha256", equalTo(summarizeHash))
-                .body("prompts.find { it.task == 'summarize' }.source", equalTo("packaged"))
-                .body("prompts.find { it.task == 'summarize' }.isDefault", equalTo(true))
+                .body("prompts.find { it.task == 'summarize' && it.version == 'v2' }.sha256", equalTo(summarizeHash))
+                .body("prompts.find { it.task == 'summarize' && it.version == 'v2' }.source", equalTo("packaged"))
+                .body("prompts.find { it.task == 'summarize' && it.version == 'v2' }.isDefault", equalTo(true))
                 .body("prompts.find { it.task == 'summarize' }.placeholders", hasItems("article", "title", "length", "format"))
-                .body("prompts.findAll { it.task == 'translate' }.version", equalTo(java.util.List.of("v1", "v2")))
+                .body("prompts.findAll { it.task == 'translate' }.version", equalTo(java.util.List.of("v1", "v2", "v3")))
                 .body("prompts.find { it.task == 'translate' && it.version == 'v2' }.placeholders", hasItems("article", "title", "glossary"))
                 .body("prompts.find { it.task == 'translate' }.temperature", equalTo(0.1f))
                 .body("prompts.find { it.task == 'translate' }.maxOutputTokens", equalTo(4096));

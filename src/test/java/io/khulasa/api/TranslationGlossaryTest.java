@@ -58,7 +58,7 @@ class TranslationGlossaryTest {
                 .when().post("/v1/translations")
                 .then().statusCode(200)
                 .body("translation", equalTo(GOOD))
-                .body("provenance.prompts.translate", equalTo("v2"))
+                .body("provenance.prompts.translate", equalTo("v3"))
                 .body("provenance.glossary", equalTo(List.of(
                         Map.of("arabic", "خلوصي آكار", "english", "Hulusi Akar", "kind", "person"),
                         Map.of("arabic", "قره باغ", "english", "Nagorno-Karabakh", "kind", "place"))))
@@ -80,7 +80,7 @@ class TranslationGlossaryTest {
                 .when().post("/v1/translations")
                 .then().statusCode(200)
                 .body("translation", equalTo(WITHOUT_NAGORNO))
-                .body("provenance.warnings", equalTo(List.of("glossary: missing 'Nagorno-Karabakh' for «قره باغ»")));
+                .body("provenance.warnings", equalTo(List.of("output-missing-names: 'Nagorno-Karabakh' for «قره باغ»")));
     }
 
     @Test
@@ -163,9 +163,9 @@ class TranslationGlossaryTest {
                 .when().post("/v1/digests")
                 .then().statusCode(200)
                 .body("translation", equalTo(WITHOUT_NAGORNO))
-                .body("provenance.prompts.translate", equalTo("v2"))
+                .body("provenance.prompts.translate", equalTo("v3"))
                 .body("provenance.glossary.english", equalTo(List.of("Hulusi Akar", "Armenia", "Nagorno-Karabakh")))
-                .body("provenance.warnings", equalTo(List.of("glossary: missing 'Nagorno-Karabakh' for «قره باغ»")));
+                .body("provenance.warnings", equalTo(List.of("output-missing-names: 'Nagorno-Karabakh' for «قره باغ»")));
 
         var requests = FakeLlm.chatRequests(llm);
         assertThat(requests).hasSize(2);

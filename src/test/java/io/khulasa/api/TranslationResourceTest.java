@@ -58,7 +58,7 @@ class TranslationResourceTest {
                 .then().statusCode(200)
                 .body("title", equalTo(ENGLISH_TITLE))
                 .body("translation", equalTo(TRANSLATION))
-                .body("provenance.prompts.translate", equalTo("v2"))
+                .body("provenance.prompts.translate", equalTo("v3"))
                 .body("provenance.usage.inputTokens", equalTo(2190))
                 .body("provenance.usage.outputTokens", equalTo(812));
     }
@@ -133,7 +133,7 @@ class TranslationResourceTest {
         given().contentType("application/json").body(Map.of("text", "وقال الوزير إن المحادثات ستستمر في الأسبوع المقبل."))
                 .when().post("/v1/translations")
                 .then().statusCode(200)
-                .body("provenance.prompts.translate", equalTo("v2"))
+                .body("provenance.prompts.translate", equalTo("v3"))
                 .body("provenance.glossary", equalTo(List.of()))
                 .body("provenance.warnings", equalTo(List.of()));
         assertThat(FakeLlm.chatRequests(llm).get(0).at("/messages/1/content").asText()).isEqualTo("""

@@ -36,7 +36,7 @@ import io.khulasa.cleaning.ArticleRejectedException;
 public class CleanerBenchmark {
 
     private static final String[] FIXTURES = {"taif-post-karabakh.txt", "gaza-aid.txt", "oil-prices.html",
-            "syria-elections-mojibake.txt", "tech-ai-pdf.txt"};
+            "syria-elections-mojibake.txt", "tech-ai-pdf.txt", "tech-ai-wordpress.html"};
 
     /** Counts input bytes per operation, reported by JMH as a rate. */
     @State(Scope.Thread)

@@ -32,7 +32,7 @@ class ArticleCleanerTest {
         assertThat(out.text()).isEqualTo(Fixtures.expected("taif-post-karabakh.txt"));
         CleaningReport r = out.report();
         assertThat(r.removedLines()).extracting(RemovedLine::rule).containsExactly(
-                "related-link", "related-link", "duplicate-title", "duplicate-title", "byline");
+                "duplicate-title", "duplicate-title", "byline", "related-link", "related-link");
         assertThat(r.removedLines()).filteredOn(l -> l.rule().equals("byline")).extracting(RemovedLine::line)
                 .containsExactly("طيف بوست – فريق التحرير");
         assertThat(r.repairedWords()).extracting(RepairedWord::from, RepairedWord::to).containsExactly(
@@ -81,6 +81,15 @@ class ArticleCleanerTest {
         assertThat(out.report().removedLines()).extracting(RemovedLine::line)
                 .anyMatch(l -> l.contains("الذهب يتراجع")).anyMatch(l -> l.contains("سارة الخطيب"));
         assertThat(out.text()).doesNotContain("googletag", "الرئيسية", "فيسبوك", "جميع الحقوق", "اشترك");
+    }
+
+    @Test
+    void wordpressPageTitleFromOgTitleWithoutSiteSuffix() {
+        CleanedArticle out = cleaner.clean(Fixtures.input("tech-ai-wordpress.html"));
+        assertThat(out.title()).isEqualTo("شركة سعودية تطلق نموذجاً لغوياً عربياً جديداً");
+        assertThat(out.report().removedLines()).extracting(RemovedLine::rule).contains("related-link",
+                "follow-prompt", "html-boilerplate");
+        assertThat(out.report().repairedWords()).extracting(RepairedWord::to).containsExactly("لغوياً", "الترجمة");
     }
 
     @Test
@@ -155,6 +164,24 @@ class ArticleCleanerTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> cleaner.clean(new ArticleInput(null, null, "t")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void oneInstanceIsSafeToShareBetweenThreads() throws Exception {
+        List<ArticleInput> inputs = Fixtures.DIRTY.stream().map(Fixtures::input).toList();
+        List<String> expected = Fixtures.DIRTY.stream().map(Fixtures::expected).toList();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 50; round++) {
+                for (int i = 0; i < inputs.size(); i++) {
+                    int k = i;
+                    results.add(pool.submit(() -> cleaner.clean(inputs.get(k)).text().equals(expected.get(k))));
+                }
+            }
+            for (var r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        }
     }
 
     @Test

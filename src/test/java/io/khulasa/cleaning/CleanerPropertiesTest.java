@@ -262,4 +262,12 @@ class CleanerPropertiesTest {
         CleanedArticle out = CLEANER.clean(ArticleInput.ofHtml(in));
         assertThat(out.text()).startsWith("نص عربي سليم");
     }
+
+    @Test
+    void deeplyNestedJunkBlocks() {
+        String in = "<div class=\"ad-wrapper\">".repeat(20_000) + "إعلان" + "</div>".repeat(20_000)
+                + "<p>" + repeat("نص عربي سليم ", 4096) + "</p>";
+        CleanedArticle out = CLEANER.clean(ArticleInput.ofHtml(in));
+        assertThat(out.text()).startsWith("نص عربي سليم").doesNotContain("إعلان");
+    }
 }

@@ -11,7 +11,7 @@ final class Fixtures {
 
     /** Dirty inputs that have a hand-checked {@code <name>.cleaned.txt}. */
     static final List<String> DIRTY = List.of("taif-post-karabakh.txt", "gaza-aid.txt", "oil-prices.html",
-            "syria-elections-mojibake.txt", "tech-ai-pdf.txt");
+            "syria-elections-mojibake.txt", "tech-ai-pdf.txt", "tech-ai-wordpress.html");
 
     /** Hand-written clean articles (no junk at all). */
     static final List<String> CLEAN = List.of("src/gaza-aid.clean.txt", "src/oil-prices.clean.txt",

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +73,7 @@ class EvaluateCommandEndToEndTest {
         Path dataset = dir.resolve("set.jsonl");
         EvalDatasets.write(dataset, ITEMS);
         Path reportFile = dir.resolve("report.json");
-        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        int port = io.restassured.RestAssured.port; // the port the test application really listens on
         ByteArrayOutputStream table = new ByteArrayOutputStream();
 
         int code = EvaluateCommand.run(new String[] { "run", dataset.toString(), "translate", "v1", "v2",

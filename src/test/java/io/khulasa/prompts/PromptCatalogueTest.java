@@ -41,7 +41,7 @@ class PromptCatalogueTest {
         PromptTemplate translate = catalogue.resolve("translate", "v1");
         assertThat(translate.source()).isEqualTo(PromptSource.EXTERNAL);
         assertThat(translate.description()).isEqualTo("external translate v1");
-        assertThat(catalogue.all()).extracting(PromptTemplate::version).containsExactly("v1", "v2", "v10", "v1", "v2");
+        assertThat(catalogue.all()).extracting(PromptTemplate::version).containsExactly("v1", "v2", "v10", "v1", "v2", "v3");
     }
 
     @Test
@@ -55,7 +55,7 @@ class PromptCatalogueTest {
     @Test
     void aPinToAMissingVersionStopsStartUp() {
         assertThatThrownBy(() -> new PromptCatalogue(PromptCatalogue.loadPackaged(), Optional.empty(), Map.of("summarize", "v9")))
-                .hasMessageContaining("khulasa.prompts.summarize.version=v9").hasMessageContaining("[v1]");
+                .hasMessageContaining("khulasa.prompts.summarize.version=v9").hasMessageContaining("[v1, v2]");
     }
 
     @Test
@@ -77,6 +77,6 @@ class PromptCatalogueTest {
     void anUnknownVersionListsTheAvailableOnes() {
         PromptCatalogue catalogue = new PromptCatalogue(PromptCatalogue.loadPackaged(), Optional.empty(), Map.of());
         assertThatThrownBy(() -> catalogue.resolve("summarize", "v5"))
-                .isInstanceOfSatisfying(PromptNotFoundException.class, e -> assertThat(e.available()).containsExactly("v1"));
+                .isInstanceOfSatisfying(PromptNotFoundException.class, e -> assertThat(e.available()).containsExactly("v1", "v2"));
     }
 }

@@ -69,7 +69,11 @@ class PromptFileParserTest {
                 Arguments.of("option without texts", "description: d\nsystem: s\nuser: \"{{article}} {{length}}\"", "needs options.length"),
                 Arguments.of("option missing a choice", "description: d\nsystem: s\nuser: \"{{article}} {{length}}\"\noptions:\n  length:\n    short: a\n    medium: b", "with exactly the keys [short, medium, long]"),
                 Arguments.of("unused option", "description: d\nsystem: s\nuser: \"{{article}}\"\noptions:\n  format:\n    paragraph: a\n    bullets: b", "is never used"),
-                Arguments.of("bad output shape", "description: d\noutput: json\nsystem: s\nuser: \"{{article}}\"", "not a valid prompt YAML document"));
+                Arguments.of("bad output shape", "description: d\noutput: json\nsystem: s\nuser: \"{{article}}\"", "not a valid prompt YAML document"),
+                Arguments.of("problem outside reprompt", "description: d\nsystem: s\nuser: \"{{article}} {{problem}}\"", "{{problem}} is only allowed in 'reprompt'"),
+                Arguments.of("article in reprompt", "description: d\nsystem: s\nuser: \"{{article}}\"\nreprompt: \"{{problem}} {{article}}\"", "reprompt: only {{problem}} is allowed, not {{article}}"),
+                Arguments.of("blank reprompt", "description: d\nsystem: s\nuser: \"{{article}}\"\nreprompt: \" \"", "'reprompt' is required and must not be blank"),
+                Arguments.of("unknown placeholder in reprompt", "description: d\nsystem: s\nuser: \"{{article}}\"\nreprompt: \"{{problme}}\"", "reprompt: unknown placeholder {{problme}}"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,6 +83,31 @@ class PromptFileParserTest {
                 .isInstanceOf(InvalidPromptException.class)
                 .hasMessageStartingWith("Invalid prompt file /x/summarize/v3.yaml: ")
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void anOptionalRepromptUsesOnlyTheProblem() {
+        PromptTemplate with = parse("summarize", "v4.yaml", VALID + "reprompt: |\n  Rejected: {{problem}}. Try again.\n");
+        assertThat(with.repromptText()).isPresent();
+        assertThat(with.repromptText().get().render(Map.of(Placeholder.PROBLEM, "it was empty")))
+                .isEqualTo("Rejected: it was empty. Try again.\n");
+        assertThat(with.placeholders()).doesNotContain(Placeholder.PROBLEM);
+        assertThat(parse("summarize", "v4.yaml", VALID).repromptText()).isEmpty();
+    }
+
+    @Test
+    void theNewVersionsCarryARepromptAndAskTheSameFirstQuestionAsTheirPredecessors() {
+        var packaged = PromptCatalogue.loadPackaged();
+        for (String[] pair : new String[][] { { "summarize", "v1", "v2" }, { "translate", "v2", "v3" } }) {
+            PromptTemplate old = packaged.stream().filter(p -> p.task().equals(pair[0]) && p.version().equals(pair[1])).findFirst().orElseThrow();
+            PromptTemplate next = packaged.stream().filter(p -> p.task().equals(pair[0]) && p.version().equals(pair[2])).findFirst().orElseThrow();
+            assertThat(old.repromptText()).isEmpty();
+            assertThat(next.repromptText()).isPresent();
+            assertThat(next.repromptText().get().placeholders()).containsExactly(Placeholder.PROBLEM);
+            var values = next.values("نص", "عنوان", Map.of());
+            assertThat(next.render(values).system()).isEqualTo(old.render(values).system());
+            assertThat(next.render(values).user()).isEqualTo(old.render(values).user());
+        }
     }
 
     @ParameterizedTest

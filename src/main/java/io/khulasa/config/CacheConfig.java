@@ -1,0 +1,27 @@
+package io.khulasa.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Where guarded answers are cached ({@code khulasa.cache.*}). By default in memory (Caffeine, sized and timed by
+ * {@code quarkus.cache.caffeine."khulasa-results".*}); with {@link #redis()} set, in Redis instead, shared by every
+ * replica.
+ */
+@ConfigMapping(prefix = "khulasa.cache")
+public interface CacheConfig {
+
+    /** Redis connection string, e.g. {@code redis://redis:6379/0} (env {@code KHULASA_CACHE_REDIS}); unset = in memory. */
+    Optional<String> redis();
+
+    /** How long an answer stays in Redis. */
+    @WithDefault("24H")
+    Duration redisTtl();
+
+    /** Longest wait for Redis; a slower or failed Redis call counts as a miss (the LLM is asked), never an error. */
+    @WithDefault("2s")
+    Duration redisTimeout();
+}

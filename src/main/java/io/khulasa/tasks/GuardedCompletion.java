@@ -1,0 +1,191 @@
+package io.khulasa.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.khulasa.config.KhulasaConfig;
+import io.khulasa.glossary.GlossaryEntry;
+import io.khulasa.guards.EchoGuard;
+import io.khulasa.guards.GuardReport;
+import io.khulasa.guards.GuardResult;
+import io.khulasa.guards.LanguageGuard;
+import io.khulasa.guards.NameGuard;
+import io.khulasa.guards.OutputGuards;
+import io.khulasa.guards.OutputRejectedException;
+import io.khulasa.llm.ChatGateway;
+import io.khulasa.llm.LlmCall;
+import io.khulasa.llm.LlmResult;
+import io.khulasa.prompts.RepromptTexts;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+
+/**
+ * Every LLM answer of a guarded task passes the {@link OutputGuards} before it is returned.
+ * <ul>
+ * <li>Harmless wrappers («Here is the translation:», code fences, quotes) are stripped; the stripped text is what the
+ * caller gets.</li>
+ * <li>A <b>hard</b> failure ({@code output-empty}, {@code output-wrong-language}, {@code output-echo},
+ * {@code output-number-mismatch}) triggers <b>one</b> reprompt: the same conversation continued by the rejected
+ * answer and a user message saying what was wrong (the prompt version's {@code reprompt} text, else the packaged
+ * default). If that answer fails a hard guard too, {@link OutputRejectedException} (502, code = the guard).</li>
+ * <li>A <b>soft</b> failure ({@code output-missing-names}) becomes a warning {@code "<code>: <detail>"}.</li>
+ * </ul>
+ * Budget: the reprompt counts toward {@code khulasa.llm.max-attempts} (default 4) LLM calls per task, retries
+ * included: it may use only what the first answer left. With no call left, the first rejection is final.
+ */
+@ApplicationScoped
+public class GuardedCompletion {
+
+    /** Guard code of the warning that says an answer was accepted only after a reprompt. */
+    public static final String REPROMPTED = "output-reprompted";
+
+    /** Share of the answer's 4-grams found in the source above which an Arabic answer counts as a copy (echo). */
+    static final double ECHO_OVERLAP = 0.5;
+
+    private final ChatGateway gateway;
+    private final RepromptTexts texts;
+    private final int maxAttempts;
+    private final MeterRegistry registry;
+    private final OutputGuards guards = new OutputGuards();
+    private final NameGuard names = new NameGuard();
+
+    public GuardedCompletion(ChatGateway gateway, RepromptTexts texts, KhulasaConfig config, MeterRegistry registry) {
+        this.gateway = gateway;
+        this.texts = texts;
+        this.maxAttempts = Math.max(1, config.llm().maxAttempts());
+        this.registry = registry;
+    }
+
+    /**
+     * An accepted answer.
+     *
+     * @param result   the LLM result, its text the stripped answer; usage, time and attempts summed over both turns
+     *                 when there was a reprompt
+     * @param warnings soft failures (and a note when a reprompt was needed)
+     */
+    public record Answer(LlmResult result, List<String> warnings) {
+    }
+
+    /**
+     * The output guard for a task, or null when the task's answers are not guarded (chunk tasks: their parts are
+     * judged by their own steps).
+     */
+    static OutputGuards.Task guardFor(String task) {
+        return switch (task) {
+            case Tasks.SUMMARIZE -> OutputGuards.Task.SUMMARY;
+            case Tasks.TRANSLATE -> OutputGuards.Task.TRANSLATION;
+            default -> null;
+        };
+    }
+
+    /**
+     * Calls the LLM and guards the answer, reprompting once on a hard failure.
+     *
+     * @throws OutputRejectedException when the answer (and the reprompt's) failed a hard guard
+     * @throws io.khulasa.llm.LlmException when a call failed
+     */
+    public Answer complete(PreparedCall call, LlmCall llmCall) {
+        OutputGuards.Task guardTask = guardFor(call.task());
+        LlmResult first = gateway.complete(llmCall);
+        if (guardTask == null || call.source() == null) {
+            return new Answer(first, List.of());
+        }
+        List<String> expectedNames = call.glossary().stream().map(GlossaryEntry::english).distinct().toList();
+        GuardReport report = guards.check(guardTask, call.source(), first.text(), expectedNames);
+        count(call.task(), report, "first");
+        if (report.accepted()) {
+            return new Answer(withText(first, report.cleanedOutput()), softWarnings(call, report));
+        }
+        List<GuardResult> rejected = diagnosis(call.source(), report);
+        int left = maxAttempts - first.attempts();
+        if (left <= 0) {
+            Log.debugf("%s answer rejected by %s; no LLM call left for a reprompt", call.task(), codes(rejected));
+            throw rejection(call, report, "no LLM call left in the task's budget for a reprompt", first.attempts());
+        }
+        String problem = rejected.stream()
+                .map(r -> texts.problem(r.guard(), call.task()) + " (" + r.detail() + ")")
+                .collect(Collectors.joining("; "));
+        String reprompt = texts.reprompt(call.prompt().template(), problem);
+        Log.debugf("%s answer rejected by %s; reprompting (%d call(s) left)", call.task(), codes(rejected), left);
+        LlmResult second = gateway.complete(llmCall.followedBy(
+                List.of(LlmCall.Turn.assistant(first.text()), LlmCall.Turn.user(reprompt)), left));
+        int calls = first.attempts() + second.attempts();
+        GuardReport again = guards.check(guardTask, call.source(), second.text(), expectedNames);
+        count(call.task(), again, "reprompt");
+        if (!again.accepted()) {
+            throw rejection(call, again, "the answer to the reprompt was rejected too", calls);
+        }
+        LlmResult combined = new LlmResult(again.cleanedOutput(), second.model(), first.usage().plus(second.usage()),
+                first.durationMs() + second.durationMs(), calls);
+        List<String> warnings = new ArrayList<>();
+        warnings.add(REPROMPTED + ": the first answer was rejected (" + codes(rejected) + ") and asked again");
+        warnings.addAll(softWarnings(call, again));
+        return new Answer(combined, warnings);
+    }
+
+    private static OutputRejectedException rejection(PreparedCall call, GuardReport report, String why, int calls) {
+        String task = call.task();
+        List<GuardResult> failed = diagnosis(call.source(), report);
+        String code = failed.get(0).guard();
+        String detail = "The " + (Tasks.TRANSLATE.equals(task) ? "translation" : "summary") + " failed the "
+                + failed.stream().map(r -> r.guard() + " check (" + r.detail() + ")").collect(Collectors.joining(", "))
+                + "; " + why;
+        return new OutputRejectedException(code, task, detail, calls);
+    }
+
+    /**
+     * The hard failures worth reporting, most telling first. An Arabic "translation" fails both the language and the
+     * echo check; only one of them says what happened: {@code output-echo} when the answer is mostly the source
+     * itself (a copy), {@code output-wrong-language} when it is other Arabic text (e.g. it obeyed an instruction
+     * hidden in the article).
+     */
+    static List<GuardResult> diagnosis(String source, GuardReport report) {
+        List<GuardResult> hard = new ArrayList<>(report.hardFailures());
+        boolean echo = hard.stream().anyMatch(r -> r.guard().equals(EchoGuard.CODE));
+        boolean language = hard.stream().anyMatch(r -> r.guard().equals(LanguageGuard.CODE));
+        if (echo && language) {
+            boolean copy = EchoGuard.overlap(source, report.cleanedOutput()) >= ECHO_OVERLAP;
+            hard.removeIf(r -> r.guard().equals(copy ? LanguageGuard.CODE : EchoGuard.CODE));
+        }
+        return hard;
+    }
+
+    /**
+     * {@code "<code>: <detail>"} per soft failure; a missing glossary rendering is one warning per entry, naming the
+     * Arabic it renders: {@code output-missing-names: 'Nagorno-Karabakh' for «قره باغ»}.
+     */
+    private List<String> softWarnings(PreparedCall call, GuardReport report) {
+        List<String> warnings = new ArrayList<>();
+        for (GuardResult w : report.warnings()) {
+            if (w.guard().equals(NameGuard.CODE) && !call.glossary().isEmpty()) {
+                List<String> missing = names.missingNames(
+                        call.glossary().stream().map(GlossaryEntry::english).toList(), report.cleanedOutput());
+                call.glossary().stream().filter(e -> missing.contains(e.english()))
+                        .forEach(e -> warnings.add(w.guard() + ": '" + e.english() + "' for «" + e.arabic() + "»"));
+            } else {
+                warnings.add(w.guard() + ": " + w.detail());
+            }
+        }
+        return warnings;
+    }
+
+    private static String codes(List<GuardResult> results) {
+        return results.stream().map(GuardResult::guard).collect(Collectors.joining(", "));
+    }
+
+    private static LlmResult withText(LlmResult result, String text) {
+        return text.equals(result.text()) ? result
+                : new LlmResult(text, result.model(), result.usage(), result.durationMs(), result.attempts());
+    }
+
+    private void count(String task, GuardReport report, String turn) {
+        for (GuardResult r : report.failures()) {
+            registry.counter("khulasa.guard.failures", "task", task, "guard", r.guard(),
+                    "severity", r.hard() ? "hard" : "soft", "turn", turn.toLowerCase(Locale.ROOT)).increment();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.khulasa.tasks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.khulasa.glossary.GlossaryEntry;
+import io.khulasa.prompts.PromptTemplate;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+import io.quarkus.logging.Log;
+
+/**
+ * Guarded task answers, so the same article asked for twice costs one LLM call. In memory (Caffeine, through
+ * quarkus-cache), bounded by {@code quarkus.cache.caffeine."khulasa-results".maximum-size} and
+ * {@code ...expire-after-write}; {@code quarkus.cache.enabled=false} turns it off. With {@code khulasa.cache.redis}
+ * set, in Redis instead ({@link RedisResultStore}), shared by all replicas.
+ * <p>
+ * <b>Key</b>: SHA-256 over the task, the prompt version and its file's SHA-256, the model, the generation parameters
+ * (temperature, max output tokens), the title-sent flag, the glossary entries applied, and the rendered system and
+ * user messages, which hold the <em>cleaned</em> article text, the title and the wording of the chosen options
+ * (length, format). Because the key is built from the cleaned text, the same article scraped from two sites with
+ * different boilerplate is one entry.
+ * <p>
+ * Only accepted answers are stored (a failure, a rejected answer or an extractive fallback never is). A refreshing
+ * call ({@code Cache-Control: no-cache}) skips the lookup and stores its fresh answer.
+ */
+@ApplicationScoped
+public class ResultCache {
+
+    /** The quarkus-cache name, also the config key: {@code quarkus.cache.caffeine."khulasa-results".*}. */
+    public static final String NAME = "khulasa-results";
+
+    private final CaffeineCache cache;
+    private final RedisResultStore redis;
+    private final MeterRegistry registry;
+
+    public ResultCache(@CacheName(NAME) Cache cache, RedisResultStore redis, MeterRegistry registry) {
+        this.redis = redis;
+        // Redis, when configured, replaces the in-memory cache: one shared store, not two that disagree.
+        this.cache = redis.enabled() ? null : caffeine(cache);
+        this.registry = registry;
+    }
+
+    private static CaffeineCache caffeine(Cache cache) {
+        try {
+            return cache.as(CaffeineCache.class);
+        } catch (IllegalStateException | ClassCastException disabled) {
+            // quarkus.cache.enabled=false: a no-op cache
+            return null;
+        }
+    }
+
+    /** The cached outcome for {@code call}, else computes, stores and returns it. */
+    public TaskOutcome get(PreparedCall call, Supplier<TaskOutcome> compute) {
+        if (cache == null && !redis.enabled()) {
+            return compute.get();
+        }
+        String key = key(call);
+        if (!call.refreshCache()) {
+            TaskOutcome cached = lookup(key);
+            if (cached != null) {
+                registry.counter("khulasa.cache.lookups", "task", call.task(), "result", "hit").increment();
+                Log.debugf("%s answered from the cache", call.task());
+                return cached.fromCache();
+            }
+        }
+        registry.counter("khulasa.cache.lookups", "task", call.task(), "result", call.refreshCache() ? "refresh" : "miss")
+                .increment();
+        TaskOutcome fresh = compute.get(); // throws on failure: nothing is stored
+        if (!fresh.cached() && TaskOutcome.LLM.equals(fresh.engine())) {
+            if (redis.enabled()) {
+                redis.put(key, fresh);
+            } else {
+                cache.put(key, CompletableFuture.completedFuture(fresh));
+            }
+        }
+        return fresh;
+    }
+
+    private TaskOutcome lookup(String key) {
+        if (redis.enabled()) {
+            return redis.get(key).orElse(null);
+        }
+        CompletableFuture<TaskOutcome> hit = cache.getIfPresent(key);
+        return hit == null ? null : hit.getNow(null);
+    }
+
+    /** The cache key of a prepared call (hex SHA-256). */
+    public static String key(PreparedCall call) {
+        PromptTemplate template = call.prompt().template();
+        MessageDigest sha = sha256();
+        field(sha, "khulasa-result-v1");
+        field(sha, call.task());
+        field(sha, template.task() + "/" + template.version());
+        field(sha, template.sha256());
+        field(sha, call.model());
+        field(sha, String.valueOf(template.temperature()));
+        field(sha, String.valueOf(template.maxOutputTokens()));
+        field(sha, String.valueOf(call.titleSent()));
+        for (GlossaryEntry e : call.glossary()) {
+            field(sha, e.arabic() + "\u0000" + e.english());
+        }
+        field(sha, call.prompt().system());
+        field(sha, call.prompt().user());
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Length-prefixed, so two fields can never run into each other. */
+    private static void field(MessageDigest sha, String value) {
+        byte[] bytes = (value == null ? "\u0000null" : value).getBytes(StandardCharsets.UTF_8);
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) ':');
+        sha.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package io.khulasa.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.khulasa.tasks.ResultCache;
+import io.khulasa.testing.FakeLlm;
+import io.khulasa.testing.InjectFakeLlm;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** The result cache: keyed by the cleaned article, so boilerplate does not matter; never caches failures. */
+@QuarkusTest
+@TestProfile(ResultCacheTest.CacheOn.class)
+@WithTestResource(value = FakeLlm.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class ResultCacheTest {
+
+    /** The test profile turns the cache off (tests count LLM calls); this one turns it back on. */
+    public static class CacheOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.cache.enabled", "true");
+        }
+    }
+
+    static final String ARTICLE = FakeLlm.resource("articles/taif-post-karabakh.txt");
+    static final String SUMMARY = FakeLlm.resource("llm/reference-summary.txt").strip();
+    static final String TRANSLATION = FakeLlm.resource("llm/reference-translation.txt").strip();
+
+    @InjectFakeLlm
+    WireMockServer llm;
+
+    @Inject
+    @CacheName(ResultCache.NAME)
+    Cache cache;
+
+    @BeforeEach
+    void reset() {
+        llm.resetAll();
+        cache.invalidateAll().await().indefinitely();
+        llm.stubFor(FakeLlm.chat().withRequestBody(containing("Summarise the following"))
+                .willReturn(FakeLlm.completion(SUMMARY, "stop", 2113, 231)));
+        llm.stubFor(FakeLlm.chat().withRequestBody(containing("Translate this Arabic"))
+                .willReturn(FakeLlm.completion(TRANSLATION, "stop", 2190, 812)));
+    }
+
+    /**
+     * The reference article as another site would carry it: same title and body, different byline, different
+     * "read also" links, share and follow prompts, an advertisement line, a tatweel inside a word.
+     */
+    static String otherSite() {
+        List<String> lines = new ArrayList<>(ARTICLE.lines().toList());
+        lines.set(2, "الجزيرة نت – متابعات");
+        lines.set(12, "شارك الخبر عبر فيسبوك وتويتر");
+        lines.set(16, "طالع أيضا: أخبار سوريا اليوم");
+        lines.add(16, "إعلان");
+        lines.add("تابعونا على تلغرام لمتابعة آخر الأخبار");
+        return String.join("\n", lines).replace("وأصدرت وزارة الدفاع", "وأصدرت وزارة الدفـــاع");
+    }
+
+    private static ValidatableResponse post(String path, Map<String, ?> body, String cacheControl) {
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (cacheControl != null) {
+            request.header("Cache-Control", cacheControl);
+        }
+        return request.when().post(path).then();
+    }
+
+    @Test
+    void theSameArticleFromTwoSitesIsOneEntry() {
+        String other = otherSite();
+        assertThat(other).isNotEqualTo(ARTICLE);
+        // Precondition: the two dirty variants clean to the same title and text.
+        var a = given().contentType(ContentType.JSON).body(Map.of("text", ARTICLE)).post("/v1/clean").then().statusCode(200)
+                .extract().jsonPath();
+        var b = given().contentType(ContentType.JSON).body(Map.of("text", other)).post("/v1/clean").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(b.getString("text")).isEqualTo(a.getString("text"));
+        assertThat(b.getString("title")).isEqualTo(a.getString("title"));
+
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200)
+                .body("summary", equalTo(SUMMARY))
+                .body("provenance.cached", equalTo(false))
+                .body("provenance.llmCalls", equalTo(1));
+        post("/v1/summaries", Map.of("text", other), null).statusCode(200)
+                .body("summary", equalTo(SUMMARY))
+                .body("provenance.cached", equalTo(true))
+                .body("provenance.llmCalls", equalTo(0))
+                .body("provenance.usage.inputTokens", equalTo(0))
+                .body("provenance.prompts.summarize", equalTo("v2"))
+                .body("provenance.model", equalTo("qwen2.5:7b-instruct"))
+                // the cleaning report is this request's own
+                .body("cleaning.charsIn", equalTo(other.length()));
+        assertThat(FakeLlm.chatRequests(llm)).hasSize(1);
+    }
+
+    @Test
+    void noCacheAsksAgainAndRefreshesTheEntry() {
+        post("/v1/translations", Map.of("text", ARTICLE), null).statusCode(200).body("provenance.cached", equalTo(false));
+        String revised = TRANSLATION.replace("The Russian Defence Ministry", "Russia's Defence Ministry");
+        llm.resetAll();
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(revised)));
+
+        post("/v1/translations", Map.of("text", ARTICLE), "no-cache").statusCode(200)
+                .body("provenance.cached", equalTo(false))
+                .body("provenance.llmCalls", equalTo(1))
+                .body("translation", org.hamcrest.Matchers.containsString("Russia's Defence Ministry"));
+        post("/v1/translations", Map.of("text", ARTICLE), "max-age=0, No-Cache").statusCode(200)
+                .body("provenance.cached", equalTo(false));
+        // The refreshed answer is what the cache now serves.
+        post("/v1/translations", Map.of("text", ARTICLE), null).statusCode(200)
+                .body("provenance.cached", equalTo(true))
+                .body("translation", org.hamcrest.Matchers.containsString("Russia's Defence Ministry"));
+        assertThat(FakeLlm.chatRequests(llm)).hasSize(2);
+    }
+
+    @Test
+    void optionsPromptVersionAndGlossaryArePartOfTheKey() {
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200).body("provenance.cached", equalTo(false));
+        post("/v1/summaries", Map.of("text", ARTICLE, "length", "short"), null).statusCode(200)
+                .body("provenance.cached", equalTo(false));
+        post("/v1/summaries", Map.of("text", ARTICLE, "format", "bullets"), null).statusCode(200)
+                .body("provenance.cached", equalTo(false));
+        post("/v1/summaries", Map.of("text", ARTICLE, "promptVersion", "v1"), null).statusCode(200)
+                .body("provenance.cached", equalTo(false));
+        post("/v1/summaries", Map.of("text", ARTICLE, "length", "short"), null).statusCode(200)
+                .body("provenance.cached", equalTo(true));
+        post("/v1/translations", Map.of("text", ARTICLE), null).statusCode(200).body("provenance.cached", equalTo(false));
+        post("/v1/translations", Map.of("text", ARTICLE, "glossary",
+                List.of(Map.of("arabic", "قره باغ", "english", "Karabakh"))), null).statusCode(200)
+                .body("provenance.cached", equalTo(false))
+                .body("provenance.glossary.english", equalTo(List.of("Karabakh")));
+        post("/v1/translations", Map.of("text", ARTICLE, "glossary",
+                List.of(Map.of("arabic", "قره باغ", "english", "Karabakh"))), null).statusCode(200)
+                .body("provenance.cached", equalTo(true))
+                .body("provenance.glossary.english", equalTo(List.of("Karabakh")));
+        assertThat(FakeLlm.chatRequests(llm)).hasSize(6);
+    }
+
+    @Test
+    void aDigestReusesCachedPartsAndIsCachedOnlyWhenBothAre() {
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200);
+        post("/v1/digests", Map.of("text", ARTICLE), null).statusCode(200)
+                .body("summary", equalTo(SUMMARY))
+                .body("provenance.cached", equalTo(false))
+                .body("provenance.llmCalls", equalTo(1));
+        post("/v1/digests", Map.of("text", ARTICLE), null).statusCode(200)
+                .body("provenance.cached", equalTo(true))
+                .body("provenance.llmCalls", equalTo(0));
+        assertThat(FakeLlm.chatRequests(llm)).hasSize(2);
+    }
+
+    @Test
+    void failuresAreNeverCached() {
+        llm.resetAll();
+        llm.stubFor(FakeLlm.chat().willReturn(aResponse().withStatus(400).withBody("{\"error\":\"bad model\"}")));
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(502).body("code", equalTo("llm-request-rejected"));
+        llm.resetAll();
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion("The summary in English.")));
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(502).body("code", equalTo("output-wrong-language"));
+        llm.resetAll();
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(SUMMARY)));
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200)
+                .body("provenance.cached", equalTo(false)).body("provenance.llmCalls", equalTo(1));
+        assertThat(FakeLlm.chatRequests(llm)).hasSize(1);
+    }
+
+    @Test
+    void anExtractiveFallbackIsNeverCached() {
+        llm.resetAll();
+        llm.stubFor(FakeLlm.chat().willReturn(aResponse().withStatus(503)));
+        post("/v1/summaries", Map.of("text", ARTICLE, "allowExtractive", true), null).statusCode(200)
+                .body("provenance.engine", equalTo("extractive"))
+                .body("provenance.cached", equalTo(false));
+        llm.resetAll();
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(SUMMARY)));
+        post("/v1/summaries", Map.of("text", ARTICLE, "allowExtractive", true), null).statusCode(200)
+                .body("provenance.engine", equalTo("llm"))
+                .body("provenance.cached", equalTo(false))
+                .body("provenance.llmCalls", greaterThanOrEqualTo(1));
+    }
+}

@@ -1,0 +1,71 @@
+package io.khulasa.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A throw-away {@code redis-server} (Debian package {@code redis-server}) on a free loopback port, no persistence,
+ * for the Redis result cache tests; pointed to by {@code khulasa.cache.redis}. Tests that need it are enabled only
+ * when the binary is installed ({@link #installed()}).
+ */
+public class LocalRedis implements QuarkusTestResourceLifecycleManager {
+
+    static final Path BINARY = Path.of("/usr/bin/redis-server");
+    private static volatile int port;
+    private Process process;
+
+    /** Whether {@code redis-server} is installed here. */
+    public static boolean installed() {
+        return Files.isExecutable(BINARY);
+    }
+
+    /** The port of the running server. */
+    public static int port() {
+        return port;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            process = new ProcessBuilder(BINARY.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
+                    "--save", "", "--appendonly", "no").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (true) {
+                try (Socket s = new Socket("127.0.0.1", port)) {
+                    break;
+                } catch (IOException notYet) {
+                    if (System.nanoTime() > deadline || !process.isAlive()) {
+                        throw new IllegalStateException("redis-server did not start on port " + port);
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return Map.of("khulasa.cache.redis", "redis://127.0.0.1:" + port);
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            process.destroy();
+        }
+    }
+}
