@@ -3,6 +3,7 @@
 --   wrk -t2 -c32 -d20s --latency -s bench/wrk/post.lua http://127.0.0.1:8080/v1/summaries -- body.json
 --
 -- Body file: first script argument, else $WRK_BODY_FILE.
+-- Sends Cache-Control: no-cache (khulasa's result cache would answer repeats) unless WRK_CACHE=1.
 -- Optional env: WRK_HEADER="Name: value" (one extra header, e.g. an API key);
 --               WRK_MAX_REQUESTS=N (each thread stops after ~N/threads responses: wrk has no -n);
 --               WRK_JSON_OUT=path (also write the summary there); WRK_LABEL=text (copied into the JSON);
@@ -40,6 +41,9 @@ function init(args)
   wrk.body = read_file(path)
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Accept"] = "application/json"
+  -- khulasa caches answers by article: the benchmarks send one article over and over and must measure real LLM
+  -- calls, so every request asks for a fresh answer (the cache entry is still written). WRK_CACHE=1 measures hits.
+  if os.getenv("WRK_CACHE") ~= "1" then wrk.headers["Cache-Control"] = "no-cache" end
   local h = os.getenv("WRK_HEADER")
   if h and h ~= "" then
     local name, value = h:match("^%s*([^:]+):%s*(.*)$")

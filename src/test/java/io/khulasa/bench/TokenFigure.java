@@ -25,7 +25,8 @@ import io.khulasa.chunking.TokenEstimator;
  * for all three). For each article file it asks a running khulasa for the cleaned text ({@code POST /v1/clean}), then
  * runs {@code POST /v1/summaries} and {@code POST /v1/translations} and reads back from the fake LLM
  * ({@code GET /last-request}) the chat request khulasa really sent: "sent" is the sum of its message contents
- * (system + user; the chat format's few framing tokens per message are not counted).
+ * (system + user; the chat format's few framing tokens per message are not counted). Every request says
+ * {@code Cache-Control: no-cache}: an article that cleans to the same text as an earlier one must still reach the LLM.
  * <p>
  * {@code java -cp <test classpath> io.khulasa.bench.TokenFigure <khulasa-url> <fake-root-url> <encoding> <file>...}
  * prints one JSON object (used by {@code bench/tokens.sh}).
@@ -91,7 +92,7 @@ public final class TokenFigure {
 
     private static JsonNode post(HttpClient http, String url, JsonNode body) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .header("Content-Type", "application/json").header("Cache-Control", "no-cache").POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("POST " + url + " answered " + r.statusCode() + ": " + r.body());
