@@ -151,6 +151,11 @@ public final class FakeLlmServer implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
             System.setProperty("sun.net.httpserver.maxIdleConnections", "100000");
         }
+        // It also closes connections idle for 30 s: a benchmark that pauses one side for a while would then count
+        // reconnects that a real LLM endpoint (minutes of keep-alive) would not cause.
+        if (System.getProperty("sun.net.httpserver.idleInterval") == null) {
+            System.setProperty("sun.net.httpserver.idleInterval", "600");
+        }
     }
 
     private final Options options;
