@@ -16,7 +16,16 @@ public enum Placeholder {
     /** The requested summary length; rendered from the prompt's own {@code options.length} texts. */
     LENGTH("length", "medium", "short", "medium", "long"),
     /** The requested summary format; rendered from the prompt's own {@code options.format} texts. */
-    FORMAT("format", "paragraph", "paragraph", "bullets");
+    FORMAT("format", "paragraph", "paragraph", "bullets"),
+    /**
+     * Chunked tasks: the article's names and terms, one {@code - name} line each, sent with every chunk so that all
+     * chunks spell them the same way; empty when none were found, so a {@code {{#names}}} section drops out.
+     */
+    NAMES("names"),
+    /** Chunked tasks: which part of the article the chunk is, e.g. {@code 2 of 5}. */
+    PART("part"),
+    /** Chunked tasks: present only for the first chunk, so a {@code {{#first-part}}} section appears only there. */
+    FIRST_PART("first-part");
 
     private final String key;
     private final String defaultChoice;

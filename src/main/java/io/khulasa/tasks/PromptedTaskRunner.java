@@ -53,9 +53,20 @@ public class PromptedTaskRunner {
 
     /** Calls the LLM; throws {@link io.khulasa.llm.LlmException} on failure. */
     public TaskOutcome run(PreparedCall call) {
+        LlmResult result = gateway.complete(llmCall(call));
+        return outcomeOf(call, result);
+    }
+
+    /** The LLM call for a prepared task. */
+    static LlmCall llmCall(PreparedCall call) {
         PromptTemplate template = call.prompt().template();
-        LlmResult result = gateway.complete(new LlmCall(call.task(), call.model(), call.prompt().system(),
-                call.prompt().user(), template.temperature(), template.maxOutputTokens()));
+        return new LlmCall(call.task(), call.model(), call.prompt().system(), call.prompt().user(),
+                template.temperature(), template.maxOutputTokens());
+    }
+
+    /** Reads a completion back in the shape the prompt asked for. */
+    static TaskOutcome outcomeOf(PreparedCall call, LlmResult result) {
+        PromptTemplate template = call.prompt().template();
         if (template.output() == OutputShape.TITLE_THEN_BODY && call.titleSent()) {
             String text = result.text();
             int nl = text.indexOf('\n');
@@ -68,6 +79,15 @@ public class PromptedTaskRunner {
             // One line only: the model translated the article without a separate title line.
         }
         return new TaskOutcome(call.task(), result.text(), null, template, result);
+    }
+
+    /**
+     * The model for a chunk task: its own {@code khulasa.tasks.<chunk-task>.model}, else the parent task's model, so
+     * that a model chosen for {@code translate} also translates the chunks of long articles.
+     */
+    String modelFor(String chunkTask, String parentTask) {
+        KhulasaConfig.TaskOverride override = config.tasks().get(chunkTask);
+        return override != null && override.model().isPresent() ? override.model().get() : modelFor(parentTask);
     }
 
     /** The model for a task: {@code khulasa.tasks.<task>.model} or the configured default. */
