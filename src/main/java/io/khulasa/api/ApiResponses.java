@@ -14,6 +14,10 @@ final class ApiResponses {
     static final String LLM_FAILED = "#/components/responses/LlmFailed";
     static final String LLM_UNAVAILABLE = "#/components/responses/LlmUnavailable";
     static final String LLM_TIMEOUT = "#/components/responses/LlmTimeout";
+    static final String INVALID_GLOSSARY_FILE = "#/components/responses/InvalidGlossaryFile";
+    static final String MISSING_API_KEY = "#/components/responses/MissingApiKey";
+    static final String INVALID_API_KEY = "#/components/responses/InvalidApiKey";
+    static final String RATE_LIMITED = "#/components/responses/RateLimited";
 
     private ApiResponses() {
     }

@@ -1,5 +1,7 @@
 package io.khulasa.api;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,9 +15,10 @@ public record DigestBatchItem(
         @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
         @Schema(description = "Optional prompt version per task.") @Valid DigestRequest.DigestPromptVersions promptVersions,
         @Schema(description = "Summary length (default `medium`).") SummaryLength length,
-        @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format) implements BatchItem {
+        @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
+        @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary) implements BatchItem {
 
     DigestRequest toRequest() {
-        return new DigestRequest(text, html, title, promptVersions, length, format);
+        return new DigestRequest(text, html, title, promptVersions, length, format, glossary);
     }
 }

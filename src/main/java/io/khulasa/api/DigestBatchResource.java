@@ -41,9 +41,12 @@ public class DigestBatchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class),
                     examples = @ExampleObject(name = "one-bad-article", value = BatchDocs.EXAMPLE)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
+    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
     @APIResponse(responseCode = "413", description = "More articles than `khulasa.batch.max-articles` (`batch-too-large`), or the body is over the HTTP limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     public BatchResponse digestBatch(BatchRequest<DigestBatchItem> request) {
         return batches.run(request, item -> single.digest(item.toRequest()));
     }

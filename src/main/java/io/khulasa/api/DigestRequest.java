@@ -1,5 +1,7 @@
 package io.khulasa.api;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
@@ -14,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param promptVersions optional prompt version per task
  * @param length         summary length, default {@code medium}
  * @param format         summary format, default {@code paragraph}
+ * @param glossary       optional entries for this article's translation, added to the house glossary (they win on
+ *                       a clash)
  */
 @Schema(name = "DigestRequest", description = "Exactly one of `text` or `html`.")
 public record DigestRequest(
@@ -22,7 +26,8 @@ public record DigestRequest(
         @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
         @Schema(description = "Optional prompt version per task.") @Valid DigestPromptVersions promptVersions,
         @Schema(description = "Summary length (default `medium`).") SummaryLength length,
-        @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format) implements ArticleFields {
+        @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
+        @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary) implements ArticleFields {
 
     /**
      * Prompt versions for the two parts of a digest.

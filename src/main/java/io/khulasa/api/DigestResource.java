@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.LlmException;
 import io.khulasa.tasks.DigestOutcome;
 import io.khulasa.tasks.DigestService;
@@ -58,7 +59,8 @@ public class DigestResource {
             description = "Cleans the article once, then runs the summary and the translation concurrently. If one part "
                     + "fails and the other succeeds, the answer is 200 with the part that succeeded and `errors` naming "
                     + "the failed part with its problem. Only when both parts fail is the answer an error, with the "
-                    + "status of the summary's failure and both problems in `errors`.")
+                    + "status of the summary's failure and both problems in `errors`. The translation uses the glossary as "
+                    + "POST /v1/translations does (`glossary`, `provenance.glossary`, `provenance.warnings`).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleDigestRequest")))
     @APIResponse(responseCode = "200", description = "Both parts, or one part and `errors`",
@@ -67,22 +69,26 @@ public class DigestResource {
                             @ExampleObject(name = "digest", ref = "#/components/examples/ReferenceArticleDigest"),
                             @ExampleObject(name = "partial", ref = "#/components/examples/PartialDigest") }))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
+    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
     @APIResponse(responseCode = "404", ref = ApiResponses.PROMPT_NOT_FOUND)
     @APIResponse(responseCode = "413", ref = ApiResponses.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.NO_ARTICLE)
+    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     @APIResponse(responseCode = "502", ref = ApiResponses.LLM_FAILED)
     @APIResponse(responseCode = "503", ref = ApiResponses.LLM_UNAVAILABLE)
     @APIResponse(responseCode = "504", ref = ApiResponses.LLM_TIMEOUT)
     public Response digest(@Valid DigestRequest request) {
         long start = System.nanoTime();
+        List<GlossaryEntry> glossary = GlossaryEntryJson.validated(request == null ? null : request.glossary());
         CleanedArticle article = intake.accept(request);
         DigestRequest.DigestPromptVersions versions = request.promptVersions();
         DigestOutcome outcome = digests.digest(article,
                 new SummaryOptions(versions == null ? null : versions.summarize(),
                         request.length() == null ? null : request.length().key(),
                         request.format() == null ? null : request.format().key()),
-                versions == null ? null : versions.translate());
+                versions == null ? null : versions.translate(), glossary);
         Map<String, Problem> errors = new LinkedHashMap<>();
         if (outcome.summaryFailure() != null) {
             errors.put("summary", problemOf(outcome.summaryFailure()));

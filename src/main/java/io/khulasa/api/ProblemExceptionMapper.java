@@ -19,8 +19,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.khulasa.cleaning.ArticleRejectedException;
+import io.khulasa.glossary.InvalidGlossaryException;
 import io.khulasa.llm.LlmException;
 import io.khulasa.prompts.PromptNotFoundException;
+import io.khulasa.security.AccessDeniedException;
 import io.quarkus.logging.Log;
 
 /**
@@ -51,6 +53,15 @@ public class ProblemExceptionMapper {
                 Map.of("task", e.task(), "available", e.available())));
     }
 
+    /**
+     * A request's {@code glossary} is invalid. (An invalid house glossary file on reload is a 422, answered by
+     * {@link GlossaryResource} itself.)
+     */
+    @ServerExceptionMapper
+    public Response invalidGlossary(InvalidGlossaryException e) {
+        return respond(new Problem(400, "invalid-glossary", "Invalid glossary", e.getMessage(), null));
+    }
+
     @ServerExceptionMapper
     public Response llm(LlmException e) {
         Response.ResponseBuilder response = Response.status(e.kind().status()).type(Problem.MEDIA_TYPE)
@@ -64,6 +75,29 @@ public class ProblemExceptionMapper {
         Map<String, Object> ext = new LinkedHashMap<>();
         e.task().ifPresent(t -> ext.put("task", t));
         return new Problem(e.kind().status(), e.kind().code(), e.kind().title(), e.getMessage(), ext);
+    }
+
+    @ServerExceptionMapper
+    public Response accessDenied(AccessDeniedException e) {
+        Response.ResponseBuilder response = Response.status(e.reason().status()).type(Problem.MEDIA_TYPE)
+                .entity(accessProblem(e));
+        accessHeaders(e).forEach(response::header);
+        return response.build();
+    }
+
+    /** The problem for a refused call (no key, unknown key, rate limit); also answered on {@code /q/metrics}. */
+    static Problem accessProblem(AccessDeniedException e) {
+        return new Problem(e.reason().status(), e.reason().code(), e.reason().title(), e.getMessage(), null);
+    }
+
+    /** {@code WWW-Authenticate} on a 401 (RFC 9110 requires it), {@code Retry-After} on a 429. */
+    static Map<String, String> accessHeaders(AccessDeniedException e) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (e.reason() == AccessDeniedException.Reason.MISSING_KEY) {
+            headers.put("WWW-Authenticate", "Bearer realm=\"khulasa\"");
+        }
+        e.retryAfter().ifPresent(d -> headers.put("Retry-After", String.valueOf(Math.max(1, (d.toMillis() + 999) / 1000))));
+        return headers;
     }
 
     @ServerExceptionMapper

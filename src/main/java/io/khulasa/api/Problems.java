@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 
 import io.khulasa.cleaning.ArticleRejectedException;
+import io.khulasa.glossary.InvalidGlossaryException;
 import io.khulasa.llm.LlmException;
 import io.khulasa.prompts.PromptNotFoundException;
 
@@ -24,6 +25,7 @@ final class Problems {
             case ProblemException e -> MAPPER.problem(e);
             case ArticleRejectedException e -> MAPPER.rejected(e);
             case PromptNotFoundException e -> MAPPER.promptNotFound(e);
+            case InvalidGlossaryException e -> MAPPER.invalidGlossary(e);
             case LlmException e -> MAPPER.llm(e);
             case ConstraintViolationException e -> MAPPER.invalid(e);
             case Exception e -> MAPPER.unexpected(e);

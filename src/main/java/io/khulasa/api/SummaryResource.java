@@ -89,16 +89,19 @@ public class SummaryResource {
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleSummaryRequest")))
     @APIResponse(responseCode = "200", description = "The Arabic summary (JSON), or its event stream",
             content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
                             examples = @ExampleObject(name = "summary", ref = "#/components/examples/ReferenceArticleSummary")),
                     @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                             schema = @Schema(type = SchemaType.STRING, description = "Server-Sent Events: delta, done, error"),
                             examples = @ExampleObject(name = "event-stream", value = EVENT_STREAM_EXAMPLE)) })
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
+    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
     @APIResponse(responseCode = "404", ref = ApiResponses.PROMPT_NOT_FOUND)
     @APIResponse(responseCode = "413", ref = ApiResponses.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.NO_ARTICLE)
+    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     @APIResponse(responseCode = "502", ref = ApiResponses.LLM_FAILED)
     @APIResponse(responseCode = "503", ref = ApiResponses.LLM_UNAVAILABLE)
     @APIResponse(responseCode = "504", ref = ApiResponses.LLM_TIMEOUT)

@@ -1,5 +1,7 @@
 package io.khulasa.api;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,9 +14,10 @@ public record TranslationBatchItem(
         @Schema(description = "Article as HTML. Exclusive with `text`.") String html,
         @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
         @Schema(description = "Prompt version of task `translate`.", pattern = PromptVersions.PATTERN, examples = "v1")
-        @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion) implements BatchItem {
+        @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
+        @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary) implements BatchItem {
 
     TranslationRequest toRequest() {
-        return new TranslationRequest(text, html, title, promptVersion);
+        return new TranslationRequest(text, html, title, promptVersion, glossary);
     }
 }

@@ -1,5 +1,7 @@
 package io.khulasa.api;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param html          the article as HTML; exclusive with {@code text}
  * @param title         optional title; translated too
  * @param promptVersion optional prompt version, e.g. {@code v1}
+ * @param glossary      optional entries for this article, added to the house glossary (they win on a clash)
  */
 @Schema(name = "TranslationRequest", description = "Exactly one of `text` or `html`.")
 public record TranslationRequest(
@@ -18,5 +21,6 @@ public record TranslationRequest(
         @Schema(description = "Article as HTML. Exclusive with `text`.") String html,
         @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
         @Schema(description = "Prompt version of task `translate`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
-        @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion) implements ArticleFields {
+        @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
+        @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary) implements ArticleFields {
 }

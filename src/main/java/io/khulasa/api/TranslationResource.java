@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.tasks.ChunkPlan;
 import io.khulasa.tasks.ChunkedOutcome;
 import io.khulasa.tasks.ChunkedTranslationService;
@@ -89,7 +90,10 @@ public class TranslationResource {
     @Operation(summary = "Translate an Arabic article into English",
             description = "Cleans the article, renders the `translate` prompt (default or `promptVersion`) and asks the "
                     + "configured LLM for a complete, faithful English translation in news register, paragraphs kept. "
-                    + "When a title is given or detected, `title` is its English translation.\n\n"
+                    + "When a title is given or detected, `title` is its English translation. Glossary entries (house glossary "
+                    + "and the request's `glossary`) found in the article are given to the model; they are listed in "
+                    + "`provenance.glossary`, and a rendering missing from the translation is a warning in "
+                    + "`provenance.warnings`.\n\n"
                     + "A long article (over `khulasa.chunking.max-input-tokens` estimated tokens) is split at paragraph, "
                     + "then sentence boundaries and translated in chunks concurrently with the `translate-chunk` prompt, "
                     + "the title and the article's names travelling with every chunk; `provenance.chunks` and "
@@ -103,29 +107,33 @@ public class TranslationResource {
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleText")))
     @APIResponse(responseCode = "200", description = "The English translation (JSON), or its event stream",
             content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TranslationResponse.class),
                             examples = @ExampleObject(name = "translation", ref = "#/components/examples/ReferenceArticleTranslation")),
                     @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                             schema = @Schema(type = SchemaType.STRING, description = "Server-Sent Events: delta, chunk, done, error"),
                             examples = @ExampleObject(name = "event-stream", value = EVENT_STREAM_EXAMPLE)) })
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
+    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
     @APIResponse(responseCode = "404", ref = ApiResponses.PROMPT_NOT_FOUND)
     @APIResponse(responseCode = "413", ref = ApiResponses.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.NO_ARTICLE)
+    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     @APIResponse(responseCode = "502", ref = ApiResponses.LLM_FAILED)
     @APIResponse(responseCode = "503", ref = ApiResponses.LLM_UNAVAILABLE)
     @APIResponse(responseCode = "504", ref = ApiResponses.LLM_TIMEOUT)
     public TranslationResponse translate(@Valid TranslationRequest request) {
         long start = System.nanoTime();
+        List<GlossaryEntry> glossary = GlossaryEntryJson.validated(request == null ? null : request.glossary());
         CleanedArticle article = intake.accept(request);
-        ChunkPlan plan = chunked.plan(article, request.promptVersion());
+        ChunkPlan plan = chunked.plan(article, request.promptVersion(), glossary);
         if (plan != null) {
             ChunkedOutcome outcome = chunked.translate(plan);
             return new TranslationResponse(outcome.text(), outcome.title(),
                     Provenance.of(List.of(), List.of(outcome), SummaryResource.elapsedMs(start)), article.report());
         }
-        TaskOutcome outcome = translations.translate(article, request.promptVersion());
+        TaskOutcome outcome = translations.translate(article, request.promptVersion(), glossary);
         return new TranslationResponse(outcome.text(), outcome.title(),
                 Provenance.of(List.of(outcome), SummaryResource.elapsedMs(start)), article.report());
     }
@@ -140,16 +148,17 @@ public class TranslationResource {
     @Operation(hidden = true)
     public Response translateStream(@Valid TranslationRequest request) {
         long start = System.nanoTime();
+        List<GlossaryEntry> glossary = GlossaryEntryJson.validated(request == null ? null : request.glossary());
         CleanedArticle article = intake.accept(request);
-        ChunkPlan plan = chunked.plan(article, request.promptVersion());
-        PreparedCall single = plan == null ? translations.prepare(article, request.promptVersion()) : null;
+        ChunkPlan plan = chunked.plan(article, request.promptVersion(), glossary);
+        PreparedCall single = plan == null ? translations.prepare(article, request.promptVersion(), glossary) : null;
         return EventStream.response(json, events -> {
             if (plan != null) {
                 ChunkedOutcome outcome = chunked.stream(plan, events);
                 return new StreamDone(outcome.title(), Provenance.of(List.of(), List.of(outcome),
                         SummaryResource.elapsedMs(start)), article.report());
             }
-            TaskOutcome outcome = streamed.stream(single, events);
+            TaskOutcome outcome = translations.checked(single, streamed.stream(single, events));
             return new StreamDone(outcome.title(), Provenance.of(List.of(outcome), SummaryResource.elapsedMs(start)),
                     article.report());
         });

@@ -1,22 +1,121 @@
 package io.khulasa.cleaning;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** TEMPORARY stand-in until the cleaner branch lands: whitespace only. */
+import org.jboss.logging.Logger;
+
+/**
+ * The display-safe Arabic article cleaner: one pipeline step between the request and the LLM.
+ * <p>
+ * Rule families run in a fixed order — HTML extraction, mojibake, Unicode ({@code unicode-nfc},
+ * {@code presentation-forms}, {@code format-characters}, {@code space-characters}, {@code persian-letters}),
+ * {@code split-word}, {@code tatweel}, whole-line boilerplate, whitespace — and never fold spelling, strip
+ * diacritics, convert digits or restyle quotes: the output is text editors may publish.
+ * <p>
+ * Stateless and thread-safe (all rule objects are immutable, patterns precompiled); {@code new ArticleCleaner()}
+ * works in plain unit tests. Article text is never logged above DEBUG, and only counts are logged there.
+ */
 @ApplicationScoped
 public class ArticleCleaner {
 
+    private static final Logger LOG = Logger.getLogger(ArticleCleaner.class);
+
+    static final int MIN_ARABIC_LETTERS = 20;
+    static final double MIN_ARABIC_SHARE = 0.30;
+
+    private final HtmlExtractor html = new HtmlExtractor();
+    private final MojibakeRepair mojibake = new MojibakeRepair();
+    private final UnicodeNormalizer unicode = new UnicodeNormalizer();
+    private final WordRepairs words = new WordRepairs();
+    private final WhitespaceLines whitespace = new WhitespaceLines();
+    private final BoilerplateLines boilerplate = new BoilerplateLines();
+
+    /**
+     * Cleans one article.
+     *
+     * @throws ArticleRejectedException {@code no-arabic-text} or {@code mojibake-unrepairable} (422)
+     * @throws IllegalArgumentException when not exactly one of {@code text} and {@code html} is given
+     */
     public CleanedArticle clean(ArticleInput input) {
-        String raw = input.text() != null ? input.text() : org.jsoup.Jsoup.parse(input.html()).text();
-        String text = raw.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
-        long arabic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
-        if (arabic < 20) {
-            throw new ArticleRejectedException("no-arabic-text", "No Arabic article found in the input");
+        if (input == null || (input.text() == null) == (input.html() == null)) {
+            throw new IllegalArgumentException("exactly one of text or html must be given");
         }
-        return new CleanedArticle(input.title(), text,
-                new CleaningReport(raw.length(), text.length(), List.of(), List.of(), List.of(), null, Map.of()));
+        CleaningLog log = new CleaningLog();
+        String raw;
+        String pageTitle = null;
+        String original;
+        if (input.html() != null) {
+            original = input.html();
+            HtmlExtractor.Extracted extracted = html.extract(original, log);
+            raw = extracted.text();
+            pageTitle = extracted.title();
+        } else {
+            original = input.text();
+            raw = original;
+        }
+
+        String given = cleanTitle(input.title());
+        String knownTitle = given != null ? given : cleanTitle(pageTitle);
+
+        String chars = cleanCharacters(raw, log);
+        List<String> lines = whitespace.split(chars, log);
+        BoilerplateLines.Result result = boilerplate.apply(lines, knownTitle, log);
+
+        String text = String.join("\n", result.lines());
+        String title = knownTitle != null ? knownTitle : result.detectedTitle();
+        requireArabicArticle(text);
+
+        CleaningReport report = new CleaningReport(codePoints(original), codePoints(text), log.removedLines,
+                log.repairedWords, log.flagged, log.source, log.rules);
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("cleaned article: chars %d -> %d, rules %s", report.charsIn(), report.charsOut(),
+                    report.rules());
+        }
+        return new CleanedArticle(title, text, report);
+    }
+
+    /** Character rules in order: mojibake, Unicode, split-word, tatweel. */
+    String cleanCharacters(String s, CleaningLog log) {
+        String repaired = mojibake.repair(s, log);
+        String normalized = unicode.normalize(repaired, log);
+        return words.apply(normalized, log);
+    }
+
+    /** A title gets the same character rules (reported nowhere: it is not body text) and one line. */
+    private String cleanTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        CleaningLog scratch = new CleaningLog();
+        String chars = cleanCharacters(title, scratch);
+        String joined = String.join(" ", whitespace.split(chars, scratch));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static void requireArabicArticle(String text) {
+        int arabic = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp) && cp != ArabicChars.TATWEEL) {
+                letters++;
+                if (cp <= 0xFFFF && ArabicChars.isLetter((char) cp)) {
+                    arabic++;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        if (arabic < MIN_ARABIC_LETTERS || arabic < MIN_ARABIC_SHARE * letters) {
+            throw new ArticleRejectedException(ArticleRejectedException.NO_ARABIC_TEXT,
+                    "After cleaning, the body has " + arabic + " Arabic letters out of " + letters
+                            + "; an Arabic article needs at least " + MIN_ARABIC_LETTERS
+                            + " and at least 30% of all letters.");
+        }
+    }
+
+    private static int codePoints(String s) {
+        return s.codePointCount(0, s.length());
     }
 }

@@ -1,5 +1,22 @@
 package io.khulasa.cleaning;
 
-/** What a client sent: exactly one of {@code text} or {@code html}, and an optional title. */
+/**
+ * One article to clean: exactly one of {@code text} (plain or pasted text) or {@code html} (a scraped page),
+ * and optionally the {@code title} the caller already knows.
+ *
+ * @param text  plain article text, paragraphs separated by line breaks; {@code null} when {@code html} is given
+ * @param html  a whole HTML page or fragment; {@code null} when {@code text} is given
+ * @param title the known title (cleaned with the same character rules), or {@code null}
+ */
 public record ArticleInput(String text, String html, String title) {
+
+    /** Plain-text input without a known title. */
+    public static ArticleInput ofText(String text) {
+        return new ArticleInput(text, null, null);
+    }
+
+    /** HTML input without a known title. */
+    public static ArticleInput ofHtml(String html) {
+        return new ArticleInput(null, html, null);
+    }
 }

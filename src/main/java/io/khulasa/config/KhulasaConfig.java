@@ -1,6 +1,7 @@
 package io.khulasa.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +27,9 @@ public interface KhulasaConfig {
 
     /** Per-task overrides, keyed by task name ({@code summarize}, {@code translate}). */
     Map<String, TaskOverride> tasks();
+
+    /** Who may call the API, and how often. */
+    Security security();
 
     interface Prompts {
         /** External folder with {@code <task>/<version>.yaml} files, added to the packaged ones (env KHULASA_PROMPTS_DIR). */
@@ -58,6 +62,86 @@ public interface KhulasaConfig {
         /** Longest back-off between two tries, and the longest {@code Retry-After} khulasa waits for. */
         @WithDefault("10s")
         Duration maxBackoff();
+
+        /** Bulkhead: LLM HTTP calls in flight at once, over all requests and both models. */
+        @WithDefault("1024")
+        int maxInFlight();
+
+        /** How long a call waits for a free slot before failing with 503 {@code llm-saturated}. */
+        @WithDefault("10s")
+        Duration queueTimeout();
+
+        /** Stops calling an LLM that keeps failing. */
+        CircuitBreaker circuitBreaker();
+
+        /** An optional second model, asked when the primary is down. */
+        Fallback fallback();
+    }
+
+    interface CircuitBreaker {
+        /** Off only in tests whose LLM failures must not leak into other tests. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Rolling window: the breaker judges the last this-many LLM calls. */
+        @WithDefault("10")
+        int requestVolumeThreshold();
+
+        /** Share of failed calls (5xx, timeout, unreachable) in the window that opens the breaker. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the breaker stays open before letting one probe call through. */
+        @WithDefault("30s")
+        Duration delay();
+
+        /** Successful probes that close the breaker again. */
+        @WithDefault("1")
+        int successThreshold();
+    }
+
+    interface Fallback {
+        /** OpenAI-protocol base URL of the fallback; unset = no fallback. */
+        Optional<String> baseUrl();
+
+        /** Its API key (env KHULASA_LLM_FALLBACK_API_KEY). */
+        Optional<String> apiKey();
+
+        /** Its model name; unset = the model the primary was asked for. */
+        Optional<String> model();
+
+        /** Its call timeout. */
+        @WithDefault("60s")
+        Duration timeout();
+    }
+
+    interface Security {
+        /** API keys, comma-separated (env KHULASA_SECURITY_API_KEYS). Any key set = every /v1 call needs one. */
+        Optional<List<String>> apiKeys();
+
+        /** A file with one API key per line ({@code #} starts a comment), added to {@link #apiKeys()}. */
+        Optional<String> apiKeysFile();
+
+        /** Whether the service may run without any key; false in the container profile, so it refuses to start. */
+        @WithDefault("true")
+        boolean allowAnonymous();
+
+        /** Whether {@code /q/metrics} needs a key too (when keys are configured). */
+        @WithDefault("false")
+        boolean protectMetrics();
+
+        /** Per-client request rate. */
+        RateLimit rateLimit();
+    }
+
+    interface RateLimit {
+        /** Requests per minute per API key (per client IP when no keys are configured); 0 = no limit. */
+        @WithDefault("0")
+        int perMinute();
+
+        /** Most clients tracked at once; the least recently seen are forgotten first. */
+        @WithDefault("10000")
+        int maxClients();
     }
 
     interface TaskOverride {

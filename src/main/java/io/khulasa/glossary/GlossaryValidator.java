@@ -58,8 +58,12 @@ public final class GlossaryValidator {
         return byKey.values().stream().map(LocatedEntry::entry).toList();
     }
 
-    /** Validates a per-request glossary (locations are 1-based entry numbers). */
+    /** Most entries a request may carry: a request glossary is for a few article-specific names, not a house glossary. */
+    public static final int MAX_REQUEST_ENTRIES = 500;
+
+    /** Validates a per-request glossary (locations are 1-based entry numbers; at most {@link #MAX_REQUEST_ENTRIES}). */
     public static List<GlossaryEntry> validateRequestEntries(List<GlossaryEntry> entries) {
+        checkRequestSize(entries.size());
         List<LocatedEntry> located = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             GlossaryEntry e = entries.get(i);
@@ -69,5 +73,13 @@ public final class GlossaryValidator {
             located.add(new LocatedEntry(e, "entry " + (i + 1)));
         }
         return validate("request", located);
+    }
+
+    /** @throws InvalidGlossaryException when a request carries more than {@link #MAX_REQUEST_ENTRIES} entries */
+    public static void checkRequestSize(int entries) {
+        if (entries > MAX_REQUEST_ENTRIES) {
+            throw new InvalidGlossaryException("Invalid glossary request: " + entries + " entries; at most "
+                    + MAX_REQUEST_ENTRIES + " are allowed per request");
+        }
     }
 }

@@ -1,12 +1,17 @@
 package io.khulasa.llm;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.khulasa.config.KhulasaConfig;
 import io.quarkus.logging.Log;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -34,26 +43,56 @@ import dev.langchain4j.model.output.TokenUsage;
  * {@code khulasa.llm.max-attempts} calls, and turns every failure into an {@link LlmException}. A completion that is
  * empty or cut by the token limit is an error, never returned as if complete.
  * <p>
- * Blocking by design: callers run on virtual threads, so a slow LLM parks a virtual thread, not a platform thread.
+ * Protection, in the order a call meets it:
+ * <ul>
+ * <li><b>Bulkhead</b>: at most {@code khulasa.llm.max-in-flight} HTTP calls at once (both models). A call waits at
+ * most {@code khulasa.llm.queue-timeout} for a slot on a fair semaphore, then fails with {@code SATURATED}: waiting
+ * is bounded in time, so there is no unbounded queue.</li>
+ * <li><b>Circuit breaker</b> on the primary model (SmallRye Fault Tolerance): when at least
+ * {@code failure-ratio} of the last {@code request-volume-threshold} calls were outages (5xx, timeout, unreachable
+ * — not 4xx rejections, not truncated or empty answers, which show a live LLM), calls fail at once with
+ * {@code CIRCUIT_OPEN} for {@code delay}; then one probe goes through, and its success closes the breaker.</li>
+ * <li><b>Fallback</b>: when the primary is down (outage after its retries, or breaker open) and
+ * {@code khulasa.llm.fallback.base-url} is set, the same prompt goes to the fallback model; the result names the
+ * model that answered.</li>
+ * </ul>
+ * Streamed calls ({@link #stream}) pass the same bulkhead (the slot is held for the whole stream) and the primary's
+ * circuit breaker; they have no fallback, since a streaming fallback model is not configured.
+ * <p>
+ * Blocking by design: callers run on virtual threads, so a slow LLM or a wait for a slot parks a virtual thread, not a
+ * platform thread.
  */
 @ApplicationScoped
 public class ChatGateway {
 
-    private final ChatModel chatModel;
-    private final StreamingChatModel streamingModel;
-    private final Duration streamTimeout;
+    static final String CIRCUIT_BREAKER_NAME = "khulasa-llm";
+
     private final KhulasaConfig.Llm config;
     private final LlmMetrics metrics;
+    private final StreamingChatModel streamingModel;
+    private final Duration streamTimeout;
+    private final Route primary;
+    private final Optional<Route> fallback;
+    private final Semaphore slots;
+    private final AtomicLong circuitOpenedAt = new AtomicLong();
 
     public ChatGateway(ChatModel chatModel, StreamingChatModel streamingModel,
             @ConfigProperty(name = "quarkus.langchain4j.openai.timeout", defaultValue = "180s") Duration llmTimeout,
             KhulasaConfig config, LlmMetrics metrics) {
-        this.chatModel = chatModel;
+        this.config = config.llm();
+        this.metrics = metrics;
         this.streamingModel = streamingModel;
         // The client's timeout covers the wait for the first bytes; a stream may legitimately run longer than that.
         this.streamTimeout = llmTimeout.multipliedBy(2);
-        this.config = config.llm();
-        this.metrics = metrics;
+        int maxInFlight = Math.max(1, this.config.maxInFlight());
+        // Fair: under contention, the call that waited longest gets the next slot.
+        this.slots = new Semaphore(maxInFlight, true);
+        metrics.inFlight(() -> maxInFlight - slots.availablePermits());
+        this.primary = new Route("primary", chatModel, null, circuitBreaker(this.config.circuitBreaker()));
+        this.fallback = FallbackChatModel.from(this.config.fallback())
+                .map(f -> new Route("fallback", f.model(), f.modelName(), null));
+        fallback.ifPresent(f -> Log.infof("Fallback LLM configured (model %s)",
+                f.modelName() == null ? "as requested of the primary" : f.modelName()));
     }
 
     /**
@@ -63,20 +102,48 @@ public class ChatGateway {
      */
     public LlmResult complete(LlmCall call) {
         long start = System.nanoTime();
+        AtomicInteger httpCalls = new AtomicInteger();
+        try {
+            return attempts(primary, call, start, httpCalls);
+        } catch (LlmException failure) {
+            if (fallback.isEmpty() || !failure.kind().failsOver()) {
+                throw failure;
+            }
+            Route route = fallback.get();
+            Log.debugf("LLM call for %s: primary failed (%s), asking the fallback model", call.task(), failure.kind());
+            try {
+                LlmResult result = attempts(route, call, start, httpCalls);
+                metrics.fellBack(call.task(), failure.kind(), true);
+                return result;
+            } catch (LlmException fallbackFailure) {
+                metrics.fellBack(call.task(), failure.kind(), false);
+                // The primary's failure is what the client must know about (and its Retry-After); the fallback's is
+                // added to the detail.
+                throw new LlmException(failure.kind(), failure.getMessage() + "; the fallback model failed too ("
+                        + fallbackFailure.kind().code() + ")", failure.retryAfter().orElse(null), failure)
+                        .forTask(call.task());
+            }
+        }
+    }
+
+    /** One model's attempt loop: retries with back-off within the attempt budget. */
+    private LlmResult attempts(Route route, LlmCall call, long start, AtomicInteger httpCalls) {
+        long routeStart = System.nanoTime();
+        String model = route.modelName() == null ? call.model() : route.modelName();
         int maxAttempts = Math.max(1, config.maxAttempts());
         for (int attempt = 1;; attempt++) {
             try {
-                ChatResponse response = chatModel.chat(request(call));
-                LlmResult result = result(call, response, start, attempt);
-                metrics.succeeded(call.task(), call.model(), Duration.ofMillis(result.durationMs()), result.usage());
+                ChatResponse response = send(route, request(call, model), httpCalls);
+                LlmResult result = result(call, model, response, start, httpCalls.get());
+                metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - routeStart), result.usage());
                 return result;
             } catch (RuntimeException e) {
                 LlmException failure = LlmErrorClassifier.classify(e).forTask(call.task());
                 Duration wait = backoff(attempt, failure);
                 if (!failure.kind().retryable() || attempt >= maxAttempts || wait == null) {
-                    Log.debugf("LLM call for %s failed after %d attempt(s): %s %s", call.task(), attempt,
-                            failure.kind(), failure.getMessage());
-                    metrics.failed(call.task(), call.model(), Duration.ofNanos(System.nanoTime() - start), failure.kind());
+                    Log.debugf("LLM call for %s (%s model) failed after %d attempt(s): %s %s", call.task(), route.name(),
+                            attempt, failure.kind(), failure.getMessage());
+                    metrics.failed(call.task(), model, Duration.ofNanos(System.nanoTime() - routeStart), failure.kind());
                     throw failure;
                 }
                 metrics.retried(call.task(), failure.kind());
@@ -100,13 +167,14 @@ public class ChatGateway {
      */
     public LlmResult stream(LlmCall call, Consumer<String> onDelta) {
         long start = System.nanoTime();
+        AtomicInteger httpCalls = new AtomicInteger();
         int maxAttempts = Math.max(1, config.maxAttempts());
         for (int attempt = 1;; attempt++) {
             AtomicBoolean delivered = new AtomicBoolean();
             try {
-                ChatResponse response = awaitStream(call, onDelta, delivered);
-                LlmResult result = result(call, response, start, attempt);
-                metrics.succeeded(call.task(), call.model(), Duration.ofMillis(result.durationMs()), result.usage());
+                ChatResponse response = sendStreamed(call, onDelta, delivered, httpCalls);
+                LlmResult result = result(call, call.model(), response, start, httpCalls.get());
+                metrics.succeeded(call.task(), call.model(), Duration.ofNanos(System.nanoTime() - start), result.usage());
                 return result;
             } catch (RuntimeException e) {
                 LlmException failure = LlmErrorClassifier.classify(e).forTask(call.task());
@@ -123,9 +191,32 @@ public class ChatGateway {
         }
     }
 
+    /** One streamed HTTP call, inside the bulkhead (for its whole duration) and the primary's circuit breaker. */
+    private ChatResponse sendStreamed(LlmCall call, Consumer<String> onDelta, AtomicBoolean delivered,
+            AtomicInteger httpCalls) {
+        acquireSlot();
+        try {
+            if (primary.breaker() == null) {
+                httpCalls.incrementAndGet();
+                return awaitStream(call, onDelta, delivered);
+            }
+            return primary.breaker().get(() -> {
+                httpCalls.incrementAndGet();
+                return awaitStream(call, onDelta, delivered);
+            }, ChatResponse.class);
+        } catch (CircuitBreakerOpenException e) {
+            Duration remaining = remainingOpenTime();
+            throw new LlmException(LlmException.Kind.CIRCUIT_OPEN, "The LLM failed repeatedly; khulasa stopped calling it "
+                    + "for " + config.circuitBreaker().delay().toSeconds() + " s (about " + remaining.toSeconds()
+                    + " s left)", remaining, e);
+        } finally {
+            slots.release();
+        }
+    }
+
     private ChatResponse awaitStream(LlmCall call, Consumer<String> onDelta, AtomicBoolean delivered) {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        streamingModel.chat(request(call), new StreamingChatResponseHandler() {
+        streamingModel.chat(request(call, call.model()), new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String partial) {
                 if (partial != null && !partial.isEmpty() && !done.isDone()) {
@@ -159,8 +250,87 @@ public class ChatGateway {
         }
     }
 
-    private static ChatRequest request(LlmCall call) {
-        DefaultChatRequestParameters.Builder<?> params = ChatRequestParameters.builder().modelName(call.model());
+    /** One HTTP call, inside the bulkhead and (for the primary) the circuit breaker. */
+    private ChatResponse send(Route route, ChatRequest request, AtomicInteger httpCalls) {
+        acquireSlot();
+        try {
+            if (route.breaker() == null) {
+                httpCalls.incrementAndGet();
+                return route.model().chat(request);
+            }
+            return route.breaker().get(() -> {
+                httpCalls.incrementAndGet();
+                return route.model().chat(request);
+            }, ChatResponse.class);
+        } catch (CircuitBreakerOpenException e) {
+            Duration remaining = remainingOpenTime();
+            throw new LlmException(LlmException.Kind.CIRCUIT_OPEN, "The LLM failed repeatedly; khulasa stopped calling it "
+                    + "for " + config.circuitBreaker().delay().toSeconds() + " s (about " + remaining.toSeconds()
+                    + " s left)", remaining, e);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private void acquireSlot() {
+        Duration timeout = config.queueTimeout();
+        try {
+            if (!slots.tryAcquire(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS)) {
+                throw new LlmException(LlmException.Kind.SATURATED, "All " + config.maxInFlight()
+                        + " LLM call slots stayed busy for " + timeout.toMillis() + " ms", Duration.ofSeconds(1), null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException(LlmException.Kind.SATURATED, "Interrupted while waiting for an LLM call slot",
+                    Duration.ofSeconds(1), e);
+        }
+    }
+
+    private Guard circuitBreaker(KhulasaConfig.CircuitBreaker breaker) {
+        if (!breaker.enabled()) {
+            return null;
+        }
+        return Guard.create().withDescription("LLM calls").withCircuitBreaker()
+                .name(CIRCUIT_BREAKER_NAME)
+                .requestVolumeThreshold(Math.max(1, breaker.requestVolumeThreshold()))
+                .failureRatio(breaker.failureRatio())
+                .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(Math.max(1, breaker.successThreshold()))
+                // Only outages count; anything else (4xx rejection, malformed answer) counts as a call that worked.
+                .when(t -> LlmErrorClassifier.classify(t).kind().llmOutage())
+                .onStateChange(this::circuitChanged)
+                .done().build();
+    }
+
+    private void circuitChanged(CircuitBreakerState state) {
+        if (state == CircuitBreakerState.OPEN) {
+            circuitOpenedAt.set(System.nanoTime());
+            Log.warnf("LLM circuit breaker open: failing LLM calls fast for %d s", config.circuitBreaker().delay().toSeconds());
+        } else {
+            Log.infof("LLM circuit breaker %s", state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        metrics.circuitState(state);
+    }
+
+    /** Time left until the breaker lets a probe through, rounded up to whole seconds (at least 1). */
+    private Duration remainingOpenTime() {
+        long elapsed = System.nanoTime() - circuitOpenedAt.get();
+        long leftMs = config.circuitBreaker().delay().toMillis() - elapsed / 1_000_000;
+        return Duration.ofSeconds(Math.max(1, (leftMs + 999) / 1000));
+    }
+
+    /**
+     * A model to call.
+     *
+     * @param name      "primary" or "fallback", for logs
+     * @param modelName the model name to send, or null for the one the task asked for
+     * @param breaker   the circuit breaker guarding it, or null
+     */
+    private record Route(String name, ChatModel model, String modelName, Guard breaker) {
+    }
+
+    private static ChatRequest request(LlmCall call, String model) {
+        DefaultChatRequestParameters.Builder<?> params = ChatRequestParameters.builder().modelName(model);
         if (call.temperature() != null) {
             params.temperature(call.temperature());
         }
@@ -173,7 +343,7 @@ public class ChatGateway {
                 .build();
     }
 
-    private static LlmResult result(LlmCall call, ChatResponse response, long start, int attempts) {
+    private static LlmResult result(LlmCall call, String model, ChatResponse response, long start, int attempts) {
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (response.finishReason() == FinishReason.LENGTH) {
             throw new LlmException(LlmException.Kind.TRUNCATED, "The completion for " + call.task()
@@ -187,9 +357,9 @@ public class ChatGateway {
         Usage tokens = usage == null ? Usage.NONE
                 : new Usage(nullToZero(usage.inputTokenCount()), nullToZero(usage.outputTokenCount()));
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        Log.debugf("LLM call for %s: model %s, %d in / %d out tokens, %d ms, %d attempt(s)", call.task(), call.model(),
+        Log.debugf("LLM call for %s: model %s, %d in / %d out tokens, %d ms, %d attempt(s)", call.task(), model,
                 tokens.inputTokens(), tokens.outputTokens(), durationMs, attempts);
-        return new LlmResult(text.strip(), call.model(), tokens, durationMs, attempts);
+        return new LlmResult(text.strip(), model, tokens, durationMs, attempts);
     }
 
     /** Exponential back-off with jitter; a Retry-After longer than the longest back-off is not waited for (null). */

@@ -23,7 +23,11 @@ public class LlmException extends RuntimeException {
         /** The completion was empty. */
         EMPTY(502, "llm-empty-completion", "The language model returned an empty completion"),
         /** The completion was cut by the output token limit ({@code finish_reason: length}). */
-        TRUNCATED(502, "llm-truncated", "The language model's answer was cut off by its token limit");
+        TRUNCATED(502, "llm-truncated", "The language model's answer was cut off by its token limit"),
+        /** Every LLM call slot ({@code khulasa.llm.max-in-flight}) stayed busy for {@code khulasa.llm.queue-timeout}. */
+        SATURATED(503, "llm-saturated", "khulasa is at its limit of concurrent language model calls"),
+        /** The circuit breaker is open after repeated LLM failures: failing fast instead of waiting for timeouts. */
+        CIRCUIT_OPEN(503, "llm-circuit-open", "The language model is failing; calls are paused");
 
         private final int status;
         private final String code;
@@ -50,6 +54,16 @@ public class LlmException extends RuntimeException {
         /** Worth another try: the next call may well succeed. */
         public boolean retryable() {
             return this == RATE_LIMITED || this == UPSTREAM || this == UNREACHABLE;
+        }
+
+        /** A sign that the LLM itself is down or overloaded: counted by the circuit breaker. */
+        public boolean llmOutage() {
+            return this == UPSTREAM || this == TIMEOUT || this == UNREACHABLE;
+        }
+
+        /** Worth asking the fallback model: the primary is down, not the request wrong. */
+        public boolean failsOver() {
+            return llmOutage() || this == CIRCUIT_OPEN;
         }
     }
 

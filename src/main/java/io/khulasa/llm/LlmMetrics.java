@@ -1,23 +1,49 @@
 package io.khulasa.llm;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 
 /**
  * What khulasa adds to the metrics quarkus-langchain4j already emits ({@code gen_ai_client_token_usage},
- * {@code gen_ai_client_operation_duration}, by model): the same figures by <em>task</em>, and LLM errors by kind.
+ * {@code gen_ai_client_operation_duration}, by model): the same figures by <em>task</em>, LLM errors by kind, and the
+ * protection around the calls (calls in flight, circuit breaker state, fallbacks). A call answered by the fallback
+ * model is tagged with that model's name.
  */
 @ApplicationScoped
 public class LlmMetrics {
 
     private final MeterRegistry registry;
+    private final AtomicInteger circuitOpen = new AtomicInteger();
 
     public LlmMetrics(MeterRegistry registry) {
         this.registry = registry;
+        Gauge.builder("khulasa.llm.circuit.open", circuitOpen, AtomicInteger::get)
+                .description("1 while the LLM circuit breaker is open or half-open, else 0").register(registry);
+    }
+
+    void inFlight(Supplier<Number> inFlight) {
+        Gauge.builder("khulasa.llm.in.flight", inFlight, s -> s.get().doubleValue())
+                .description("LLM HTTP calls in flight (bulkhead: khulasa.llm.max-in-flight)")
+                // The supplier is a lambda nobody else holds; a weak reference would lose it.
+                .strongReference(true).register(registry);
+    }
+
+    void circuitState(CircuitBreakerState state) {
+        circuitOpen.set(state == CircuitBreakerState.CLOSED ? 0 : 1);
+    }
+
+    void fellBack(String task, LlmException.Kind reason, boolean answered) {
+        registry.counter("khulasa.llm.fallbacks", "task", task, "reason", reason.name().toLowerCase(Locale.ROOT),
+                "outcome", answered ? "success" : "failure").increment();
     }
 
     void succeeded(String task, String model, Duration duration, Usage usage) {

@@ -3,6 +3,7 @@ package io.khulasa.prompts;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** How a completion produced by a prompt is read back. Declared by the prompt file, since the prompt asks for it. */
+@io.quarkus.runtime.annotations.RegisterForReflection
 public enum OutputShape {
     /** The whole completion is the answer. */
     @JsonProperty("text")

@@ -13,6 +13,11 @@ public enum Placeholder {
     ARTICLE("article"),
     /** The article title, when one was given or detected. */
     TITLE("title"),
+    /**
+     * House-style renderings of the glossary entries found in the article, one {@code - arabic → english} line each;
+     * empty when none matched, so a {@code {{#glossary}}} section drops out.
+     */
+    GLOSSARY("glossary"),
     /** The requested summary length; rendered from the prompt's own {@code options.length} texts. */
     LENGTH("length", "medium", "short", "medium", "long"),
     /** The requested summary format; rendered from the prompt's own {@code options.format} texts. */

@@ -31,7 +31,8 @@ public final class PromptFileParser {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    /** The fields of a prompt file, as written. */
+    /** The fields of a prompt file, as written. Registered for reflection: the native image reads YAML into it. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
     record PromptFile(String description, Double temperature,
             @JsonProperty("max-output-tokens") Integer maxOutputTokens, OutputShape output,
             Map<String, LinkedHashMap<String, String>> options, String system, String user) {

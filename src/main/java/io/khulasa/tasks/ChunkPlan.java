@@ -5,6 +5,7 @@ import java.util.List;
 import io.khulasa.chunking.ArticleChunker;
 import io.khulasa.chunking.Chunk;
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.prompts.PromptTemplate;
 
 /**
@@ -17,11 +18,13 @@ import io.khulasa.prompts.PromptTemplate;
  * @param chunker     the chunker, with the budget the chunks were cut to (used again to split a cut chunk)
  * @param chunks      the chunks, in article order
  * @param names       the article's names list, {@code - name} lines (empty when none or not used)
+ * @param glossary    the request's own glossary entries (translation only; the house glossary is added per chunk)
  */
 public record ChunkPlan(CleanedArticle article, PromptTemplate chunkPrompt, String model, ArticleChunker chunker,
-        List<Chunk> chunks, String names) {
+        List<Chunk> chunks, String names, List<GlossaryEntry> glossary) {
 
     public ChunkPlan {
         chunks = List.copyOf(chunks);
+        glossary = glossary == null ? List.of() : List.copyOf(glossary);
     }
 }

@@ -74,7 +74,7 @@ public class ChunkedSummaryService {
         reducePrompt.values("", null, choices); // an option the reduce prompt does not offer fails here, before any call
         String model = runner.modelFor(Tasks.SUMMARIZE_CHUNK, Tasks.SUMMARIZE);
         ArticleChunker chunker = longArticles.chunker(longArticles.budget(mapPrompt, model, false));
-        ChunkPlan map = new ChunkPlan(article, mapPrompt, model, chunker, chunker.chunk(article.text()), "");
+        ChunkPlan map = new ChunkPlan(article, mapPrompt, model, chunker, chunker.chunk(article.text()), "", List.of());
         return new Plan(map, reducePrompt, runner.modelFor(Tasks.SUMMARIZE_REDUCE, Tasks.SUMMARIZE), choices);
     }
 
@@ -125,7 +125,7 @@ public class ChunkedSummaryService {
             CleanedArticle summaries = new CleanedArticle(plan.map().article().title(), joined,
                     plan.map().article().report());
             List<Chunk> chunks = current.chunker().chunk(joined);
-            round = new ChunkPlan(summaries, current.chunkPrompt(), current.model(), current.chunker(), chunks, "");
+            round = new ChunkPlan(summaries, current.chunkPrompt(), current.model(), current.chunker(), chunks, "", List.of());
         }
     }
 

@@ -10,6 +10,8 @@ import io.khulasa.chunking.ArticleChunker;
 import io.khulasa.chunking.Chunk;
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.config.ChunkingConfig;
+import io.khulasa.glossary.GlossaryEntry;
+import io.khulasa.glossary.GlossaryPromptFormatter;
 import io.khulasa.llm.ChatGateway;
 import io.khulasa.prompts.Placeholder;
 import io.khulasa.prompts.PromptCatalogue;
@@ -19,7 +21,9 @@ import io.khulasa.prompts.PromptTemplate;
  * Translates an article too long for one call: split into chunks at paragraph, then sentence boundaries
  * ({@link ArticleChunker}), each chunk translated with the {@code translate-chunk} prompt, concurrently, then
  * reassembled in article order. The title and the article's names list travel with every chunk so that names are
- * spelled the same way everywhere; the first chunk also translates the title.
+ * spelled the same way everywhere; the first chunk also translates the title. The glossary entries (house and
+ * request) found in a chunk (and, for the first chunk, the title) go into that chunk's {@code {{glossary}}}, and each chunk's translation is
+ * checked for their renderings as a whole-article translation is.
  * <p>
  * Each chunk call has the core's attempt budget ({@code khulasa.llm.max-attempts}, retries of 429/5xx included): the
  * "at most 4 LLM calls per task" rule applies per chunk call. A chunk whose completion is cut by the output limit is
@@ -29,14 +33,16 @@ import io.khulasa.prompts.PromptTemplate;
 public class ChunkedTranslationService {
 
     private final PromptedTaskRunner runner;
+    private final TranslationService translations;
     private final PromptCatalogue catalogue;
     private final LongArticles longArticles;
     private final ChatGateway gateway;
     private final ChunkingConfig config;
 
-    public ChunkedTranslationService(PromptedTaskRunner runner, PromptCatalogue catalogue, LongArticles longArticles,
-            ChatGateway gateway, ChunkingConfig config) {
+    public ChunkedTranslationService(PromptedTaskRunner runner, TranslationService translations, PromptCatalogue catalogue,
+            LongArticles longArticles, ChatGateway gateway, ChunkingConfig config) {
         this.runner = runner;
+        this.translations = translations;
         this.catalogue = catalogue;
         this.longArticles = longArticles;
         this.gateway = gateway;
@@ -48,9 +54,10 @@ public class ChunkedTranslationService {
      * call. Resolves the requested {@code translate} version either way, so an unknown version is a 404 for a long
      * article too.
      *
+     * @param requestGlossary the request's validated glossary entries (may be empty)
      * @throws io.khulasa.prompts.PromptNotFoundException for an unknown version
      */
-    public ChunkPlan plan(CleanedArticle article, String translatePromptVersion) {
+    public ChunkPlan plan(CleanedArticle article, String translatePromptVersion, List<GlossaryEntry> requestGlossary) {
         PromptTemplate single = catalogue.resolve(Tasks.TRANSLATE, translatePromptVersion);
         int singleBudget = longArticles.budget(single, runner.modelFor(Tasks.TRANSLATE), true);
         if (longArticles.tokens(article.text()) <= singleBudget) {
@@ -60,13 +67,14 @@ public class ChunkedTranslationService {
         String model = runner.modelFor(Tasks.TRANSLATE_CHUNK, Tasks.TRANSLATE);
         ArticleChunker chunker = longArticles.chunker(longArticles.budget(chunkPrompt, model, true));
         List<Chunk> chunks = chunker.chunk(article.text());
-        return new ChunkPlan(article, chunkPrompt, model, chunker, chunks, longArticles.namesList(article));
+        return new ChunkPlan(article, chunkPrompt, model, chunker, chunks, longArticles.namesList(article),
+                requestGlossary);
     }
 
     /** Translates the chunks concurrently; the answer is in article order. Throws {@link io.khulasa.llm.LlmException}. */
     public ChunkedOutcome translate(ChunkPlan plan) {
         List<ChunkExecution.Piece> pieces = longArticles.execution(plan.chunker())
-                .run(plan.chunks(), (chunk, part) -> runner.run(prepare(plan, chunk, part)));
+                .run(plan.chunks(), (chunk, part) -> translations.run(prepare(plan, chunk, part)));
         List<TaskOutcome> outcomes = pieces.stream().map(ChunkExecution.Piece::outcome).toList();
         List<String> separators = pieces.stream().map(p -> separator(p.chunk())).toList();
         return new ChunkedOutcome(Tasks.TRANSLATE, join(outcomes, separators), outcomes.get(0).title(), outcomes,
@@ -85,8 +93,12 @@ public class ChunkedTranslationService {
             calls.add(prepare(plan, chunk, (chunk.index() + 1) + " of " + n));
             separators.add(separator(chunk));
         }
-        List<TaskOutcome> outcomes = OrderedStreams.stream(gateway, longArticles.virtualThreads(),
+        List<TaskOutcome> streamed = OrderedStreams.stream(gateway, longArticles.virtualThreads(),
                 config.maxParallelPerRequest(), calls, separators, sink);
+        List<TaskOutcome> outcomes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            outcomes.add(translations.checked(calls.get(i), streamed.get(i)));
+        }
         List<ChunkUsage> usage = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             var llm = outcomes.get(i).llm();
@@ -96,7 +108,10 @@ public class ChunkedTranslationService {
         return new ChunkedOutcome(Tasks.TRANSLATE, join(outcomes, separators), outcomes.get(0).title(), outcomes, usage, 0);
     }
 
-    /** Renders the chunk prompt: the chunk as {@code {{article}}}, the title and names, the part, the first-part flag. */
+    /**
+     * Renders the chunk prompt: the chunk as {@code {{article}}}, the title and names, the part, the first-part flag,
+     * and the glossary entries found in the chunk and the title.
+     */
     PreparedCall prepare(ChunkPlan plan, Chunk chunk, String part) {
         PromptTemplate prompt = plan.chunkPrompt();
         String title = plan.article().title();
@@ -107,8 +122,16 @@ public class ChunkedTranslationService {
         if (first) {
             values.put(Placeholder.FIRST_PART, "yes");
         }
+        List<GlossaryEntry> glossary = List.of();
+        if (prompt.placeholders().contains(Placeholder.GLOSSARY)) {
+            // Only the first chunk translates the title; in the others it is context, and its renderings would be
+            // reported missing from their answers.
+            boolean titleTranslated = first && title != null && !title.isBlank();
+            glossary = translations.entriesIn(titleTranslated ? title + "\n" + chunk.text() : chunk.text(), plan.glossary());
+            values.put(Placeholder.GLOSSARY, GlossaryPromptFormatter.formatEntries(glossary));
+        }
         boolean titleSent = first && title != null && !title.isBlank() && prompt.placeholders().contains(Placeholder.TITLE);
-        return new PreparedCall(Tasks.TRANSLATE_CHUNK, prompt.render(values), plan.model(), titleSent);
+        return new PreparedCall(Tasks.TRANSLATE_CHUNK, prompt.render(values), plan.model(), titleSent, glossary);
     }
 
     /**

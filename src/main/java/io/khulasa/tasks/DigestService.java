@@ -1,5 +1,6 @@
 package io.khulasa.tasks;
 
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,6 +10,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.glossary.GlossaryEntry;
 
 /**
  * Summary and translation of one article in one request. Both prompts are resolved before any LLM call, then the two
@@ -29,10 +31,18 @@ public class DigestService {
     }
 
     public DigestOutcome digest(CleanedArticle article, SummaryOptions summaryOptions, String translationPromptVersion) {
+        return digest(article, summaryOptions, translationPromptVersion, List.of());
+    }
+
+    /**
+     * @param requestGlossary validated per-request glossary entries for the translation (may be empty)
+     */
+    public DigestOutcome digest(CleanedArticle article, SummaryOptions summaryOptions, String translationPromptVersion,
+            List<GlossaryEntry> requestGlossary) {
         PreparedCall summaryCall = summaries.prepare(article, summaryOptions);
-        PreparedCall translationCall = translations.prepare(article, translationPromptVersion);
+        PreparedCall translationCall = translations.prepare(article, translationPromptVersion, requestGlossary);
         Future<TaskOutcome> summary = virtualThreads.submit(() -> runner.run(summaryCall));
-        Future<TaskOutcome> translation = virtualThreads.submit(() -> runner.run(translationCall));
+        Future<TaskOutcome> translation = virtualThreads.submit(() -> translations.run(translationCall));
         TaskOutcome s = null;
         TaskOutcome t = null;
         RuntimeException sFailure = null;

@@ -1,5 +1,8 @@
 package io.khulasa.tasks;
 
+import java.util.List;
+
+import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.prompts.RenderedPrompt;
 
 /**
@@ -10,6 +13,17 @@ import io.khulasa.prompts.RenderedPrompt;
  * @param prompt    the rendered prompt (with its template)
  * @param model     the model name to send
  * @param titleSent whether a title went into the prompt (decides how a title-then-body answer is read)
+ * @param glossary  glossary entries rendered into the prompt (empty when none, or when the prompt has no
+ *                  {@code {{glossary}}}); the answer is checked against them
  */
-public record PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent) {
+public record PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent, List<GlossaryEntry> glossary) {
+
+    public PreparedCall {
+        glossary = glossary == null ? List.of() : List.copyOf(glossary);
+    }
+
+    /** A call without glossary entries. */
+    public PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent) {
+        this(task, prompt, model, titleSent, List.of());
+    }
 }

@@ -44,8 +44,23 @@ public class PromptedTaskRunner {
      * @throws io.khulasa.prompts.PromptNotFoundException for an unknown version
      */
     public PreparedCall prepare(String task, String version, CleanedArticle article, Map<Placeholder, String> choices) {
+        return prepare(task, version, article, choices, Map.of());
+    }
+
+    /**
+     * Resolves and renders the prompt with extra placeholder values (e.g. {@link Placeholder#GLOSSARY}); no LLM call.
+     * A value for a placeholder the prompt does not use is ignored; a blank value hides its section.
+     *
+     * @param version null for the task's default version
+     * @param extra   values merged over the article, title and option values
+     * @throws io.khulasa.prompts.PromptNotFoundException for an unknown version
+     */
+    public PreparedCall prepare(String task, String version, CleanedArticle article, Map<Placeholder, String> choices,
+            Map<Placeholder, String> extra) {
         PromptTemplate template = catalogue.resolve(task, version);
-        RenderedPrompt rendered = template.render(template.values(article.text(), article.title(), choices));
+        Map<Placeholder, String> values = template.values(article.text(), article.title(), choices);
+        values.putAll(extra);
+        RenderedPrompt rendered = template.render(values);
         boolean titleSent = article.title() != null && !article.title().isBlank()
                 && template.placeholders().contains(Placeholder.TITLE);
         return new PreparedCall(task, rendered, modelFor(task), titleSent);

@@ -26,7 +26,7 @@ class OpenApiTest {
                 .getMap("paths.'" + path + "'.post");
         org.assertj.core.api.Assertions.assertThat(post).containsKeys("summary", "description", "requestBody", "responses");
         org.assertj.core.api.Assertions.assertThat(((java.util.Map<?, ?>) post.get("responses")).keySet().stream().map(String::valueOf).toList())
-                .containsExactlyInAnyOrder("200", "400", "404", "413", "415", "422", "502", "503", "504");
+                .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "413", "415", "422", "429", "502", "503", "504");
     }
 
     @Test
@@ -41,6 +41,21 @@ class OpenApiTest {
                         equalTo("#/components/examples/ReferenceArticleSummaryRequest"))
                 .body("paths.'/v1/prompts'.get.summary", notNullValue())
                 .body("paths.'/v1/clean'.post.summary", notNullValue());
+    }
+
+    @Test
+    void theApiKeySchemesAndTheProtectionProblemsAreDocumented() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.bearerApiKey.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.headerApiKey.name", equalTo("X-API-Key"))
+                .body("security.size()", equalTo(2))
+                .body("components.responses.MissingApiKey.headers", hasKey("WWW-Authenticate"))
+                .body("components.responses.InvalidApiKey.content.'application/problem+json'.examples", hasKey("invalid-api-key"))
+                .body("components.responses.RateLimited.headers", hasKey("Retry-After"))
+                .body("components.responses.LlmUnavailable.content.'application/problem+json'.examples", hasKey("llm-circuit-open"))
+                .body("components.responses.LlmUnavailable.content.'application/problem+json'.examples", hasKey("llm-saturated"))
+                .body("paths.'/v1/prompts'.get.responses", hasKey("401"))
+                .body("paths.'/v1/clean'.post.responses", hasKey("429"));
     }
 
     @Test

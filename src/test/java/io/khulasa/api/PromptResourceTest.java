@@ -24,12 +24,14 @@ class PromptResourceTest {
         given().when().get("/v1/prompts")
                 .then().statusCode(200)
                 .body("defaults.summarize", equalTo("v1"))
-                .body("defaults.translate", equalTo("v1"))
+                .body("defaults.translate", equalTo("v2"))
                 .body("prompts.task", hasItems("summarize", "translate"))
                 .body("prompts.find { it.task == 'summarize' }.sha256", equalTo(summarizeHash))
                 .body("prompts.find { it.task == 'summarize' }.source", equalTo("packaged"))
                 .body("prompts.find { it.task == 'summarize' }.isDefault", equalTo(true))
                 .body("prompts.find { it.task == 'summarize' }.placeholders", hasItems("article", "title", "length", "format"))
+                .body("prompts.findAll { it.task == 'translate' }.version", equalTo(java.util.List.of("v1", "v2")))
+                .body("prompts.find { it.task == 'translate' && it.version == 'v2' }.placeholders", hasItems("article", "title", "glossary"))
                 .body("prompts.find { it.task == 'translate' }.temperature", equalTo(0.1f))
                 .body("prompts.find { it.task == 'translate' }.maxOutputTokens", equalTo(4096));
     }

@@ -81,7 +81,7 @@ class StreamingTest {
         assertThat(answer.text()).isEqualTo("The minister said talks would continue.\n\nHe added a deal was near.");
         assertThat(answer.last().name()).isEqualTo("done");
         assertThat(answer.last().data().get("title").asText()).isEqualTo("Talks to go on");
-        assertThat(answer.last().data().at("/provenance/prompts/translate").asText()).isEqualTo("v1");
+        assertThat(answer.last().data().at("/provenance/prompts/translate").asText()).isEqualTo("v2");
     }
 
     @Test

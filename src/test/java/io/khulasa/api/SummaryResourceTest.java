@@ -47,6 +47,10 @@ class SummaryResourceTest {
         assertThat(requests).hasSize(1);
         JsonNode golden = new ObjectMapper().readTree(FakeLlm.resource("golden/summarize-v1-reference.request.json"));
         assertThat(requests.get(0)).isEqualTo(golden);
+        // What sits between the delimiters is exactly the hand-checked cleaned article.
+        String user = requests.get(0).at("/messages/1/content").asText();
+        String sent = user.substring(user.indexOf("<article>\n") + 10, user.indexOf("\n</article>"));
+        assertThat(sent).isEqualTo(FakeLlm.resource("articles/taif-post-karabakh.cleaned.txt").strip());
     }
 
     @Test

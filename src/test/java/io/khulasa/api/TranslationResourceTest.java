@@ -40,7 +40,8 @@ class TranslationResourceTest {
     @Test
     void sendsExactlyTheGoldenChatRequestForTheReferenceArticle() throws Exception {
         llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(ENGLISH_TITLE + "\n\n" + TRANSLATION)));
-        given().contentType("application/json").body(Map.of("text", ARTICLE))
+        // Pinned to v1: the golden file is v1's request, whatever the default version is.
+        given().contentType("application/json").body(Map.of("text", ARTICLE, "promptVersion", "v1"))
                 .when().post("/v1/translations").then().statusCode(200);
 
         List<JsonNode> requests = FakeLlm.chatRequests(llm);
@@ -57,7 +58,7 @@ class TranslationResourceTest {
                 .then().statusCode(200)
                 .body("title", equalTo(ENGLISH_TITLE))
                 .body("translation", equalTo(TRANSLATION))
-                .body("provenance.prompts.translate", equalTo("v1"))
+                .body("provenance.prompts.translate", equalTo("v2"))
                 .body("provenance.usage.inputTokens", equalTo(2190))
                 .body("provenance.usage.outputTokens", equalTo(812));
     }
@@ -87,5 +88,60 @@ class TranslationResourceTest {
         assertThat(request.get("temperature").asDouble()).isEqualTo(0.1);
         assertThat(request.get("max_tokens").asInt()).isEqualTo(4096);
         assertThat(request.get("model").asText()).isEqualTo("qwen2.5:7b-instruct");
+    }
+
+    @Test
+    void versionTwoListsTheGlossaryEntriesFoundInTheArticle() {
+        String arabic = "قال وزير الدفاع خلوصي آكار إن الاتفاق في قره باغ صامد.\nوأضاف أن المحادثات ستستمر.";
+        String english = "Defence Minister Hulusi Akar said the agreement in Nagorno-Karabakh was holding.\n\n"
+                + "He added that the talks would continue.";
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(english)));
+        given().contentType("application/json").body(Map.of("text", arabic, "promptVersion", "v2", "glossary", List.of(
+                        Map.of("arabic", "قره باغ", "english", "Nagorno-Karabakh", "kind", "place"),
+                        Map.of("arabic", "خلوصي آكار", "english", "Hulusi Akar", "kind", "person", "note", "Turkish defence minister"),
+                        Map.of("arabic", "إدلب", "english", "Idlib"))))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("translation", equalTo(english))
+                .body("provenance.prompts.translate", equalTo("v2"))
+                .body("provenance.glossary.english", equalTo(List.of("Hulusi Akar", "Nagorno-Karabakh")))
+                .body("provenance.warnings", equalTo(List.of()));
+
+        JsonNode request = FakeLlm.chatRequests(llm).get(0);
+        assertThat(request.at("/messages/1/content").asText()).isEqualTo("""
+                Translate this Arabic news article into English.
+
+                Use these English renderings for these names and terms:
+                <glossary>
+                - خلوصي آكار → Hulusi Akar (person); Turkish defence minister
+                - قره باغ → Nagorno-Karabakh (place)
+                </glossary>
+
+                <article>
+                قال وزير الدفاع خلوصي آكار إن الاتفاق في قره باغ صامد.
+                وأضاف أن المحادثات ستستمر.
+                </article>
+                """);
+        assertThat(request.at("/messages/0/content").asText())
+                .contains("When a glossary is given between <glossary> and </glossary>")
+                .contains("write its English rendering verbatim");
+    }
+
+    @Test
+    void versionTwoWithoutGlossaryMatchesHasNoGlossarySection() {
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion("The talks went on.")));
+        given().contentType("application/json").body(Map.of("text", "وقال الوزير إن المحادثات ستستمر في الأسبوع المقبل."))
+                .when().post("/v1/translations")
+                .then().statusCode(200)
+                .body("provenance.prompts.translate", equalTo("v2"))
+                .body("provenance.glossary", equalTo(List.of()))
+                .body("provenance.warnings", equalTo(List.of()));
+        assertThat(FakeLlm.chatRequests(llm).get(0).at("/messages/1/content").asText()).isEqualTo("""
+                Translate this Arabic news article into English.
+
+                <article>
+                وقال الوزير إن المحادثات ستستمر في الأسبوع المقبل.
+                </article>
+                """);
     }
 }

@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2034 # FAKE_*/KHULASA_* variables are outputs for the scripts that source this file
+# Shared helpers for the benchmark scripts. Source it:  . "$(dirname "$0")/lib.sh"
+# Everything listens on and talks to 127.0.0.1 only; every wait is bounded; whatever a script
+# started is stopped on exit (by PID, never by name).
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
+RESULTS_DIR=${RESULTS_DIR:-$BENCH_DIR/results}
+BENCH_TMP=$(mktemp -d "${TMPDIR:-/tmp}/khulasa-bench.XXXXXX")
+FAKE_CLASSES=$REPO_DIR/target/bench-classes
+BENCH_PIDS=()
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# ---------------------------------------------------------------- cleanup
+
+bench_cleanup() {
+  local pid
+  for pid in "${BENCH_PIDS[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+    fi
+  done
+  # Give them up to 10 s to exit cleanly (Quarkus shutdown), then force.
+  for _ in $(seq 1 50); do
+    local alive=0
+    for pid in "${BENCH_PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 0.2
+  done
+  for pid in "${BENCH_PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  if [ "${KEEP_BENCH_TMP:-0}" = 1 ]; then log "logs kept in $BENCH_TMP"; else rm -rf "$BENCH_TMP"; fi
+}
+trap bench_cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------- JDK and builds
+
+java_major() { "$1/bin/java" -version 2>&1 | sed -nE 's/.*version "([0-9]+).*/\1/p' | head -n1; }
+
+# Same choice as .ci/run: JAVA_HOME if >= 21, else the newest Temurin, else any JDK >= 21.
+pick_jdk() {
+  local candidates=() d c m
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  for d in /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/temurin-2[1-4]* /usr/lib/jvm/java-2[1-9]* /usr/lib/jvm/*; do
+    [ -x "$d/bin/java" ] && candidates+=("$d")
+  done
+  for c in "${candidates[@]}"; do
+    m=$(java_major "$c" || true)
+    if [ -n "$m" ] && [ "$m" -ge 21 ]; then echo "$c"; return 0; fi
+  done
+  return 1
+}
+
+use_jdk() {
+  JAVA_HOME=$(pick_jdk) || die "needs JDK 21 or newer; none found under /usr/lib/jvm or JAVA_HOME"
+  export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+  log "JDK $JAVA_HOME ($(java_major "$JAVA_HOME"))"
+}
+
+# The fake LLM is one JDK-only source file: compile it straight with javac (seconds, and it does not
+# depend on the service compiling).
+build_fake_llm() {
+  local src=$REPO_DIR/src/test/java/io/khulasa/bench/FakeLlmServer.java
+  local cls=$FAKE_CLASSES/io/khulasa/bench/FakeLlmServer.class
+  if [ ! -f "$cls" ] || [ "$src" -nt "$cls" ]; then
+    log "compiling FakeLlmServer"
+    mkdir -p "$FAKE_CLASSES"
+    javac --release 21 -nowarn -d "$FAKE_CLASSES" "$src"
+  fi
+}
+
+# Package the service once; later runs reuse target/quarkus-app unless BENCH_REBUILD=1.
+build_app() {
+  if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f "$REPO_DIR/target/quarkus-app/quarkus-run.jar" ]; then
+    log "building the service (./mvnw -B -q package -DskipTests)"
+    (cd "$REPO_DIR" && ./mvnw -B -q package -DskipTests)
+  fi
+  [ -f "$REPO_DIR/target/quarkus-app/quarkus-run.jar" ] || die "no target/quarkus-app/quarkus-run.jar after the build"
+}
+
+# ---------------------------------------------------------------- ports and waiting
+
+# A free TCP port on 127.0.0.1 from a range (nothing answers a connect there).
+free_port() {
+  local p
+  for p in $(seq "${1:-18100}" "${2:-18999}"); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
+  done
+  die "no free port in ${1:-18100}-${2:-18999}"
+}
+
+# wait_for_log FILE PATTERN PID TIMEOUT_S: until PATTERN shows in FILE; fails if PID dies first.
+wait_for_log() {
+  local file=$1 pattern=$2 pid=$3 timeout=${4:-30}
+  for _ in $(seq 1 $((timeout * 10))); do
+    grep -q "$pattern" "$file" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$file" >&2; die "process $pid exited before: $pattern"; }
+    sleep 0.1
+  done
+  tail -n 30 "$file" >&2
+  die "timed out after ${timeout}s waiting for: $pattern"
+}
+
+# wait_http_200 URL PID TIMEOUT_S: polls every 20 ms (fine enough for time-to-ready).
+wait_http_200() {
+  local url=$1 pid=$2 timeout=${3:-60} deadline code
+  deadline=$(( $(date +%s) + timeout ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$url" || true)
+    [ "$code" = 200 ] && return 0
+    kill -0 "$pid" 2>/dev/null || die "process $pid exited before $url answered 200"
+    sleep 0.02
+  done
+  die "timed out after ${timeout}s waiting for 200 from $url"
+}
+
+now_ms() { date +%s%3N; }
+
+# Which service build a result belongs to (results are only comparable for the same commit).
+service_commit() { git -C "$REPO_DIR" describe --always --dirty 2>/dev/null || echo unknown; }
+
+# Common JSON header fields of a result file.
+result_header() {
+  printf '"date": "%s",\n  "commit": "%s",\n  "machine": {"cpus": %s, "kernel": "%s", "java": "%s"},' \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(service_commit)" "$(nproc)" "$(uname -r)" "$(java_major "$JAVA_HOME")"
+}
+
+# ---------------------------------------------------------------- processes
+
+# start_fake_llm PORT [FakeLlmServer options...]: sets FAKE_PID and FAKE_URL (…/v1).
+start_fake_llm() {
+  local port=$1; shift
+  build_fake_llm
+  local logf=$BENCH_TMP/fake-llm-$port.log
+  # A small fixed heap: the fake must not compete with the service for memory or CPU.
+  java -Xms64m -Xmx256m -XX:+UseSerialGC -cp "$FAKE_CLASSES" io.khulasa.bench.FakeLlmServer \
+    --host 127.0.0.1 --port "$port" "$@" >"$logf" 2>&1 &
+  FAKE_PID=$!
+  BENCH_PIDS+=("$FAKE_PID")
+  wait_for_log "$logf" "ready on" "$FAKE_PID" 30
+  FAKE_URL=http://127.0.0.1:$port/v1
+  log "fake LLM pid $FAKE_PID on $FAKE_URL ($*)"
+}
+
+# start_khulasa PORT LLM_BASE_URL: sets KHULASA_PID, KHULASA_URL, KHULASA_START_MS (just before exec).
+# KHULASA_CMD overrides the command (e.g. a native runner: KHULASA_CMD=target/khulasa-1.0.0-SNAPSHOT-runner).
+start_khulasa() {
+  local port=$1 llm=$2
+  local logf=$BENCH_TMP/khulasa-$port.log
+  local cmd=${KHULASA_CMD:-java ${KHULASA_JAVA_OPTS:+$KHULASA_JAVA_OPTS }-jar $REPO_DIR/target/quarkus-app/quarkus-run.jar}
+  KHULASA_START_MS=$(now_ms)
+  # shellcheck disable=SC2086 # KHULASA_CMD is a command line on purpose
+  env QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
+      QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL="$llm" \
+      QUARKUS_LANGCHAIN4J_OPENAI_API_KEY=bench \
+      QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME=fake-llm \
+      QUARKUS_LANGCHAIN4J_OPENAI_TIMEOUT="${KHULASA_LLM_TIMEOUT:-60s}" \
+      $cmd >"$logf" 2>&1 &
+  KHULASA_PID=$!
+  BENCH_PIDS+=("$KHULASA_PID")
+  KHULASA_URL=http://127.0.0.1:$port
+  KHULASA_LOG=$logf
+  log "khulasa pid $KHULASA_PID on $KHULASA_URL -> $llm"
+}
+
+# Resident set size of a process, in KiB (VmRSS from /proc).
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+
+# ---------------------------------------------------------------- request bodies
+
+# JSON string literal of a file's text (escapes \ " tab CR and newlines; Arabic passes through as UTF-8).
+json_string_of_file() {
+  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/\t/\\t/g' -e 's/\r/\\r/g' "$1" | awk 'BEGIN{ORS=""; printf "\""} NR>1{printf "\\n"} {print} END{printf "\""}'
+}
+
+BENCH_ARTICLE=${BENCH_ARTICLE:-$REPO_DIR/src/test/resources/articles/taif-post-karabakh.txt}
+
+# The service request: {"text": "<article>"}.
+write_summary_body() {
+  printf '{"text":%s}\n' "$(json_string_of_file "$BENCH_ARTICLE")" >"$1"
+}
+
+# A chat request shaped like the one khulasa sends for a summary (system + user with the article),
+# for the direct-to-fake baseline.
+write_chat_body() {
+  local article
+  article=$(json_string_of_file "$BENCH_ARTICLE")
+  printf '{"model":"fake-llm","temperature":0.2,"messages":[{"role":"system","content":"أنت محرر أخبار. لخص الخبر التالي بالعربية الفصحى في ثلاث جمل."},{"role":"user","content":%s}]}\n' \
+    "$article" >"$1"
+}
+
+# ---------------------------------------------------------------- wrk
+
+# run_wrk LABEL URL BODY_FILE THREADS CONNECTIONS DURATION [extra wrk args...]: prints the JSON summary line.
+run_wrk() {
+  local label=$1 url=$2 body=$3 threads=$4 conns=$5 duration=$6; shift 6
+  command -v wrk >/dev/null || die "wrk not found (Debian: apt-get install -y wrk)"
+  local out=$BENCH_TMP/wrk-$label.out
+  WRK_LABEL=$label WRK_THREADS=$threads wrk -t"$threads" -c"$conns" -d"$duration" --timeout "${WRK_TIMEOUT:-30s}" \
+    -s "$BENCH_DIR/wrk/post.lua" "$@" "$url" -- "$body" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+  grep '^{"label"' "$out" | tail -n1
+}

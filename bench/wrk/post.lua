@@ -1,0 +1,104 @@
+-- POSTs one JSON body (read from a file) on every request and prints a JSON summary at the end.
+--
+--   wrk -t2 -c32 -d20s --latency -s bench/wrk/post.lua http://127.0.0.1:8080/v1/summaries -- body.json
+--
+-- Body file: first script argument, else $WRK_BODY_FILE.
+-- Optional env: WRK_HEADER="Name: value" (one extra header, e.g. an API key);
+--               WRK_MAX_REQUESTS=N (each thread stops after ~N/threads responses: wrk has no -n);
+--               WRK_JSON_OUT=path (also write the summary there); WRK_LABEL=text (copied into the JSON).
+-- The summary is the last stdout line, starting with {"label" so scripts can pick it out.
+
+local threads = {}
+local thread_count = 0
+
+-- Main thread: remember each thread so done() can collect its per-status counters.
+function setup(thread)
+  thread_count = thread_count + 1
+  thread:set("id", thread_count)
+  table.insert(threads, thread)
+end
+
+local function read_file(path)
+  local f, err = io.open(path, "rb")
+  if not f then error("cannot read body file " .. tostring(path) .. ": " .. tostring(err)) end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+local max_per_thread = nil
+local responses = 0
+statuses = {}   -- global: read from done() through thread:get("statuses")
+
+-- Per thread: each thread has its own Lua state, so it reads the file and counters itself.
+function init(args)
+  local path = args[1] or os.getenv("WRK_BODY_FILE")
+  if not path then error("post.lua: pass the body file after --, or set WRK_BODY_FILE") end
+  wrk.method = "POST"
+  wrk.body = read_file(path)
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Accept"] = "application/json"
+  local h = os.getenv("WRK_HEADER")
+  if h and h ~= "" then
+    local name, value = h:match("^%s*([^:]+):%s*(.*)$")
+    if name then wrk.headers[name] = value end
+  end
+  local max = tonumber(os.getenv("WRK_MAX_REQUESTS") or "")
+  local n = tonumber(os.getenv("WRK_THREADS") or "")
+  if max and max > 0 then
+    -- WRK_THREADS must match -t (init cannot see the thread count); default: 1 thread.
+    max_per_thread = math.ceil(max / (n or 1))
+  end
+end
+
+function response(status, headers, body)
+  local key = tostring(status)
+  statuses[key] = (statuses[key] or 0) + 1
+  responses = responses + 1
+  if max_per_thread and responses >= max_per_thread then
+    wrk.thread:stop()
+  end
+end
+
+local function json_string(s)
+  return '"' .. tostring(s):gsub('[%c"\\]', function(c) return string.format("\\u%04x", c:byte()) end) .. '"'
+end
+
+function done(summary, latency, requests)
+  local by_status = {}
+  local non_2xx = 0
+  for _, t in ipairs(threads) do
+    local s = t:get("statuses") or {}
+    for code, n in pairs(s) do
+      by_status[code] = (by_status[code] or 0) + n
+      local c = tonumber(code)
+      if c < 200 or c > 299 then non_2xx = non_2xx + n end
+    end
+  end
+  local codes = {}
+  for code, n in pairs(by_status) do table.insert(codes, string.format('%s:%d', json_string(code), n)) end
+  table.sort(codes)
+  local e = summary.errors
+  local ms = function(us) return string.format("%.3f", us / 1000.0) end
+  -- With WRK_MAX_REQUESTS wrk still runs for the whole -d, so a rate would be meaningless.
+  local rate = "null"
+  if not tonumber(os.getenv("WRK_MAX_REQUESTS") or "") then
+    rate = string.format("%.2f", summary.requests / (summary.duration / 1e6))
+  end
+  local out = string.format(
+    '{"label":%s,"requests":%d,"duration_s":%.3f,"requests_per_s":%s,' ..
+    '"latency_ms":{"min":%s,"mean":%s,"stdev":%s,"p50":%s,"p90":%s,"p99":%s,"p999":%s,"max":%s},' ..
+    '"status":{%s},"non_2xx":%d,"socket_errors":{"connect":%d,"read":%d,"write":%d,"timeout":%d}}',
+    json_string(os.getenv("WRK_LABEL") or ""), summary.requests, summary.duration / 1e6,
+    rate,
+    ms(latency.min), ms(latency.mean), ms(latency.stdev), ms(latency:percentile(50)), ms(latency:percentile(90)),
+    ms(latency:percentile(99)), ms(latency:percentile(99.9)), ms(latency.max),
+    table.concat(codes, ","), non_2xx, e.connect, e.read, e.write, e.timeout)
+  io.write(out, "\n")
+  local path = os.getenv("WRK_JSON_OUT")
+  if path and path ~= "" then
+    local f = assert(io.open(path, "w"))
+    f:write(out, "\n")
+    f:close()
+  end
+end

@@ -1,0 +1,73 @@
+package io.khulasa.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.khulasa.security.AccessDeniedException;
+import io.khulasa.security.AccessGuard;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * API keys and rate limits at the door. Every {@code /v1/*} call is checked before it is matched to a resource (so
+ * nothing is read, cleaned or sent to the LLM for a refused call); a refusal is an {@link AccessDeniedException} that
+ * {@link ProblemExceptionMapper} answers like every other error. {@code /q/metrics} is not a REST resource, so it is
+ * checked by an HTTP route filter that answers the same problem body. {@code /q/health} stays open for probes.
+ */
+@ApplicationScoped
+public class ApiAccessFilter {
+
+    private final AccessGuard guard;
+    private final ObjectMapper json;
+
+    public ApiAccessFilter(AccessGuard guard, ObjectMapper json) {
+        this.guard = guard;
+        this.json = json;
+    }
+
+    // After RequestIdFilter (priority USER), so refusals carry the request id too.
+    @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 10)
+    public void checkApiCall(ContainerRequestContext request, HttpServerRequest http) {
+        String path = request.getUriInfo().getPath();
+        if (path.equals("/v1") || path.startsWith("/v1/")) {
+            guard.checkApiCall(request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                    request.getHeaderString(AccessGuard.API_KEY_HEADER),
+                    http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
+        }
+    }
+
+    void protectMetrics(@Observes Filters filters) {
+        filters.register(rc -> {
+            String path = rc.normalizedPath();
+            if (path.equals("/q/metrics") || path.startsWith("/q/metrics/")) {
+                try {
+                    guard.checkMetricsScrape(rc.request().getHeader(HttpHeaders.AUTHORIZATION),
+                            rc.request().getHeader(AccessGuard.API_KEY_HEADER));
+                } catch (AccessDeniedException e) {
+                    Problem problem = ProblemExceptionMapper.accessProblem(e);
+                    rc.response().setStatusCode(problem.getStatus()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+                    ProblemExceptionMapper.accessHeaders(e).forEach((k, v) -> rc.response().putHeader(k, v));
+                    rc.response().end(serialize(problem));
+                    return;
+                }
+            }
+            rc.next();
+        }, 900);
+    }
+
+    private String serialize(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            return "{\"status\":" + problem.getStatus() + ",\"code\":\"" + problem.getCode() + "\"}";
+        }
+    }
+}

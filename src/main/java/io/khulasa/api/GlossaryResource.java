@@ -1,0 +1,86 @@
+package io.khulasa.api;
+
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.khulasa.glossary.GlossaryStore;
+import io.khulasa.glossary.InvalidGlossaryException;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+/**
+ * The house glossary: what is loaded, and an explicit reload after the file was edited (it is also picked up by
+ * itself within {@code khulasa.glossary.check-interval}).
+ *
+ * <pre>
+ * curl -s localhost:8080/v1/glossary
+ * curl -s -X POST localhost:8080/v1/glossary/reload
+ * </pre>
+ */
+@Path("/v1/glossary")
+@Tag(name = "Glossary")
+public class GlossaryResource {
+
+    private final GlossaryStore store;
+
+    public GlossaryResource(GlossaryStore store) {
+        this.store = store;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Show the house glossary",
+            description = "The glossary file (KHULASA_GLOSSARY_FILE, or null when none is configured) and the entries "
+                    + "in use. Translations look these entries up in the article (with prefixes such as و, ب, ل, ال and "
+                    + "spelling variants) and give the ones found to the model.")
+    @APIResponse(responseCode = "200", description = "The house glossary in use",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "glossary", ref = "#/components/examples/HouseGlossary")))
+    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
+    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
+    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
+    public GlossaryResponse show() {
+        return response(store.current());
+    }
+
+    @POST
+    @Path("/reload")
+    @RunOnVirtualThread
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-read the house glossary file",
+            description = "Reads the glossary file now and answers the glossary in use. If the file is invalid, the "
+                    + "previous glossary stays in use and the answer is 422 `invalid-glossary` naming the line or entry. "
+                    + "Without a configured file there is nothing to read: the answer is the empty glossary.")
+    @APIResponse(responseCode = "200", description = "The glossary as re-read",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "glossary", ref = "#/components/examples/HouseGlossary")))
+    @APIResponse(responseCode = "422", ref = ApiResponses.INVALID_GLOSSARY_FILE)
+    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
+    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
+    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
+    public GlossaryResponse reload() {
+        try {
+            store.reload();
+        } catch (InvalidGlossaryException e) {
+            throw new ProblemException(422, "invalid-glossary", "Invalid glossary file",
+                    e.getMessage() + "; the previous glossary stays in use",
+                    Map.of("entryCount", store.current().entries().size()));
+        }
+        return response(store.current());
+    }
+
+    private GlossaryResponse response(GlossaryStore.Snapshot snapshot) {
+        return new GlossaryResponse(store.file().map(java.nio.file.Path::toString).orElse(null),
+                snapshot.entries().size(), snapshot.entries().stream().map(GlossaryEntryJson::of).toList());
+    }
+}

@@ -1,0 +1,181 @@
+package io.khulasa.cleaning;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Detects UTF-8 that was decoded as Windows-1256 («ط§ظ„ط³ظˆط±ظٹط©») or Windows-1252 («Ø§Ù„Ø³ÙˆØ±ÙŠØ©») and
+ * recovers the original bytes line by line. Detection looks for the signature of two-byte Arabic UTF-8
+ * sequences: a lead byte D8–DB followed by a continuation byte 80–BF, seen through the wrong code page.
+ * A line that looks like mojibake but whose bytes do not decode as strict UTF-8 is rejected
+ * ({@code mojibake-unrepairable}) rather than published garbled.
+ */
+final class MojibakeRepair {
+
+    /** Share of non-ASCII characters that must belong to lead+continuation pairs to call a line mojibake. */
+    private static final double PAIR_SHARE = 0.6;
+    private static final int MIN_PAIRS = 3;
+    private static final int MAX_ROUNDS = 3; // double-encoded text is repaired twice
+
+    private static final CodePage CP1256 = new CodePage(Charset.forName("windows-1256"));
+    private static final CodePage CP1252 = new CodePage(Charset.forName("windows-1252"));
+
+    String repair(String text, CleaningLog log) {
+        String current = text;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            String next = repairOnce(current, log);
+            if (next == current) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static String repairOnce(String text, CleaningLog log) {
+        if (!mayContainMojibake(text)) {
+            return text;
+        }
+        StringBuilder out = null;
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            CodePage page = looksLike(text, start, end, CP1256) ? CP1256
+                    : looksLike(text, start, end, CP1252) ? CP1252 : null;
+            if (page != null) {
+                log.fire(RuleNames.MOJIBAKE);
+                if (out == null) {
+                    out = new StringBuilder(n).append(text, 0, start);
+                }
+                out.append(repairLine(text.substring(start, end), page));
+            } else if (out != null) {
+                out.append(text, start, end);
+            }
+            if (out != null && end < n) {
+                out.append('\n');
+            }
+            start = end + 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Cheap pre-check: a lead byte's character in either code page followed by a continuation's. */
+    private static boolean mayContainMojibake(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (CP1256.byteOf(c) >= 0xC2 && CP1256.isContinuation(s.charAt(i + 1))
+                    || CP1252.byteOf(c) >= 0xC2 && CP1252.isContinuation(s.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String repairLine(String line, CodePage page) {
+        byte[] bytes = page.encode(line);
+        String decoded = bytes == null ? null : strictUtf8(bytes);
+        if (decoded == null) {
+            throw new ArticleRejectedException(ArticleRejectedException.MOJIBAKE_UNREPAIRABLE,
+                    "The text looks like UTF-8 decoded as " + page.name
+                            + " but the original bytes cannot be recovered; resend it as UTF-8.");
+        }
+        return decoded;
+    }
+
+    /**
+     * Counts characters that form well-formed UTF-8 multi-byte sequences once mapped back to bytes (lead C2–F4
+     * plus the right number of 80–BF continuations). Real Arabic text seen through cp1256 has few such pairs
+     * (a letter is rarely followed by punctuation from 80–BF); mojibake is made of nothing else.
+     */
+    private static boolean looksLike(String line, int from, int n, CodePage page) {
+        int sequences = 0;
+        int covered = 0;
+        int nonAscii = 0;
+        for (int i = from; i < n; i++) {
+            char c = line.charAt(i);
+            if (c < 0x80 || Character.isWhitespace(c)) {
+                continue;
+            }
+            nonAscii++;
+            int b = page.byteOf(c);
+            int continuations = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+            if (continuations == 0 || i + continuations >= n) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k <= continuations && ok; k++) {
+                ok = page.isContinuation(line.charAt(i + k));
+            }
+            if (ok) {
+                sequences++;
+                covered += continuations + 1;
+                nonAscii += continuations;
+                i += continuations;
+            }
+        }
+        return sequences >= MIN_PAIRS && covered >= PAIR_SHARE * nonAscii;
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** A single-byte code page as a char → byte table (C1 controls map to themselves, as browsers do). */
+    private static final class CodePage {
+        final String name;
+        private final short[] toByte = new short[0x10000];
+
+        CodePage(Charset charset) {
+            this.name = charset.name();
+            Arrays.fill(toByte, (short) -1);
+            for (int b = 0; b < 256; b++) {
+                CharBuffer cb = charset.decode(ByteBuffer.wrap(new byte[] {(byte) b}));
+                char c = cb.length() == 1 ? cb.charAt(0) : '\uFFFD';
+                if (c != '\uFFFD') {
+                    toByte[c] = (short) b;
+                } else if (b >= 0x80 && b <= 0x9F) {
+                    toByte[b] = (short) b; // undefined in the code page: WHATWG decoders yield U+0080–U+009F
+                }
+            }
+        }
+
+        int byteOf(char c) {
+            return toByte[c];
+        }
+
+        boolean isContinuation(char c) {
+            int b = toByte[c];
+            return b >= 0x80 && b <= 0xBF;
+        }
+
+        /** The bytes, or null if some character does not exist in this code page. */
+        byte[] encode(String s) {
+            byte[] out = new byte[s.length()];
+            for (int i = 0; i < s.length(); i++) {
+                int b = toByte[s.charAt(i)];
+                if (b < 0) {
+                    return null;
+                }
+                out[i] = (byte) b;
+            }
+            return out;
+        }
+    }
+}

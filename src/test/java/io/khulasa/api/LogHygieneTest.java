@@ -1,0 +1,114 @@
+package io.khulasa.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.khulasa.testing.FakeLlm;
+import io.khulasa.testing.InjectFakeLlm;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * Articles may be embargoed and keys are secrets: neither may reach the log. Full requests (a summary, a translation,
+ * an LLM error whose body echoes the article, a refused key) run with a handler on the root logger; no captured line,
+ * at any level (khulasa's own categories at DEBUG in this profile), holds the article, the answer or a key.
+ */
+@QuarkusTest
+@TestProfile(SecurityTest.Secured.class)
+@WithTestResource(value = FakeLlm.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class LogHygieneTest {
+
+    static final String API_KEY = "log-key-9f3e7c21b5";
+    static final String WRONG_KEY = "stolen-key-77aa0c";
+    // Distinctive sentences that appear nowhere else.
+    static final String ARTICLE = "أعلنت بلدية الزرقاء اليوم افتتاح حديقة السنديان الكبرى بعد ترميم استمر ثلاث سنوات كاملة.";
+    static final String SECRET_PHRASE = "حديقة السنديان الكبرى";
+    static final String SUMMARY = "افتتحت بلدية الزرقاء حديقة السنديان الكبرى بعد الترميم.";
+    static final String TRANSLATION = "Zarqa municipality opened the Great Oak Garden after a three-year restoration.";
+
+    @InjectFakeLlm
+    WireMockServer llm;
+
+    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            StringBuilder line = new StringBuilder(record.getLevel() + " " + record.getLoggerName() + " ");
+            line.append(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+            for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+                line.append(" | ").append(t).append(' ').append(t.getMessage());
+            }
+            lines.add(line.toString());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void attach() {
+        llm.resetAll();
+        capture.setLevel(Level.ALL);
+        Logger.getLogger("").addHandler(capture);
+    }
+
+    @AfterEach
+    void detach() {
+        Logger.getLogger("").removeHandler(capture);
+    }
+
+    @Test
+    void noArticleTextNoAnswerAndNoKeyIsLogged() {
+        Map<String, String> body = Map.of("text", ARTICLE, "title", "افتتاح " + SECRET_PHRASE);
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(SUMMARY)));
+        given().header("Authorization", "Bearer " + API_KEY).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/summaries").then().statusCode(200);
+
+        llm.resetAll();
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(TRANSLATION)));
+        given().header("X-API-Key", API_KEY).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/translations").then().statusCode(200);
+
+        // A provider whose error body echoes the prompt: retried, then a 502, and still nothing in the log.
+        llm.resetAll();
+        llm.stubFor(FakeLlm.chat().willReturn(aResponse().withStatus(500)
+                .withBody("{\"error\":{\"message\":\"failed on input: " + ARTICLE + "\"}}")));
+        given().header("X-API-Key", API_KEY).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/summaries").then().statusCode(502);
+
+        given().header("Authorization", "Bearer " + WRONG_KEY).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/summaries").then().statusCode(403);
+
+        assertThat(lines).as("the capture works: the requests logged something").isNotEmpty();
+        assertThat(lines).noneMatch(l -> l.contains(SECRET_PHRASE))
+                .noneMatch(l -> l.contains("بلدية الزرقاء"))
+                .noneMatch(l -> l.contains("Great Oak Garden"))
+                .noneMatch(l -> l.contains(API_KEY))
+                .noneMatch(l -> l.contains(WRONG_KEY));
+    }
+}

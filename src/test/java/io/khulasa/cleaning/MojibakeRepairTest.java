@@ -1,0 +1,89 @@
+package io.khulasa.cleaning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Rule 1, mojibake: UTF-8 decoded as Windows-1256/1252 is repaired, or rejected when bytes were lost. */
+class MojibakeRepairTest {
+
+    private final MojibakeRepair repair = new MojibakeRepair();
+
+    /** UTF-8 bytes read through a code page, the way a browser does (undefined bytes become C1 controls). */
+    private static String garble(String s, String codePage) {
+        Charset cs = Charset.forName(codePage);
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            String c = new String(new byte[] {b}, cs);
+            sb.append(c.equals("\uFFFD") ? (char) (b & 0xFF) : c.charAt(0));
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "السورية",
+            "أعلنت اللجنة القضائية العليا للانتخابات في سوريا، مساء الأحد، النتائج الأولية.",
+            "قال “أردوغان” إن الاتفاق – الذي وُقّع أمس – صامد.",
+            "ارتفعت الأسعار 3.5% في الربع الثالث (تقرير).",
+            "وقّع الرئيسان على بيان مشترك؛ فما الذي تغيّر؟"})
+    void repairsBothCodePages(String original) {
+        for (String page : new String[] {"windows-1256", "windows-1252"}) {
+            CleaningLog log = new CleaningLog();
+            assertThat(repair.repair(garble(original, page), log)).as(page).isEqualTo(original);
+            assertThat(log.rules).containsKey(RuleNames.MOJIBAKE);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            ط§ظ„ط³ظˆط±ظٹط© => السورية
+            Ø§Ù„Ø³ÙˆØ±ÙŠØ© => السورية
+            """)
+    void repairsKnownSamples(String in, String expected) {
+        assertThat(repair.repair(in, new CleaningLog())).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "حفظ، بالغ؟ ما الموضوع؟ ضبط، ربط، خلط؛",
+            "طظعغ طظعغ",
+            "Ø is a Danish letter, Ù and Ú appear in names like Úrsula.",
+            "The price is €5 – not “cheap”"})
+    void leavesRealTextAlone(String in) {
+        CleaningLog log = new CleaningLog();
+        assertThat(repair.repair(in, log)).isEqualTo(in);
+        assertThat(log.rules).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "ط§ظ„ط³ظˆط±ظٹط© ط§ظ„ظ…ط¹ط§ط±ط¶ط© ط§ظ�ظ„ط¬ظ†ط©",
+            "ط§ظ„ط³ظˆط±ظٹط© ط§ظ„ظ…ط¹ط§ط±ط¶ط© ط§ظ ظ„ط¬ظ†ط©"})
+    void rejectsWhenBytesWereLost(String in) {
+        assertThatThrownBy(() -> repair.repair(in, new CleaningLog()))
+                .isInstanceOfSatisfying(ArticleRejectedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ArticleRejectedException.MOJIBAKE_UNREPAIRABLE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"الانتخابات السورية"})
+    void repairsDoubleEncodedText(String original) {
+        String twice = garble(garble(original, "windows-1256"), "windows-1256");
+        assertThat(repair.repair(twice, new CleaningLog())).isEqualTo(original);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"سطر سليم أول"})
+    void repairsOnlyTheGarbledLines(String good) {
+        String bad = garble("سطر مشوه ثان", "windows-1256");
+        assertThat(repair.repair(good + "\n" + bad + "\n" + good, new CleaningLog()))
+                .isEqualTo(good + "\nسطر مشوه ثان\n" + good);
+    }
+}
