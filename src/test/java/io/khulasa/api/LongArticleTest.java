@@ -224,6 +224,37 @@ class LongArticleTest {
         }
     }
 
+    // ---------------------------------------------------------------- digest
+
+    @Test
+    void aLongArticlesDigestChunksBothParts() {
+        int n = chunks.size();
+        for (int i = 1; i <= n; i++) {
+            translationOfPart(i, n, FakeLlm.completion(englishOf(i, n)));
+            llm.stubFor(part("Summarise part " + i + " of " + n + " ").willReturn(FakeLlm.completion("ملخص الجزء " + i + ".")));
+        }
+        llm.stubFor(part("using the summaries of its parts").willReturn(FakeLlm.completion("الملخص النهائي للتحقيق.")));
+
+        JsonPath answer = given().contentType("application/json").body(Map.of("text", BODY, "title", TITLE))
+                .when().post("/v1/digests").then().statusCode(200).extract().jsonPath();
+
+        assertThat(answer.getString("summary")).isEqualTo("الملخص النهائي للتحقيق.");
+        assertThat(answer.getString("translation")).isEqualTo(expectedTranslation());
+        assertThat(answer.getString("translatedTitle")).isEqualTo(TITLE_EN);
+        assertThat(answer.getMap("provenance.prompts")).containsOnlyKeys("summarize-chunk", "summarize-reduce", "translate-chunk");
+        assertThat(answer.getInt("provenance.chunks")).isEqualTo(2 * n);
+        assertThat(answer.getInt("provenance.llmCalls")).isEqualTo(2 * n + 1);
+        assertThat(answer.getMap("$")).doesNotContainKey("errors");
+    }
+
+    @Test
+    void aLongDigestWithAnUnknownVersionFailsBeforeAnyCall() {
+        given().contentType("application/json").body(Map.of("text", BODY, "promptVersions", Map.of("summarize", "v99")))
+                .when().post("/v1/digests").then().statusCode(404)
+                .body("code", org.hamcrest.Matchers.equalTo("unknown-prompt-version"));
+        assertThat(FakeLlm.chatRequests(llm)).isEmpty();
+    }
+
     // ---------------------------------------------------------------- streaming
 
     @Test
