@@ -120,6 +120,38 @@ class LongArticleTest {
     }
 
     @Test
+    void eachChunkGetsTheGlossaryEntriesFoundInItAndIsCheckedForThem() {
+        int n = chunks.size();
+        for (int i = 1; i <= n; i++) {
+            // every chunk answers with the company's rendering but never with the village's
+            translationOfPart(i, n, FakeLlm.completion(englishOf(i, n) + " Al-Nahrain Construction."));
+        }
+        List<Map<String, String>> glossary = List.of(
+                Map.of("arabic", "الطيانة", "english", "Al-Tayyana", "kind", "place"),
+                Map.of("arabic", "النهرين للإنشاءات", "english", "Al-Nahrain Construction", "kind", "organisation"));
+
+        JsonPath answer = given().contentType("application/json").body(Map.of("text", BODY, "title", TITLE, "glossary", glossary))
+                .when().post("/v1/translations").then().statusCode(200).extract().jsonPath();
+
+        int withVillage = 0;
+        for (JsonNode request : FakeLlm.chatRequests(llm)) {
+            String user = userOf(request);
+            Chunk chunk = chunks.get(partOf(user) - 1);
+            boolean village = chunk.text().contains("الطيانة");
+            withVillage += village ? 1 : 0;
+            assertThat(user.contains("- الطيانة → Al-Tayyana (place)")).isEqualTo(village);
+            assertThat(user.contains("- النهرين للإنشاءات → Al-Nahrain Construction (organisation)"))
+                    .isEqualTo(chunk.text().contains("النهرين للإنشاءات"));
+        }
+        assertThat(withVillage).isBetween(1, n - 1);
+        // listed once, however many chunks had them; the missing rendering is one warning, not one per chunk
+        assertThat(answer.getList("provenance.glossary.english", String.class))
+                .containsExactlyInAnyOrder("Al-Tayyana", "Al-Nahrain Construction");
+        assertThat(answer.getList("provenance.warnings", String.class))
+                .containsExactly("glossary: missing 'Al-Tayyana' for «الطيانة»");
+    }
+
+    @Test
     void chunkCallsAreInFlightAtTheSameTime() {
         int n = chunks.size();
         // Parts 1 and 2 are each held until the other has arrived: sequential chunk calls would fail here.
