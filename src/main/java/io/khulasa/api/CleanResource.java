@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +44,7 @@ public class CleanResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleText")))
     @APIResponse(responseCode = "200", description = "The cleaned article and the cleaner's report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CleanResponse.class),
                     examples = @ExampleObject(name = "cleaned", ref = "#/components/examples/CleanedReferenceArticle")))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)

@@ -23,7 +23,7 @@ public record GlossaryEntryJson(
         @Schema(description = "Arabic name or term; prefixes and spelling variants (آ/أ/ا, ى/ي, ة/ه, diacritics) are matched too", required = true, examples = "قره باغ") String arabic,
         @Schema(description = "English rendering the translation must use, verbatim", required = true, examples = "Nagorno-Karabakh") String english,
         @Schema(description = "What it names", enumeration = { "person", "place", "organisation", "term" }, examples = "place") String kind,
-        @Schema(description = "Guidance for editors and the model", examples = "Turkish defence minister 2018-2023") String note) {
+        @Schema(description = "Guidance for editors and the model", examples = "Turkish defence minister 2018-2023", nullable = true) String note) {
 
     /** Schema description of a request's {@code glossary} field. */
     static final String REQUEST_DESCRIPTION = "Optional glossary for this article (at most 500 entries), added to the "

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +45,7 @@ public class GlossaryResource {
                     + "in use. Translations look these entries up in the article (with prefixes such as و, ب, ل, ال and "
                     + "spelling variants) and give the ones found to the model.")
     @APIResponse(responseCode = "200", description = "The house glossary in use",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GlossaryResponse.class),
                     examples = @ExampleObject(name = "glossary", ref = "#/components/examples/HouseGlossary")))
     @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
     @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
@@ -62,7 +63,7 @@ public class GlossaryResource {
                     + "previous glossary stays in use and the answer is 422 `invalid-glossary` naming the line or entry. "
                     + "Without a configured file there is nothing to read: the answer is the empty glossary.")
     @APIResponse(responseCode = "200", description = "The glossary as re-read",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GlossaryResponse.class),
                     examples = @ExampleObject(name = "glossary", ref = "#/components/examples/HouseGlossary")))
     @APIResponse(responseCode = "422", ref = ApiResponses.INVALID_GLOSSARY_FILE)
     @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)

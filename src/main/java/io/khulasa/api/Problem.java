@@ -19,7 +19,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "title", "status", "detail", "code" })
-@Schema(name = "Problem", description = "RFC 9457 problem details with a stable `code`.")
+@Schema(name = "Problem", description = "RFC 9457 problem details with a stable `code`; extension members such as "
+        + "`task`, `available`, `violations` or `errors` may follow.", additionalProperties = Schema.True.class)
 public final class Problem {
 
     /** Problem type URIs are {@code urn:khulasa:problem:<code>}: stable, and never mistaken for a fetchable page. */

@@ -18,7 +18,7 @@ public record CleaningReport(int charsIn, int charsOut,
         List<RemovedLine> removedLines,
         List<RepairedWord> repairedWords,
         List<FlaggedToken> flagged,
-        String source,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String source,
         Map<String, Integer> rules) {
 
     public CleaningReport {
