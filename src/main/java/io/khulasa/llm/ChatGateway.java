@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,9 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
@@ -216,7 +220,14 @@ public class ChatGateway {
 
     private ChatResponse awaitStream(LlmCall call, Consumer<String> onDelta, AtomicBoolean delivered) {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
         streamingModel.chat(request(call, call.model()), new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                handle.compareAndSet(null, context.streamingHandle());
+                onPartialResponse(partial.text());
+            }
+
             @Override
             public void onPartialResponse(String partial) {
                 if (partial != null && !partial.isEmpty() && !done.isDone()) {
@@ -240,13 +251,26 @@ public class ChatGateway {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
-            done.cancel(false);
+            cancel(done, handle);
             throw new LlmException(LlmException.Kind.TIMEOUT, "The streamed completion did not finish within "
                     + streamTimeout.toSeconds() + " s", null, e);
         } catch (InterruptedException e) {
+            // The request was given up (client gone, another chunk failed): stop the LLM writing for nobody.
             Thread.currentThread().interrupt();
-            done.cancel(false);
+            cancel(done, handle);
             throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while streaming the LLM call");
+        }
+    }
+
+    private static void cancel(CompletableFuture<ChatResponse> done, AtomicReference<StreamingHandle> handle) {
+        done.cancel(false);
+        StreamingHandle h = handle.get();
+        if (h != null && !h.isCancelled()) {
+            try {
+                h.cancel();
+            } catch (RuntimeException e) {
+                Log.debugf("Could not cancel the LLM stream: %s", e.getMessage());
+            }
         }
     }
 
