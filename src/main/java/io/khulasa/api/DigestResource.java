@@ -28,6 +28,7 @@ import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.guards.OutputRejectedException;
 import io.khulasa.llm.LlmException;
+import io.khulasa.tasks.ChunkedOutcome;
 import io.khulasa.tasks.DigestOutcome;
 import io.khulasa.tasks.DigestService;
 import io.khulasa.tasks.Provenance;
@@ -36,7 +37,8 @@ import io.khulasa.tasks.TaskOutcome;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /**
- * Arabic summary and English translation of one article in one call; the two LLM calls run concurrently.
+ * Arabic summary and English translation of one article in one call; the two LLM calls run concurrently. A long
+ * article is summarised and translated through chunking, as by the single-task endpoints.
  *
  * <pre>
  * curl -s localhost:8080/v1/digests -H 'Content-Type: application/json' \
@@ -49,10 +51,12 @@ public class DigestResource {
 
     private final ArticleIntake intake;
     private final DigestService digests;
+    private final LongDigests longDigests;
 
-    public DigestResource(ArticleIntake intake, DigestService digests) {
+    public DigestResource(ArticleIntake intake, DigestService digests, LongDigests longDigests) {
         this.intake = intake;
         this.digests = digests;
+        this.longDigests = longDigests;
     }
 
     @POST
@@ -93,43 +97,72 @@ public class DigestResource {
         List<GlossaryEntry> glossary = GlossaryEntryJson.validated(request == null ? null : request.glossary());
         CleanedArticle article = intake.accept(request);
         DigestRequest.DigestPromptVersions versions = request.promptVersions();
-        DigestOutcome outcome = digests.digest(article,
-                new SummaryOptions(versions == null ? null : versions.summarize(),
-                        request.length() == null ? null : request.length().key(),
-                        request.format() == null ? null : request.format().key(),
-                        Boolean.TRUE.equals(request.allowExtractive())),
-                versions == null ? null : versions.translate(), glossary, CacheControlHeader.noCache(cacheControl));
+        SummaryOptions options = new SummaryOptions(versions == null ? null : versions.summarize(),
+                request.length() == null ? null : request.length().key(),
+                request.format() == null ? null : request.format().key(),
+                Boolean.TRUE.equals(request.allowExtractive()));
+        String translateVersion = versions == null ? null : versions.translate();
+        Response longDigest = longDigests.digestIfLong(article, options, translateVersion, glossary, start);
+        if (longDigest != null) {
+            return longDigest;
+        }
+        DigestOutcome outcome = digests.digest(article, options, translateVersion, glossary,
+                CacheControlHeader.noCache(cacheControl));
+        return respond(article, start, outcome.summary(), outcome.summaryFailure(), outcome.translation(),
+                outcome.translationFailure());
+    }
+
+    /**
+     * The answer from the two parts; a part is a {@link TaskOutcome} (one call) or a {@link ChunkedOutcome} (a long
+     * article), or its failure.
+     */
+    static Response respond(CleanedArticle article, long start, Object summary, RuntimeException summaryFailure,
+            Object translation, RuntimeException translationFailure) {
         Map<String, Problem> errors = new LinkedHashMap<>();
-        if (outcome.summaryFailure() != null) {
-            errors.put("summary", problemOf(outcome.summaryFailure()));
+        if (summaryFailure != null) {
+            errors.put("summary", problemOf(summaryFailure));
         }
-        if (outcome.translationFailure() != null) {
-            errors.put("translation", problemOf(outcome.translationFailure()));
+        if (translationFailure != null) {
+            errors.put("translation", problemOf(translationFailure));
         }
-        if (outcome.allFailed()) {
+        if (summary == null && translation == null) {
             Problem first = errors.get("summary");
             Problem whole = new Problem(first.getStatus(), first.getCode(), first.getTitle(),
                     "Both parts of the digest failed; see 'errors'", Map.of("errors", errors));
             Response.ResponseBuilder response = Response.status(first.getStatus()).type(Problem.MEDIA_TYPE).entity(whole);
-            if (outcome.summaryFailure() instanceof LlmException e) {
+            if (summaryFailure instanceof LlmException e) {
                 e.retryAfter().ifPresent(d -> response.header("Retry-After", Math.max(1, d.toSeconds())));
             }
             return response.build();
         }
-        List<TaskOutcome> succeeded = new ArrayList<>();
-        if (outcome.summary() != null) {
-            succeeded.add(outcome.summary());
+        List<TaskOutcome> single = new ArrayList<>();
+        List<ChunkedOutcome> chunked = new ArrayList<>();
+        for (Object part : new Object[] { summary, translation }) {
+            if (part instanceof TaskOutcome o) {
+                single.add(o);
+            } else if (part instanceof ChunkedOutcome c) {
+                chunked.add(c);
+            }
         }
-        if (outcome.translation() != null) {
-            succeeded.add(outcome.translation());
-        }
-        return Response.ok(new DigestResponse(
-                outcome.summary() == null ? null : outcome.summary().text(),
-                outcome.translation() == null ? null : outcome.translation().text(),
-                article.title(),
-                outcome.translation() == null ? null : outcome.translation().title(),
-                Provenance.of(succeeded, SummaryResource.elapsedMs(start)), article.report(),
+        return Response.ok(new DigestResponse(text(summary), text(translation), article.title(), title(translation),
+                Provenance.of(single, chunked, SummaryResource.elapsedMs(start)), article.report(),
                 errors.isEmpty() ? null : errors)).build();
+    }
+
+    private static String text(Object part) {
+        return switch (part) {
+            case TaskOutcome o -> o.text();
+            case ChunkedOutcome c -> c.text();
+            case null, default -> null;
+        };
+    }
+
+    private static String title(Object part) {
+        return switch (part) {
+            case TaskOutcome o -> o.title();
+            case ChunkedOutcome c -> c.title();
+            case null, default -> null;
+        };
     }
 
     private static Problem problemOf(RuntimeException failure) {

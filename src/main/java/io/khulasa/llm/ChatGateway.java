@@ -5,13 +5,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.khulasa.config.KhulasaConfig;
 import io.quarkus.logging.Log;
@@ -25,10 +33,15 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 
@@ -51,6 +64,9 @@ import dev.langchain4j.model.output.TokenUsage;
  * {@code khulasa.llm.fallback.base-url} is set, the same prompt goes to the fallback model; the result names the
  * model that answered.</li>
  * </ul>
+ * Streamed calls ({@link #stream}) pass the same bulkhead (the slot is held for the whole stream) and the primary's
+ * circuit breaker; they have no fallback, since a streaming fallback model is not configured.
+ * <p>
  * Blocking by design: callers run on virtual threads, so a slow LLM or a wait for a slot parks a virtual thread, not a
  * platform thread.
  */
@@ -61,14 +77,21 @@ public class ChatGateway {
 
     private final KhulasaConfig.Llm config;
     private final LlmMetrics metrics;
+    private final StreamingChatModel streamingModel;
+    private final Duration streamTimeout;
     private final Route primary;
     private final Optional<Route> fallback;
     private final Semaphore slots;
     private final AtomicLong circuitOpenedAt = new AtomicLong();
 
-    public ChatGateway(ChatModel chatModel, KhulasaConfig config, LlmMetrics metrics) {
+    public ChatGateway(ChatModel chatModel, StreamingChatModel streamingModel,
+            @ConfigProperty(name = "quarkus.langchain4j.openai.timeout", defaultValue = "180s") Duration llmTimeout,
+            KhulasaConfig config, LlmMetrics metrics) {
         this.config = config.llm();
         this.metrics = metrics;
+        this.streamingModel = streamingModel;
+        // The client's timeout covers the wait for the first bytes; a stream may legitimately run longer than that.
+        this.streamTimeout = llmTimeout.multipliedBy(2);
         int maxInFlight = Math.max(1, this.config.maxInFlight());
         // Fair: under contention, the call that waited longest gets the next slot.
         this.slots = new Semaphore(maxInFlight, true);
@@ -137,6 +160,122 @@ public class ChatGateway {
                 Log.debugf("LLM call for %s: %s on attempt %d, retrying in %d ms", call.task(), failure.kind(), attempt,
                         wait.toMillis());
                 sleep(wait);
+            }
+        }
+    }
+
+    /**
+     * Makes the call as a stream ({@code stream: true}): each piece of the completion is handed to {@code onDelta} as
+     * the LLM produces it, then the complete result is returned. The rules of {@link #complete} hold: a completion cut
+     * by the output limit throws {@link LlmException.Kind#TRUNCATED} (after its pieces were delivered, so a caller
+     * that forwarded them must say the text is incomplete), an empty one {@link LlmException.Kind#EMPTY}. Failures
+     * are retried within {@code khulasa.llm.max-attempts} only while nothing has been delivered: text already
+     * forwarded cannot be taken back.
+     *
+     * @param onDelta called on the HTTP client's thread: must not block
+     * @throws LlmException when no usable completion could be had
+     */
+    public LlmResult stream(LlmCall call, Consumer<String> onDelta) {
+        long start = System.nanoTime();
+        AtomicInteger httpCalls = new AtomicInteger();
+        int maxAttempts = Math.max(1, config.maxAttempts());
+        for (int attempt = 1;; attempt++) {
+            AtomicBoolean delivered = new AtomicBoolean();
+            try {
+                ChatResponse response = sendStreamed(call, onDelta, delivered, httpCalls);
+                LlmResult result = result(call, call.model(), response, start, httpCalls.get());
+                metrics.succeeded(call.task(), call.model(), Duration.ofNanos(System.nanoTime() - start), result.usage());
+                return result;
+            } catch (RuntimeException e) {
+                LlmException failure = LlmErrorClassifier.classify(e).forTask(call.task());
+                Duration wait = backoff(attempt, failure);
+                if (delivered.get() || !failure.kind().retryable() || attempt >= maxAttempts || wait == null) {
+                    Log.debugf("Streamed LLM call for %s failed after %d attempt(s): %s %s", call.task(), attempt,
+                            failure.kind(), failure.getMessage());
+                    metrics.failed(call.task(), call.model(), Duration.ofNanos(System.nanoTime() - start), failure.kind());
+                    throw failure;
+                }
+                metrics.retried(call.task(), failure.kind());
+                sleep(wait);
+            }
+        }
+    }
+
+    /** One streamed HTTP call, inside the bulkhead (for its whole duration) and the primary's circuit breaker. */
+    private ChatResponse sendStreamed(LlmCall call, Consumer<String> onDelta, AtomicBoolean delivered,
+            AtomicInteger httpCalls) {
+        acquireSlot();
+        try {
+            if (primary.breaker() == null) {
+                httpCalls.incrementAndGet();
+                return awaitStream(call, onDelta, delivered);
+            }
+            return primary.breaker().get(() -> {
+                httpCalls.incrementAndGet();
+                return awaitStream(call, onDelta, delivered);
+            }, ChatResponse.class);
+        } catch (CircuitBreakerOpenException e) {
+            Duration remaining = remainingOpenTime();
+            throw new LlmException(LlmException.Kind.CIRCUIT_OPEN, "The LLM failed repeatedly; khulasa stopped calling it "
+                    + "for " + config.circuitBreaker().delay().toSeconds() + " s (about " + remaining.toSeconds()
+                    + " s left)", remaining, e);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private ChatResponse awaitStream(LlmCall call, Consumer<String> onDelta, AtomicBoolean delivered) {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
+        streamingModel.chat(request(call, call.model()), new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                handle.compareAndSet(null, context.streamingHandle());
+                onPartialResponse(partial.text());
+            }
+
+            @Override
+            public void onPartialResponse(String partial) {
+                if (partial != null && !partial.isEmpty() && !done.isDone()) {
+                    delivered.set(true);
+                    onDelta.accept(partial);
+                }
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        try {
+            return done.get(streamTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            cancel(done, handle);
+            throw new LlmException(LlmException.Kind.TIMEOUT, "The streamed completion did not finish within "
+                    + streamTimeout.toSeconds() + " s", null, e);
+        } catch (InterruptedException e) {
+            // The request was given up (client gone, another chunk failed): stop the LLM writing for nobody.
+            Thread.currentThread().interrupt();
+            cancel(done, handle);
+            throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while streaming the LLM call");
+        }
+    }
+
+    private static void cancel(CompletableFuture<ChatResponse> done, AtomicReference<StreamingHandle> handle) {
+        done.cancel(false);
+        StreamingHandle h = handle.get();
+        if (h != null && !h.isCancelled()) {
+            try {
+                h.cancel();
+            } catch (RuntimeException e) {
+                Log.debugf("Could not cancel the LLM stream: %s", e.getMessage());
             }
         }
     }

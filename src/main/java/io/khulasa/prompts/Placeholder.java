@@ -26,7 +26,16 @@ public enum Placeholder {
      * Only in a prompt's {@code reprompt} text: what was wrong with the rejected answer, e.g. that it was not in
      * Arabic or had a number the article does not contain.
      */
-    PROBLEM("problem");
+    PROBLEM("problem"),
+    /**
+     * Chunked tasks: the article's names and terms, one {@code - name} line each, sent with every chunk so that all
+     * chunks spell them the same way; empty when none were found, so a {@code {{#names}}} section drops out.
+     */
+    NAMES("names"),
+    /** Chunked tasks: which part of the article the chunk is, e.g. {@code 2 of 5}. */
+    PART("part"),
+    /** Chunked tasks: present only for the first chunk, so a {@code {{#first-part}}} section appears only there. */
+    FIRST_PART("first-part");
 
     private final String key;
     private final String defaultChoice;

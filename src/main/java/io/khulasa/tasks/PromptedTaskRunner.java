@@ -106,6 +106,15 @@ public class PromptedTaskRunner {
         return new TaskOutcome(call.task(), result.text(), null, template, result);
     }
 
+    /**
+     * The model for a chunk task: its own {@code khulasa.tasks.<chunk-task>.model}, else the parent task's model, so
+     * that a model chosen for {@code translate} also translates the chunks of long articles.
+     */
+    String modelFor(String chunkTask, String parentTask) {
+        KhulasaConfig.TaskOverride override = config.tasks().get(chunkTask);
+        return override != null && override.model().isPresent() ? override.model().get() : modelFor(parentTask);
+    }
+
     /** The model for a task: {@code khulasa.tasks.<task>.model} or the configured default. */
     String modelFor(String task) {
         KhulasaConfig.TaskOverride override = config.tasks().get(task);

@@ -2,9 +2,13 @@ package io.khulasa.tasks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,7 +20,8 @@ import io.khulasa.llm.Usage;
  *
  * @param model        the model name(s) sent, comma-separated when parts used different models; null when no part
  *                     came from an LLM (extractive summary)
- * @param prompts      prompt versions actually used, e.g. {@code {"summarize": "v1"}}
+ * @param prompts      prompt versions actually used, e.g. {@code {"summarize": "v1"}}; a chunked answer lists its chunk
+ *                     prompts, e.g. {@code {"translate-chunk": "v1"}}
  * @param promptHashes SHA-256 of each prompt file used, so a version can be tied to its exact text
  * @param usage        input/output tokens as the LLM reported them, summed over calls
  * @param llmCalls     HTTP calls made to the LLM, retries included
@@ -28,6 +33,8 @@ import io.khulasa.llm.Usage;
  * @param engine       {@code llm}; {@code extractive} when the answer is the extractive fallback summary; {@code mixed}
  *                     when a digest's summary is extractive and its translation came from the LLM
  * @param cached       true when every part of the answer came from the result cache (no LLM call was made)
+ * @param chunks       how many chunks a long article was processed in; absent when it was sent whole
+ * @param chunkUsage   per-chunk tokens and time, in article order; absent when the article was sent whole
  */
 public record Provenance(@Schema(nullable = true) String model, Map<String, String> prompts,
         Map<String, String> promptHashes, Usage usage, int llmCalls, long durationMs, List<AppliedGlossaryEntry> glossary,
@@ -35,7 +42,9 @@ public record Provenance(@Schema(nullable = true) String model, Map<String, Stri
         @Schema(description = "`llm`; `extractive` when the summary is the extractive fallback (`allowExtractive`); "
                 + "`mixed` when a digest's summary is extractive and its translation came from the LLM",
                 enumeration = { "llm", "extractive", "mixed" }) String engine,
-        @Schema(description = "true when every part came from the result cache: no LLM call, `llmCalls` 0") boolean cached) {
+        @Schema(description = "true when every part came from the result cache: no LLM call, `llmCalls` 0") boolean cached,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer chunks,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ChunkUsage> chunkUsage) {
 
     /**
      * A glossary entry that was in the prompt.
@@ -53,13 +62,28 @@ public record Provenance(@Schema(nullable = true) String model, Map<String, Stri
 
     /** Provenance of the outcomes that succeeded. */
     public static Provenance of(List<TaskOutcome> outcomes, long durationMs) {
+        return of(outcomes, List.of(), durationMs);
+    }
+
+    /** Provenance of the single-call outcomes and the chunked outcomes that succeeded. */
+    public static Provenance of(List<TaskOutcome> outcomes, List<ChunkedOutcome> chunked, long durationMs) {
+        List<TaskOutcome> all = new ArrayList<>(outcomes);
+        List<ChunkUsage> chunkUsage = new ArrayList<>();
+        // Chunks of one article may report the same finding: each once.
+        Set<String> warnings = new LinkedHashSet<>();
+        int extraCalls = 0;
+        for (ChunkedOutcome c : chunked) {
+            all.addAll(c.calls());
+            chunkUsage.addAll(c.chunkUsage());
+            extraCalls += c.extraCalls();
+        }
         Map<String, String> prompts = new LinkedHashMap<>();
         Map<String, String> hashes = new LinkedHashMap<>();
-        List<AppliedGlossaryEntry> glossary = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        // Every chunk of a long article carries the same entries: list each once.
+        Set<AppliedGlossaryEntry> glossary = new LinkedHashSet<>();
         Usage usage = Usage.NONE;
-        int calls = 0;
-        for (TaskOutcome o : outcomes) {
+        int calls = extraCalls;
+        for (TaskOutcome o : all) {
             if (o.prompt() != null) {
                 prompts.put(o.task(), o.prompt().version());
                 hashes.put(o.task(), o.prompt().sha256());
@@ -71,12 +95,14 @@ public record Provenance(@Schema(nullable = true) String model, Map<String, Stri
             o.glossary().forEach(e -> glossary.add(AppliedGlossaryEntry.of(e)));
             warnings.addAll(o.warnings());
         }
-        String model = outcomes.stream().filter(o -> o.llm() != null).map(o -> o.llm().model()).distinct()
+        String model = all.stream().filter(o -> o.llm() != null).map(o -> o.llm().model()).distinct()
                 .collect(Collectors.joining(", "));
-        List<String> engines = outcomes.stream().map(TaskOutcome::engine).distinct().toList();
+        List<String> engines = all.stream().map(TaskOutcome::engine).distinct().toList();
         String engine = engines.size() == 1 ? engines.get(0) : engines.isEmpty() ? TaskOutcome.LLM : "mixed";
-        boolean cached = !outcomes.isEmpty() && outcomes.stream().allMatch(TaskOutcome::cached);
+        boolean cached = !all.isEmpty() && all.stream().allMatch(TaskOutcome::cached);
+        boolean anyChunked = !chunked.isEmpty();
         return new Provenance(model.isEmpty() ? null : model, prompts, hashes, usage, calls, durationMs,
-                List.copyOf(glossary), List.copyOf(warnings), engine, cached);
+                List.copyOf(glossary), List.copyOf(warnings), engine, cached,
+                anyChunked ? chunkUsage.size() : null, anyChunked ? List.copyOf(chunkUsage) : null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.glossary.GlossaryCheck;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.glossary.GlossaryMatcher;
 import io.khulasa.glossary.GlossaryPromptFormatter;
@@ -62,12 +63,36 @@ public class TranslationService {
         return runner.run(call);
     }
 
+    /**
+     * Checks an answer that did not pass through {@link #run} (a streamed or reassembled one) against the glossary
+     * entries in its prompt; the same soft {@code output-missing-names} warning as the output guards give.
+     */
+    public TaskOutcome checked(PreparedCall call, TaskOutcome outcome) {
+        if (call.glossary().isEmpty()) {
+            return outcome;
+        }
+        // The raw completion holds the translated title too, and the title was searched for entries as well.
+        GlossaryCheck.Result check = GlossaryCheck.check(call.glossary(), outcome.llm().text());
+        List<String> warnings = check.missing().stream()
+                .map(e -> "output-missing-names: '" + e.english() + "' for «" + e.arabic() + "»").toList();
+        return outcome.withGlossary(call.glossary(), warnings);
+    }
+
     public TaskOutcome translate(CleanedArticle article, String promptVersion) {
         return translate(article, promptVersion, List.of());
     }
 
     public TaskOutcome translate(CleanedArticle article, String promptVersion, List<GlossaryEntry> requestGlossary) {
         return run(prepare(article, promptVersion, requestGlossary));
+    }
+
+    /**
+     * The glossary entries (house and request, the request's winning) found in a text, e.g. one chunk of a long
+     * article with its title.
+     */
+    public List<GlossaryEntry> entriesIn(String text, List<GlossaryEntry> requestGlossary) {
+        GlossaryMatcher matcher = glossaries.matcher().withRequestEntries(requestGlossary);
+        return GlossaryMatcher.distinctEntries(matcher.findMatches(text));
     }
 
     /** Title and body: both are translated, so both are searched. */

@@ -41,7 +41,9 @@ class PromptCatalogueTest {
         PromptTemplate translate = catalogue.resolve("translate", "v1");
         assertThat(translate.source()).isEqualTo(PromptSource.EXTERNAL);
         assertThat(translate.description()).isEqualTo("external translate v1");
-        assertThat(catalogue.all()).extracting(PromptTemplate::version).containsExactly("v1", "v2", "v10", "v1", "v2", "v3");
+        // (the chunk tasks of long articles have their own folders: only these two tasks are looked at here)
+        assertThat(catalogue.all()).filteredOn(t -> t.task().equals("summarize") || t.task().equals("translate"))
+                .extracting(PromptTemplate::version).containsExactly("v1", "v2", "v10", "v1", "v2", "v3");
     }
 
     @Test

@@ -112,4 +112,58 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
     }
+    /**
+     * A streamed chat completion ({@code stream: true}) as an OpenAI server sends it: one SSE event per piece, a final
+     * event with the finish reason, a usage event, then {@code [DONE]}.
+     */
+    public static ResponseDefinitionBuilder streamed(List<String> pieces, String finishReason, int promptTokens,
+            int completionTokens) {
+        StringBuilder body = new StringBuilder();
+        boolean first = true;
+        for (String piece : pieces) {
+            ObjectNode delta = JSON.createObjectNode();
+            if (first) {
+                delta.put("role", "assistant");
+                first = false;
+            }
+            delta.put("content", piece);
+            body.append("data: ").append(streamChunk(delta, null)).append("\n\n");
+        }
+        body.append("data: ").append(streamChunk(JSON.createObjectNode(), finishReason)).append("\n\n");
+        ObjectNode usageEvent = JSON.createObjectNode();
+        usageEvent.put("id", "chatcmpl-test");
+        usageEvent.put("object", "chat.completion.chunk");
+        usageEvent.put("created", 1_700_000_000L);
+        usageEvent.put("model", "fake-model");
+        usageEvent.putArray("choices");
+        ObjectNode usage = usageEvent.putObject("usage");
+        usage.put("prompt_tokens", promptTokens);
+        usage.put("completion_tokens", completionTokens);
+        usage.put("total_tokens", promptTokens + completionTokens);
+        body.append("data: ").append(usageEvent).append("\n\n");
+        body.append("data: [DONE]\n\n");
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString());
+    }
+
+    /** A streamed completion that ends normally. */
+    public static ResponseDefinitionBuilder streamed(String... pieces) {
+        return streamed(List.of(pieces), "stop", 100, 50);
+    }
+
+    private static String streamChunk(ObjectNode delta, String finishReason) {
+        ObjectNode chunk = JSON.createObjectNode();
+        chunk.put("id", "chatcmpl-test");
+        chunk.put("object", "chat.completion.chunk");
+        chunk.put("created", 1_700_000_000L);
+        chunk.put("model", "fake-model");
+        ObjectNode choice = chunk.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.set("delta", delta);
+        if (finishReason == null) {
+            choice.putNull("finish_reason");
+        } else {
+            choice.put("finish_reason", finishReason);
+        }
+        return chunk.toString();
+    }
 }

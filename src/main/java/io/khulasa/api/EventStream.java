@@ -1,0 +1,100 @@
+package io.khulasa.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.khulasa.tasks.DeltaSink;
+import io.quarkus.logging.Log;
+
+/**
+ * Writes a streamed answer as Server-Sent Events: {@code delta} ({@code {"text": "..."}}), for chunked answers
+ * {@code chunk} markers ({@code {"index": 0, "of": 5}}), then exactly one final {@code done} or {@code error}
+ * (a problem JSON).
+ * <p>
+ * Written as a plain {@link StreamingOutput} on the request's virtual thread: each event is flushed before the next
+ * is produced, so a slow client slows only its own request, and nothing about the stream's life cycle is left to
+ * another thread. Everything that can fail with a normal HTTP error (validation, cleaning, prompt versions) must
+ * happen before {@link #response} is returned: once the stream is open, its status is 200.
+ */
+final class EventStream implements DeltaSink {
+
+    /** The client went away: stop working for it. */
+    static final class ClientGone extends RuntimeException {
+        ClientGone(Throwable cause) {
+            super("The client closed the event stream", cause, false, false);
+        }
+    }
+
+    private final OutputStream out;
+    private final ObjectMapper json;
+
+    private EventStream(OutputStream out, ObjectMapper json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    /**
+     * The 200 event-stream response: runs the work when the body is written, streaming its deltas, then sends
+     * {@code done} with its result or {@code error} with the problem.
+     */
+    static Response response(ObjectMapper json, Function<DeltaSink, StreamDone> work) {
+        StreamingOutput body = out -> new EventStream(out, json).run(work);
+        return Response.ok(body, MediaType.SERVER_SENT_EVENTS_TYPE)
+                .header("Cache-Control", "no-cache")
+                // Tells nginx-style proxies not to buffer the stream.
+                .header("X-Accel-Buffering", "no")
+                .build();
+    }
+
+    private void run(Function<DeltaSink, StreamDone> work) {
+        try {
+            StreamDone done = work.apply(this);
+            send("done", done);
+        } catch (ClientGone e) {
+            Log.debugf("Event stream closed by the client");
+        } catch (RuntimeException e) {
+            try {
+                send("error", Problems.of(e));
+            } catch (ClientGone gone) {
+                Log.debugf("Event stream closed by the client");
+            }
+        }
+    }
+
+    @Override
+    public void chunk(int index, int of) {
+        send("chunk", Map.of("index", index, "of", of));
+    }
+
+    @Override
+    public void delta(String text) {
+        send("delta", Map.of("text", text));
+    }
+
+    private void send(String name, Object data) {
+        String payload;
+        try {
+            // One line: Jackson escapes line breaks inside strings, so one data: field carries the whole event.
+            payload = json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Cannot serialise the " + name + " event", e);
+        }
+        try {
+            out.write(("event: " + name + "\ndata: " + payload + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new ClientGone(e);
+        }
+    }
+}
