@@ -58,7 +58,7 @@ class StreamingTest {
         SseEvents.Event done = answer.last();
         assertThat(done.name()).isEqualTo("done");
         assertThat(done.data().get("title").asText()).isEqualTo("محادثات");
-        assertThat(done.data().at("/provenance/prompts/summarize").asText()).isEqualTo("v1");
+        assertThat(done.data().at("/provenance/prompts/summarize").asText()).isEqualTo("v2");
         assertThat(done.data().at("/provenance/usage/inputTokens").asInt()).isEqualTo(120);
         assertThat(done.data().at("/provenance/usage/outputTokens").asInt()).isEqualTo(9);
         assertThat(done.data().at("/provenance/llmCalls").asInt()).isEqualTo(1);
@@ -81,7 +81,7 @@ class StreamingTest {
         assertThat(answer.text()).isEqualTo("The minister said talks would continue.\n\nHe added a deal was near.");
         assertThat(answer.last().name()).isEqualTo("done");
         assertThat(answer.last().data().get("title").asText()).isEqualTo("Talks to go on");
-        assertThat(answer.last().data().at("/provenance/prompts/translate").asText()).isEqualTo("v2");
+        assertThat(answer.last().data().at("/provenance/prompts/translate").asText()).isEqualTo("v3");
     }
 
     @Test
