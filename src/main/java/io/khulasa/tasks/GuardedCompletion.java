@@ -82,11 +82,6 @@ public class GuardedCompletion {
         };
     }
 
-    /** Whether a call's answers pass the output guards: a guarded task, with a source to check against. */
-    public static boolean guarded(PreparedCall call) {
-        return guardFor(call.task()) != null && call.source() != null;
-    }
-
     /**
      * Calls the LLM and guards the answer, reprompting once on a hard failure.
      *
@@ -96,7 +91,7 @@ public class GuardedCompletion {
     public Answer complete(PreparedCall call, LlmCall llmCall) {
         OutputGuards.Task guardTask = guardFor(call.task());
         LlmResult first = gateway.complete(llmCall);
-        if (!guarded(call)) {
+        if (guardTask == null || call.source() == null) {
             return new Answer(first, List.of());
         }
         List<String> expectedNames = call.glossary().stream().map(GlossaryEntry::english).distinct().toList();

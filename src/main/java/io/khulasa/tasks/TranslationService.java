@@ -11,7 +11,6 @@ import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.glossary.GlossaryMatcher;
 import io.khulasa.glossary.GlossaryPromptFormatter;
 import io.khulasa.glossary.GlossaryStore;
-import io.khulasa.guards.NameGuard;
 import io.khulasa.prompts.Placeholder;
 import io.quarkus.logging.Log;
 
@@ -61,16 +60,12 @@ public class TranslationService {
      * to contain (a missing one is an {@code output-missing-names} warning, not a failure).
      */
     public TaskOutcome run(PreparedCall call) {
-        TaskOutcome outcome = runner.run(call);
-        // A guarded call had its glossary renderings checked by the output guards (output-missing-names); a chunk
-        // call (not guarded) is checked here.
-        return GuardedCompletion.guarded(call) ? outcome : checked(call, outcome);
+        return runner.run(call);
     }
 
     /**
-     * Checks an answer that did not pass the output guards (one that was streamed, or a chunk of a long article) against
-     * the glossary entries in its prompt: a missing rendering is an {@code output-missing-names} warning, as the guards
-     * report it.
+     * Checks an answer that did not pass through {@link #run} (a streamed or reassembled one) against the glossary
+     * entries in its prompt; the same soft {@code output-missing-names} warning as the output guards give.
      */
     public TaskOutcome checked(PreparedCall call, TaskOutcome outcome) {
         if (call.glossary().isEmpty()) {
@@ -79,7 +74,7 @@ public class TranslationService {
         // The raw completion holds the translated title too, and the title was searched for entries as well.
         GlossaryCheck.Result check = GlossaryCheck.check(call.glossary(), outcome.llm().text());
         List<String> warnings = check.missing().stream()
-                .map(e -> NameGuard.CODE + ": '" + e.english() + "' for «" + e.arabic() + "»").toList();
+                .map(e -> "output-missing-names: '" + e.english() + "' for «" + e.arabic() + "»").toList();
         return outcome.withGlossary(call.glossary(), warnings);
     }
 
