@@ -74,7 +74,11 @@ public class ChunkedTranslationService {
     /** Translates the chunks concurrently; the answer is in article order. Throws {@link io.khulasa.llm.LlmException}. */
     public ChunkedOutcome translate(ChunkPlan plan) {
         List<ChunkExecution.Piece> pieces = longArticles.execution(plan.chunker())
-                .run(plan.chunks(), (chunk, part) -> translations.run(prepare(plan, chunk, part)));
+                .run(plan.chunks(), (chunk, part) -> {
+                    PreparedCall call = prepare(plan, chunk, part);
+                    // Chunk answers are not judged by the output guards (GuardedCompletion): check the glossary here.
+                    return translations.checked(call, translations.run(call));
+                });
         List<TaskOutcome> outcomes = pieces.stream().map(ChunkExecution.Piece::outcome).toList();
         List<String> separators = pieces.stream().map(p -> separator(p.chunk())).toList();
         return new ChunkedOutcome(Tasks.TRANSLATE, join(outcomes, separators), outcomes.get(0).title(), outcomes,
