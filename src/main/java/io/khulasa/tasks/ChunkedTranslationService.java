@@ -75,8 +75,8 @@ public class ChunkedTranslationService {
     public ChunkedOutcome translate(ChunkPlan plan) {
         List<ChunkExecution.Piece> pieces = longArticles.execution(plan.chunker())
                 .run(plan.chunks(), (chunk, part) -> {
+                    // Chunk answers skip the whole-answer output guards; each is checked for its glossary entries.
                     PreparedCall call = prepare(plan, chunk, part);
-                    // Chunk answers are not judged by the output guards (GuardedCompletion): check the glossary here.
                     return translations.checked(call, translations.run(call));
                 });
         List<TaskOutcome> outcomes = pieces.stream().map(ChunkExecution.Piece::outcome).toList();
