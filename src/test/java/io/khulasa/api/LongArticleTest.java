@@ -208,7 +208,7 @@ class LongArticleTest {
         llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion("One call.")));
         given().contentType("application/json").body(Map.of("text", chunks.get(0).text()))
                 .when().post("/v1/translations").then().statusCode(200)
-                .body("provenance.prompts.translate", org.hamcrest.Matchers.equalTo("v3"))
+                .body("provenance.prompts.translate", org.hamcrest.Matchers.equalTo(StreamingTest.defaultVersion("translate")))
                 .body("provenance", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("chunks")));
         assertThat(FakeLlm.chatRequests(llm)).hasSize(1);
     }
