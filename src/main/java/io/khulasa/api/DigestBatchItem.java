@@ -17,7 +17,7 @@ public record DigestBatchItem(
         @Schema(description = "Summary length (default `medium`).") SummaryLength length,
         @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
         @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary,
-        @Schema(description = "When the LLM is unavailable, answer the summary part with the extractive summary (default false).") Boolean allowExtractive)
+        @Schema(description = SummaryRequest.ALLOW_EXTRACTIVE + " Applies to the summary part.") Boolean allowExtractive)
         implements BatchItem {
 
     DigestRequest toRequest() {

@@ -15,8 +15,7 @@ public record SummaryBatchItem(
         @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
         @Schema(description = "Summary length (default `medium`).") SummaryLength length,
         @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
-        @Schema(description = "When the LLM is unavailable, answer with the extractive summary (default false).") Boolean allowExtractive)
-        implements BatchItem {
+        @Schema(description = SummaryRequest.ALLOW_EXTRACTIVE) Boolean allowExtractive) implements BatchItem {
 
     SummaryRequest toRequest() {
         return new SummaryRequest(text, html, title, promptVersion, length, format, allowExtractive);

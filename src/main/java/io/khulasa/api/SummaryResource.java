@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.llm.LlmException;
 import io.khulasa.tasks.ChunkedOutcome;
 import io.khulasa.tasks.ChunkedSummaryService;
 import io.khulasa.tasks.PreparedCall;
@@ -79,11 +80,7 @@ public class SummaryResource {
             description = "Cleans the article, renders the `summarize` prompt (default or `promptVersion`) and asks the "
                     + "configured LLM for a neutral summary in Modern Standard Arabic that keeps names and numbers as "
                     + "written. The answer carries the provenance (model, prompt version, tokens, time) and the "
-                    + "cleaner's report. The answer passes the output guards (Arabic, numbers from the article, not "
-                    + "empty; one reprompt on a failure, then 502 with the guard's code). Answers are cached by cleaned "
-                    + "text, prompt, model and options (`provenance.cached`; `Cache-Control: no-cache` asks again). With "
-                    + "`allowExtractive: true`, an unavailable LLM (503/504/502 upstream) is answered by the extractive "
-                    + "summary, marked `provenance.engine: extractive` with a warning.\n\n"
+                    + "cleaner's report.\n\n"
                     + "A long article (over `khulasa.chunking.max-input-tokens` estimated tokens) is summarised by "
                     + "map-reduce: each chunk with `summarize-chunk`, concurrently, then one summary of the chunk "
                     + "summaries with `summarize-reduce` (same length and format options); `provenance.chunks` and "
@@ -91,7 +88,12 @@ public class SummaryResource {
                     + "With `Accept: text/event-stream` the summary is streamed as Server-Sent Events: `delta` events "
                     + "(`{\"text\": \"...\"}`), then `done` (`{\"title\", \"provenance\", \"cleaning\"}`) or `error` (a "
                     + "problem). For a long article the chunk summaries are computed first and the final summary is "
-                    + "streamed. Bad input is refused with a normal error response before the stream opens.")
+                    + "streamed. Bad input is refused with a normal error response before the stream opens.\n\n"
+                    + "The answer passes the output guards (Arabic, numbers from the article, not empty; one reprompt on "
+                    + "a failure, then 502 with the guard's code). Answers are cached by cleaned text, prompt, model and "
+                    + "options (`provenance.cached`; `Cache-Control: no-cache` asks again). With `allowExtractive: true`, "
+                    + "an unavailable LLM (unreachable, timeout, 5xx, rate-limited, saturated, circuit open) is answered "
+                    + "by the extractive summary, marked `provenance.engine: extractive` with a warning.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleSummaryRequest")))
     @APIResponse(responseCode = "200", description = "The Arabic summary (JSON), or its event stream",
@@ -121,9 +123,15 @@ public class SummaryResource {
         SummaryOptions options = options(request);
         ChunkedSummaryService.Plan plan = chunked.plan(article, options);
         if (plan != null) {
-            ChunkedOutcome outcome = chunked.summarize(plan);
-            return new SummaryResponse(outcome.text(), article.title(),
-                    Provenance.of(java.util.List.of(), java.util.List.of(outcome), elapsedMs(start)), article.report());
+            try {
+                ChunkedOutcome outcome = chunked.summarize(plan);
+                return new SummaryResponse(outcome.text(), article.title(),
+                        Provenance.of(java.util.List.of(), java.util.List.of(outcome), elapsedMs(start)), article.report());
+            } catch (LlmException e) {
+                TaskOutcome extractive = summaries.extractiveOr(article, options, e);
+                return new SummaryResponse(extractive.text(), article.title(),
+                        Provenance.of(java.util.List.of(extractive), elapsedMs(start)), article.report());
+            }
         }
         PreparedCall call = summaries.prepare(article, options).refreshingCache(CacheControlHeader.noCache(cacheControl));
         TaskOutcome outcome = summaries.run(call, article, options);

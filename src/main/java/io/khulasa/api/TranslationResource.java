@@ -96,10 +96,7 @@ public class TranslationResource {
                     + "When a title is given or detected, `title` is its English translation. Glossary entries (house glossary "
                     + "and the request's `glossary`) found in the article are given to the model; they are listed in "
                     + "`provenance.glossary`, and a rendering missing from the translation is a warning in "
-                    + "`provenance.warnings` (`output-missing-names`). The answer passes the output guards (English, not "
-                    + "the Arabic given back, numbers from the article, not empty; one reprompt on a failure, then 502 "
-                    + "with the guard's code). Answers are cached by cleaned text, prompt, model and glossary entries "
-                    + "(`provenance.cached`; `Cache-Control: no-cache` asks again).\n\n"
+                    + "`provenance.warnings` (`output-missing-names`).\n\n"
                     + "A long article (over `khulasa.chunking.max-input-tokens` estimated tokens) is split at paragraph, "
                     + "then sentence boundaries and translated in chunks concurrently with the `translate-chunk` prompt, "
                     + "the title and the article's names travelling with every chunk; `provenance.chunks` and "
@@ -108,7 +105,11 @@ public class TranslationResource {
                     + "model writes it: `delta` events (`{\"text\": \"...\"}`; their concatenation is the translation), "
                     + "`chunk` markers (`{\"index\": 0, \"of\": 5}`) for a long article, emitted in article order, and a "
                     + "final `done` event (`{\"title\", \"provenance\", \"cleaning\"}`) or `error` event (a problem). "
-                    + "Bad input is refused with a normal error response before the stream opens.")
+                    + "Bad input is refused with a normal error response before the stream opens.\n\n"
+                    + "The answer passes the output guards (English, not the Arabic given back, numbers from the article, "
+                    + "not empty; one reprompt on a failure, then 502 with the guard's code). Answers are cached by "
+                    + "cleaned text, prompt, model and glossary entries (`provenance.cached`; `Cache-Control: no-cache` "
+                    + "asks again).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleText")))
     @APIResponse(responseCode = "200", description = "The English translation (JSON), or its event stream",

@@ -18,6 +18,7 @@ import io.khulasa.llm.Usage;
 /**
  * What produced an answer, for editors and auditors.
  *
+ * @param requestId    the request's id ({@code X-Request-Id}, echoed or generated), also on its log lines
  * @param model        the model name(s) sent, comma-separated when parts used different models; null when no part
  *                     came from an LLM (extractive summary)
  * @param prompts      prompt versions actually used, e.g. {@code {"summarize": "v1"}}; a chunked answer lists its chunk
@@ -36,7 +37,8 @@ import io.khulasa.llm.Usage;
  * @param chunks       how many chunks a long article was processed in; absent when it was sent whole
  * @param chunkUsage   per-chunk tokens and time, in article order; absent when the article was sent whole
  */
-public record Provenance(@Schema(nullable = true) String model, Map<String, String> prompts,
+public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String requestId,
+        @Schema(nullable = true) String model, Map<String, String> prompts,
         Map<String, String> promptHashes, Usage usage, int llmCalls, long durationMs, List<AppliedGlossaryEntry> glossary,
         List<String> warnings,
         @Schema(description = "`llm`; `extractive` when the summary is the extractive fallback (`allowExtractive`); "
@@ -101,7 +103,9 @@ public record Provenance(@Schema(nullable = true) String model, Map<String, Stri
         String engine = engines.size() == 1 ? engines.get(0) : engines.isEmpty() ? TaskOutcome.LLM : "mixed";
         boolean cached = !all.isEmpty() && all.stream().allMatch(TaskOutcome::cached);
         boolean anyChunked = !chunked.isEmpty();
-        return new Provenance(model.isEmpty() ? null : model, prompts, hashes, usage, calls, durationMs,
+        // The request filter put the id in the logging context of the request's thread.
+        Object requestId = org.jboss.logging.MDC.get("requestId");
+        return new Provenance(requestId == null ? null : requestId.toString(), model.isEmpty() ? null : model, prompts, hashes, usage, calls, durationMs,
                 List.copyOf(glossary), List.copyOf(warnings), engine, cached,
                 anyChunked ? chunkUsage.size() : null, anyChunked ? List.copyOf(chunkUsage) : null);
     }

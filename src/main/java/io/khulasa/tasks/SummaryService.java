@@ -48,11 +48,19 @@ public class SummaryService {
         try {
             return runner.run(call);
         } catch (LlmException e) {
-            if (!fallback.applies(options, e)) {
-                throw e;
-            }
-            Log.debugf("summary: LLM unavailable (%s), answering with the extractive summary", e.kind());
-            return fallback.summarize(article, options, e);
+            return extractiveOr(article, options, e);
         }
+    }
+
+    /**
+     * The extractive summary standing in for a failed LLM summary (also a long article's map-reduce), when the request
+     * allows it and the failure is an outage; otherwise rethrows {@code failure}.
+     */
+    public TaskOutcome extractiveOr(CleanedArticle article, SummaryOptions options, LlmException failure) {
+        if (!fallback.applies(options, failure)) {
+            throw failure;
+        }
+        Log.debugf("summary: LLM unavailable (%s), answering with the extractive summary", failure.kind());
+        return fallback.summarize(article, options, failure);
     }
 }

@@ -63,7 +63,7 @@ class BatchResourceTest {
         assertThat(answer.getList("results.status", Integer.class)).containsExactly(200, 422, 400, 400, 404, 502, 200);
         assertThat(answer.getString("results[0].result.summary")).isEqualTo("ملخص.");
         assertThat(answer.getString("results[0].result.translation")).isEqualTo("A translation.");
-        assertThat(answer.getString("results[0].result.provenance.prompts.summarize")).isEqualTo("v2");
+        assertThat(answer.getString("results[0].result.provenance.prompts.summarize")).isEqualTo(StreamingTest.defaultVersion("summarize"));
         assertThat(answer.getString("results[1].problem.code")).isEqualTo("no-arabic-text");
         assertThat(answer.getString("results[2].problem.code")).isEqualTo("missing-article");
         assertThat(answer.getString("results[3].problem.code")).isEqualTo("invalid-prompt-version");

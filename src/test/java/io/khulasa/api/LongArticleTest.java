@@ -208,7 +208,7 @@ class LongArticleTest {
         llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion("One call.")));
         given().contentType("application/json").body(Map.of("text", chunks.get(0).text()))
                 .when().post("/v1/translations").then().statusCode(200)
-                .body("provenance.prompts.translate", org.hamcrest.Matchers.equalTo("v3"))
+                .body("provenance.prompts.translate", org.hamcrest.Matchers.equalTo(StreamingTest.defaultVersion("translate")))
                 .body("provenance", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("chunks")));
         assertThat(FakeLlm.chatRequests(llm)).hasSize(1);
     }
@@ -404,5 +404,41 @@ class LongArticleTest {
         int start = user.indexOf("<names>\n");
         assertThat(start).isGreaterThanOrEqualTo(0);
         return user.substring(start + 8, user.indexOf("\n</names>"));
+    }
+
+    @Test
+    void aLongArticleSummaryFallsBackToTheExtractiveSummaryWhenTheLlmIsDown() {
+        llm.stubFor(FakeLlm.chat().willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        String expected = new io.khulasa.extractive.ExtractiveSummarizer()
+                .summarize(cleaned, io.khulasa.extractive.SummaryLength.SHORT).text();
+        given().contentType("application/json").body(Map.of("text", BODY, "length", "short", "allowExtractive", true))
+                .when().post("/v1/summaries").then().statusCode(200)
+                .body("summary", org.hamcrest.Matchers.equalTo(expected))
+                .body("provenance.engine", org.hamcrest.Matchers.equalTo("extractive"))
+                .body("provenance.warnings[0]", org.hamcrest.Matchers.startsWith("extractive-fallback: "));
+        given().contentType("application/json").body(Map.of("text", BODY, "length", "short"))
+                .when().post("/v1/summaries").then().statusCode(502)
+                .body("code", org.hamcrest.Matchers.equalTo("llm-upstream-error"));
+        // The map step's other chunk calls may still be retrying after the answer: let them finish here, not in the
+        // next test's request log.
+        awaitQuietLlm();
+    }
+
+    private void awaitQuietLlm() {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        int seen = -1;
+        while (System.nanoTime() < deadline) {
+            int now = llm.getAllServeEvents().size();
+            if (now == seen) {
+                return;
+            }
+            seen = now;
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -69,6 +69,17 @@ class OperationsTest {
     }
 
     @Test
+    void theRequestIdIsInTheProvenance() {
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion("ملخص الخبر")));
+        given().header("X-Request-Id", "desk-7").contentType(ContentType.JSON).body(BODY).when().post("/v1/summaries")
+                .then().statusCode(200).header("X-Request-Id", "desk-7").body("provenance.requestId", equalTo("desk-7"));
+        String made = given().contentType(ContentType.JSON).body(BODY).when().post("/v1/summaries")
+                .then().statusCode(200).extract().header("X-Request-Id");
+        given().contentType(ContentType.JSON).body(BODY).header("X-Request-Id", made).when().post("/v1/summaries")
+                .then().statusCode(200).body("provenance.requestId", equalTo(made));
+    }
+
+    @Test
     void theCallersRequestIdIsEchoedOrOneIsMade() {
         given().header("X-Request-Id", "desk-42.abc").contentType(ContentType.JSON).body(BODY).when().post("/v1/clean")
                 .then().statusCode(200).header("X-Request-Id", "desk-42.abc");

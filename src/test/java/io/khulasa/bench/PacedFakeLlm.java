@@ -36,6 +36,10 @@ public final class PacedFakeLlm {
     private record Timing(int n, long startMs, long endMs, int outputTokens, boolean stream) {
     }
 
+    /** English words without digits: the service's output guards reject numbers the article does not contain. */
+    private static final String[] WORDS = ("the minister said that talks on the water projects would continue next "
+            + "week while farmers along the river waited for the canal and the dam to be finished").split(" ");
+
     private static final Pattern ARTICLE = Pattern.compile("<article>(.*?)</article>", Pattern.DOTALL);
     private static final Pattern STREAM = Pattern.compile("\"stream\"\\s*:\\s*true");
 
@@ -103,7 +107,7 @@ public final class PacedFakeLlm {
                 try (OutputStream out = ex.getResponseBody()) {
                     for (int i = 0; i < tokens; i++) {
                         waitForToken(start, i);
-                        String piece = (i == 0 ? (titleLine ? "Title\\n\\n" : "") : " ") + "word" + i;
+                        String piece = (i == 0 ? (titleLine ? "Title\\n\\n" : "") : " ") + WORDS[i % WORDS.length];
                         out.write(("data: {\"id\":\"c" + n + "\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"paced\","
                                 + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + piece + "\"},\"finish_reason\":null}]}\n\n")
                                 .getBytes(StandardCharsets.UTF_8));
@@ -119,7 +123,7 @@ public final class PacedFakeLlm {
                 waitForToken(start, tokens - 1);
                 StringBuilder text = new StringBuilder(titleLine ? "Title\\n\\n" : "");
                 for (int i = 0; i < tokens; i++) {
-                    text.append(i == 0 ? "" : " ").append("word").append(i);
+                    text.append(i == 0 ? "" : " ").append(WORDS[i % WORDS.length]);
                 }
                 byte[] json = ("{\"id\":\"c" + n + "\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"paced\","
                         + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + text + "\"},"
