@@ -51,9 +51,11 @@ if lat:
     cpu = lat.get("khulasa_cpu_ms_per_request")
     if cpu:
         conn = lat.get("llm_connections", {})
-        rows.append(("1. khulasa CPU per request", "—", f"{cpu.get('real')} ms (398 ms LLM), {cpu.get('instant')} ms (instant); "
-                     (f"{conn.get('opened_during_khulasa_rounds')} LLM connections opened for {conn.get('khulasa_requests_measured')} measured requests (keep-alive)"
-                      if "opened_during_khulasa_rounds" in conn else f"LLM sockets (older metric) {conn}"),
+        sockets = (f"{conn.get('opened_during_khulasa_rounds')} LLM connections opened for "
+                   f"{conn.get('khulasa_requests_measured')} measured requests (keep-alive)"
+                   if "opened_during_khulasa_rounds" in conn else f"LLM sockets (older metric) {conn}")
+        rows.append(("1. khulasa CPU per request", "—",
+                     f"{cpu.get('real')} ms (398 ms LLM), {cpu.get('instant')} ms (instant); {sockets}",
                      "info", "bench/latency.sh", lat["date"], lat["commit"]))
 inf = load("inflight-jvm.json")
 if inf:
