@@ -1,7 +1,6 @@
 package io.khulasa.api;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,7 @@ import io.khulasa.tasks.ChunkPlan;
 import io.khulasa.tasks.ChunkedSummaryService;
 import io.khulasa.tasks.ChunkedTranslationService;
 import io.khulasa.tasks.PreparedCall;
-import io.khulasa.tasks.PromptedTaskRunner;
+import io.khulasa.tasks.Settled;
 import io.khulasa.tasks.SummaryOptions;
 import io.khulasa.tasks.SummaryService;
 import io.khulasa.tasks.TranslationService;
@@ -29,15 +28,13 @@ public class LongDigests {
     private final ChunkedTranslationService chunkedTranslations;
     private final SummaryService summaries;
     private final TranslationService translations;
-    private final PromptedTaskRunner runner;
 
     public LongDigests(ChunkedSummaryService chunkedSummaries, ChunkedTranslationService chunkedTranslations,
-            SummaryService summaries, TranslationService translations, PromptedTaskRunner runner) {
+            SummaryService summaries, TranslationService translations) {
         this.chunkedSummaries = chunkedSummaries;
         this.chunkedTranslations = chunkedTranslations;
         this.summaries = summaries;
         this.translations = translations;
-        this.runner = runner;
     }
 
     /** The digest, or null when the article fits one call for both parts (the regular path then). */
@@ -54,30 +51,12 @@ public class LongDigests {
                 ? translations.prepare(article, translateVersion, glossary) : null;
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             var summary = threads.submit(() -> summaryPlan != null ? chunkedSummaries.summarize(summaryPlan)
-                    : (Object) runner.run(summaryCall));
+                    : (Object) summaries.run(summaryCall, article, options));
             var translation = threads.submit(() -> translationPlan != null ? chunkedTranslations.translate(translationPlan)
                     : (Object) translations.run(translationCall));
-            Object s = null;
-            Object t = null;
-            RuntimeException sFailure = null;
-            RuntimeException tFailure = null;
-            try {
-                s = summary.get();
-            } catch (ExecutionException e) {
-                sFailure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                sFailure = new IllegalStateException("interrupted");
-            }
-            try {
-                t = translation.get();
-            } catch (ExecutionException e) {
-                tFailure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                tFailure = new IllegalStateException("interrupted");
-            }
-            return DigestResource.respond(article, start, s, sFailure, t, tFailure);
+            Settled<Object> s = Settled.of(summary);
+            Settled<Object> t = Settled.of(translation);
+            return DigestResource.respond(article, start, s.value(), s.failure(), t.value(), t.failure());
         }
     }
 }

@@ -204,24 +204,8 @@ public class ChatGateway {
     /** One streamed HTTP call, inside the bulkhead (for its whole duration) and the primary's circuit breaker. */
     private ChatResponse sendStreamed(LlmCall call, Consumer<String> onDelta, AtomicBoolean delivered,
             AtomicInteger httpCalls) {
-        acquireSlot();
-        try {
-            if (primary.breaker() == null) {
-                httpCalls.incrementAndGet();
-                return awaitStream(call, onDelta, delivered);
-            }
-            return primary.breaker().get(() -> {
-                httpCalls.incrementAndGet();
-                return awaitStream(call, onDelta, delivered);
-            }, ChatResponse.class);
-        } catch (CircuitBreakerOpenException e) {
-            Duration remaining = remainingOpenTime();
-            throw new LlmException(LlmException.Kind.CIRCUIT_OPEN, "The LLM failed repeatedly; khulasa stopped calling it "
-                    + "for " + config.circuitBreaker().delay().toSeconds() + " s (about " + remaining.toSeconds()
-                    + " s left)", remaining, e);
-        } finally {
-            slots.release();
-        }
+        // Streaming always goes to the primary: text already forwarded cannot come from another model.
+        return guarded(primary.breaker(), () -> awaitStream(call, onDelta, delivered), httpCalls);
     }
 
     private ChatResponse awaitStream(LlmCall call, Consumer<String> onDelta, AtomicBoolean delivered) {
@@ -282,15 +266,23 @@ public class ChatGateway {
 
     /** One HTTP call, inside the bulkhead and (for the primary) the circuit breaker. */
     private ChatResponse send(Route route, ChatRequest request, AtomicInteger httpCalls) {
+        return guarded(route.breaker(), () -> route.model().chat(request), httpCalls);
+    }
+
+    /**
+     * Runs one HTTP call to the LLM in a bulkhead slot and, when {@code breaker} is set, through the circuit breaker;
+     * an open circuit becomes {@link LlmException.Kind#CIRCUIT_OPEN}. Counts the call in {@code httpCalls}.
+     */
+    private ChatResponse guarded(Guard breaker, java.util.function.Supplier<ChatResponse> httpCall, AtomicInteger httpCalls) {
         acquireSlot();
         try {
-            if (route.breaker() == null) {
+            if (breaker == null) {
                 httpCalls.incrementAndGet();
-                return route.model().chat(request);
+                return httpCall.get();
             }
-            return route.breaker().get(() -> {
+            return breaker.get(() -> {
                 httpCalls.incrementAndGet();
-                return route.model().chat(request);
+                return httpCall.get();
             }, ChatResponse.class);
         } catch (CircuitBreakerOpenException e) {
             Duration remaining = remainingOpenTime();

@@ -1,7 +1,6 @@
 package io.khulasa.tasks;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,31 +51,9 @@ public class DigestService {
         // The summary part falls back to the extractive summary when the LLM is unavailable and the request allows it.
         Future<TaskOutcome> summary = virtualThreads.submit(() -> summaries.run(summaryCall, article, summaryOptions));
         Future<TaskOutcome> translation = virtualThreads.submit(() -> translations.run(translationCall));
-        TaskOutcome s = null;
-        TaskOutcome t = null;
-        RuntimeException sFailure = null;
-        RuntimeException tFailure = null;
-        try {
-            s = summary.get();
-        } catch (ExecutionException e) {
-            sFailure = unwrap(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            sFailure = new IllegalStateException("interrupted");
-        }
-        try {
-            t = translation.get();
-        } catch (ExecutionException e) {
-            tFailure = unwrap(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            tFailure = new IllegalStateException("interrupted");
-        }
-        return new DigestOutcome(s, sFailure, t, tFailure);
-    }
-
-    private static RuntimeException unwrap(ExecutionException e) {
-        return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        Settled<TaskOutcome> s = Settled.of(summary);
+        Settled<TaskOutcome> t = Settled.of(translation);
+        return new DigestOutcome(s.value(), s.failure(), t.value(), t.failure());
     }
 
     @PreDestroy
