@@ -103,7 +103,8 @@ final class MojibakeRepair {
         int nonAscii = 0;
         for (int i = from; i < n; i++) {
             char c = line.charAt(i);
-            if (c < 0x80 || Character.isWhitespace(c)) {
+            // No character from U+0080 to U+167F is whitespace: Arabic letters skip the Unicode table look-up.
+            if (c < 0x80 || c >= 0x1680 && Character.isWhitespace(c)) {
                 continue;
             }
             nonAscii++;

@@ -48,10 +48,7 @@ public final class NumberGuard {
             "\\d+(?:[.,]\\d+)*(?:\\s*(million|billion|trillion|thousand|hundred|bn|ألف|آلاف|ألفا|مليون|ملايين"
                     + "|مليار|مليارات|تريليون|مئة|مائة)(?!\\p{L}))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
-    /** Letters, diacritics and tatweel: a vowelled «خمسُ» is one word (marks are removed before lookup). */
-    private static final Pattern ARABIC_WORD = Pattern.compile("[\\u0621-\\u065F\\u0670-\\u06D3]+");
-    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+    // Words are found with char scans, not regexes: the guard reads the whole article on every request.
 
     private static final Map<String, Long> EN_SMALL = new HashMap<>();
     private static final Map<String, Long> EN_SCALE = Map.of(
@@ -69,6 +66,13 @@ public final class NumberGuard {
     private static final Map<String, Long> AR_SOURCE_ONLY = new HashMap<>();
     private static final Set<String> PLURAL_SCALES = Set.of("آلاف", "الاف", "ملايين", "مليارات");
     private static final Set<String> AR_PRONOUN_LIKE = Set.of("واحد", "واحدة", "أحد", "إحدى");
+
+    /** Clitic prefixes, in the order they are tried (the first that leaves a known word wins). */
+    private static final String[] PREFIXES = {"وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"};
+    /** Every prefixed form of each table's words → the word (one look-up per word instead of a prefix scan). */
+    private static final Map<String, String> AR_NUMBER_FORMS;
+    private static final Map<String, String> AR_SCALE_FORMS;
+    private static final Map<String, String> AR_SOURCE_ONLY_FORMS;
 
     static {
         String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -125,6 +129,38 @@ public final class NumberGuard {
         put(AR_SOURCE_ONLY, 10, "العاشر", "العاشرة", "عاشر", "أكتوبر", "اكتوبر", "تشرين");
         put(AR_SOURCE_ONLY, 11, "نوفمبر");
         put(AR_SOURCE_ONLY, 12, "ديسمبر", "كانون");
+        AR_NUMBER_FORMS = prefixedForms(AR_NUMBERS);
+        AR_SCALE_FORMS = prefixedForms(AR_SCALES);
+        AR_SOURCE_ONLY_FORMS = prefixedForms(AR_SOURCE_ONLY);
+    }
+
+    /**
+     * The forms {@link #stripArabicPrefix} resolves, computed once: a word itself; else, for the first prefix in
+     * {@link #PREFIXES} order it starts with, the rest (at least two letters) if the table has it, and for «لل» also
+     * «ال» + rest («للأول» → «الأول»).
+     */
+    private static Map<String, String> prefixedForms(Map<String, Long> table) {
+        Map<String, String> forms = new HashMap<>();
+        // Walk the prefixes last to first so that a form reachable by two prefixes keeps the first one's word.
+        for (int p = PREFIXES.length - 1; p >= 0; p--) {
+            String prefix = PREFIXES[p];
+            if (prefix.equals("لل")) {
+                for (String word : table.keySet()) {
+                    if (word.startsWith("ال") && word.length() >= 4) {
+                        forms.put("لل" + word.substring(2), word); // loses to a rest that is itself in the table
+                    }
+                }
+            }
+            for (String word : table.keySet()) {
+                if (word.length() >= 2) {
+                    forms.put(prefix + word, word);
+                }
+            }
+        }
+        for (String word : table.keySet()) {
+            forms.put(word, word);
+        }
+        return forms;
     }
 
     private static void put(Map<String, Long> map, long value, String... words) {
@@ -174,8 +210,15 @@ public final class NumberGuard {
 
     /** Arabic-Indic and Extended Arabic-Indic digits to ASCII; Arabic separators to ASCII ones. */
     static String normalizeDigits(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !isArabicDigitOrSeparator(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most articles and outputs: nothing to rewrite
+        }
+        StringBuilder sb = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\u0660' && c <= '\u0669') {
                 sb.append((char) ('0' + c - '\u0660'));
@@ -192,12 +235,27 @@ public final class NumberGuard {
         return sb.toString();
     }
 
+    private static boolean isArabicDigitOrSeparator(char c) {
+        return (c >= '\u0660' && c <= '\u066C') || (c >= '\u06F0' && c <= '\u06F9');
+    }
+
     // ---- digits ----
 
     private static void digitNumbers(String text, String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
         Matcher m = DIGITS.matcher(t);
-        while (m.find()) {
-            String number = m.group().replaceAll("\\s*\\p{L}+$", "");
+        int from = 0;
+        while (true) {
+            // Jump to the next digit and match there: a match always starts with one, and find() would try the
+            // pattern at every position of the article.
+            while (from < t.length() && (t.charAt(from) < '0' || t.charAt(from) > '9')) {
+                from++;
+            }
+            if (from >= t.length() || !m.region(from, t.length()).lookingAt()) {
+                break;
+            }
+            from = m.end();
+            // without the scale word and the spaces before it
+            String number = m.group(1) == null ? m.group() : t.substring(m.start(), m.start(1)).stripTrailing();
             Set<BigDecimal> values = readings(number, isSource);
             if (m.group(1) != null) {
                 BigDecimal scale = BigDecimal.valueOf(scaleOf(m.group(1).toLowerCase(Locale.ROOT)));
@@ -273,9 +331,14 @@ public final class NumberGuard {
 
     private static void englishWords(String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
         List<int[]> words = new ArrayList<>();
-        Matcher m = LATIN_WORD.matcher(t);
-        while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
+        for (int k = 0; k < t.length(); k++) {
+            if (isLatinLetter(t.charAt(k))) {
+                int start = k;
+                while (k + 1 < t.length() && isLatinLetter(t.charAt(k + 1))) {
+                    k++;
+                }
+                words.add(new int[] {start, k + 1});
+            }
         }
         int i = 0;
         while (i < words.size()) {
@@ -292,7 +355,7 @@ public final class NumberGuard {
             int numberWords = 0;
             while (j < words.size() && !consumed[words.get(j)[0]]) {
                 String x = word(t, words.get(j));
-                if (j > i && !t.substring(words.get(j - 1)[1], words.get(j)[0]).matches("[\\s-]+")) {
+                if (j > i && !onlySpacesOrHyphens(t, words.get(j - 1)[1], words.get(j)[0])) {
                     break;
                 }
                 if (EN_SMALL.containsKey(x)) {
@@ -326,6 +389,24 @@ public final class NumberGuard {
         }
     }
 
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Whether {@code t[from, to)} is not empty and only regex {@code \\s} characters or hyphens. */
+    private static boolean onlySpacesOrHyphens(String t, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isEnglishNumberWord(String w) {
         return EN_SMALL.containsKey(w) || EN_SCALE.containsKey(w);
     }
@@ -338,16 +419,21 @@ public final class NumberGuard {
 
     private static void arabicWords(String text, String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
         List<int[]> words = new ArrayList<>();
-        Matcher m = ARABIC_WORD.matcher(t);
-        while (m.find()) {
-            if (!consumed[m.start()]) {
-                words.add(new int[] {m.start(), m.end()});
+        for (int k = 0; k < t.length(); k++) {
+            if (isArabicWordChar(t.charAt(k))) {
+                int start = k;
+                while (k + 1 < t.length() && isArabicWordChar(t.charAt(k + 1))) {
+                    k++;
+                }
+                if (!consumed[start]) {
+                    words.add(new int[] {start, k + 1});
+                }
             }
         }
         int i = 0;
         while (i < words.size()) {
             String first = bare(t, words.get(i));
-            if (arabicValue(first, true) == null || PLURAL_SCALES.contains(stripArabicPrefix(first, AR_SCALES, false))) {
+            if (arabicValue(first, true) == null || PLURAL_SCALES.contains(stripArabicPrefix(first, AR_SCALES))) {
                 // «آلاف المدنيين» is "thousands of civilians", not a number
                 if (isSource) {
                     Long implied = sourceOnlyValue(first);
@@ -366,11 +452,11 @@ public final class NumberGuard {
             int j = i;
             boolean onlyPronounLike = true;
             while (j < words.size()) {
-                if (j > i && !t.substring(words.get(j - 1)[1], words.get(j)[0]).isBlank()) {
+                if (j > i && !onlyWhitespace(t, words.get(j - 1)[1], words.get(j)[0])) {
                     break;
                 }
                 String w = bare(t, words.get(j));
-                Long scale = AR_SCALES.get(stripArabicPrefix(w, AR_SCALES, j > i));
+                Long scale = AR_SCALES.get(stripArabicPrefix(w, AR_SCALES));
                 Long value = scale == null ? arabicValue(w, j == i) : null;
                 if (scale == null && value == null) {
                     break;
@@ -387,7 +473,7 @@ public final class NumberGuard {
                     current += value;
                     parts.add(BigDecimal.valueOf(value));
                 }
-                onlyPronounLike &= AR_PRONOUN_LIKE.contains(stripArabicPrefix(w, AR_NUMBERS, j > i));
+                onlyPronounLike &= AR_PRONOUN_LIKE.contains(stripArabicPrefix(w, AR_NUMBERS));
                 j++;
             }
             Set<BigDecimal> values = new HashSet<>();
@@ -402,21 +488,53 @@ public final class NumberGuard {
         }
     }
 
+    /** Letters, diacritics and tatweel: a vowelled «خمسُ» is one word (marks are removed before lookup). */
+    private static boolean isArabicWordChar(char c) {
+        return (c >= '\u0621' && c <= '\u065F') || (c >= '\u0670' && c <= '\u06D3');
+    }
+
+    private static boolean isArabicMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+    }
+
+    private static boolean onlyWhitespace(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word without diacritics and tatweel. */
     private static String bare(String t, int[] span) {
-        return ARABIC_MARKS.matcher(t.substring(span[0], span[1])).replaceAll("");
+        int k = span[0];
+        while (k < span[1] && !isArabicMark(t.charAt(k))) {
+            k++;
+        }
+        if (k == span[1]) {
+            return t.substring(span[0], span[1]);
+        }
+        StringBuilder sb = new StringBuilder(span[1] - span[0]).append(t, span[0], k);
+        for (; k < span[1]; k++) {
+            if (!isArabicMark(t.charAt(k))) {
+                sb.append(t.charAt(k));
+            }
+        }
+        return sb.toString();
     }
 
     /** @return the value of a number word (with an optional و/ب/ل/ف prefix, or «ال»), or null */
     private static Long arabicValue(String word, boolean firstOfRun) {
-        Long scale = AR_SCALES.get(stripArabicPrefix(word, AR_SCALES, !firstOfRun));
+        Long scale = AR_SCALES.get(stripArabicPrefix(word, AR_SCALES));
         if (scale != null && firstOfRun) {
             return scale; // «مليون شخص»
         }
-        return AR_NUMBERS.get(stripArabicPrefix(word, AR_NUMBERS, !firstOfRun));
+        return AR_NUMBERS.get(stripArabicPrefix(word, AR_NUMBERS));
     }
 
     private static Long sourceOnlyValue(String word) {
-        Long v = AR_SOURCE_ONLY.get(stripArabicPrefix(word, AR_SOURCE_ONLY, false));
+        Long v = AR_SOURCE_ONLY.get(stripArabicPrefix(word, AR_SOURCE_ONLY));
         if (v != null) {
             return v;
         }
@@ -428,22 +546,10 @@ public final class NumberGuard {
     }
 
     /** Removes one of the clitic prefixes و ب ل ف (and «ال», «لل») if what remains is in {@code table}. */
-    private static String stripArabicPrefix(String word, Map<String, Long> table, boolean afterNumber) {
-        if (table.containsKey(word)) {
-            return word;
-        }
-        for (String prefix : new String[] {"وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"}) {
-            if (word.startsWith(prefix) && word.length() > prefix.length() + 1) {
-                String rest = word.substring(prefix.length());
-                if (table.containsKey(rest)) {
-                    return rest;
-                }
-                if (prefix.equals("لل") && table.containsKey("ال" + rest)) {
-                    return "ال" + rest;
-                }
-            }
-        }
-        return word;
+    private static String stripArabicPrefix(String word, Map<String, Long> table) {
+        Map<String, String> forms = table == AR_NUMBERS ? AR_NUMBER_FORMS
+                : table == AR_SCALES ? AR_SCALE_FORMS : AR_SOURCE_ONLY_FORMS;
+        return forms.getOrDefault(word, word);
     }
 
     private static BigDecimal canonical(BigDecimal value) {

@@ -62,7 +62,7 @@ class DigestResourceTest {
                 .body("translation", equalTo(TRANSLATION))
                 .body("translatedTitle", equalTo(TITLE_EN))
                 .body("provenance.prompts.summarize", equalTo("v2"))
-                .body("provenance.prompts.translate", equalTo("v3"))
+                .body("provenance.prompts.translate", equalTo("v4"))
                 .body("provenance.usage.inputTokens", equalTo(4100))
                 .body("provenance.usage.outputTokens", equalTo(1000))
                 .body("provenance.llmCalls", equalTo(2))

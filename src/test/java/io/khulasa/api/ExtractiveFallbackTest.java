@@ -152,7 +152,7 @@ class ExtractiveFallbackTest {
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("provenance.engine", equalTo("mixed"))
-                .body("provenance.prompts", equalTo(Map.of("translate", "v3")))
+                .body("provenance.prompts", equalTo(Map.of("translate", "v4")))
                 .body("provenance.warnings[0]", org.hamcrest.Matchers.startsWith("extractive-fallback: "));
     }
 }

@@ -58,14 +58,14 @@ class TranslationGlossaryTest {
                 .when().post("/v1/translations")
                 .then().statusCode(200)
                 .body("translation", equalTo(GOOD))
-                .body("provenance.prompts.translate", equalTo("v3"))
+                .body("provenance.prompts.translate", equalTo("v4"))
                 .body("provenance.glossary", equalTo(List.of(
                         Map.of("arabic", "خلوصي آكار", "english", "Hulusi Akar", "kind", "person"),
                         Map.of("arabic", "قره باغ", "english", "Nagorno-Karabakh", "kind", "place"))))
                 .body("provenance.warnings", empty());
 
         assertThat(userMessage()).contains("""
-                Use these English renderings for these names and terms:
+                House glossary: wherever one of these Arabic names or terms occurs (also with a prefix such as و, ف, ب, ل, ك or ال), write its English rendering exactly as given (spelling, hyphens, capitals); it overrides the spelling rule.
                 <glossary>
                 - خلوصي آكار → Hulusi Akar (person); Turkish defence minister 2018-2023
                 - قره باغ → Nagorno-Karabakh (place)
@@ -163,7 +163,7 @@ class TranslationGlossaryTest {
                 .when().post("/v1/digests")
                 .then().statusCode(200)
                 .body("translation", equalTo(WITHOUT_NAGORNO))
-                .body("provenance.prompts.translate", equalTo("v3"))
+                .body("provenance.prompts.translate", equalTo("v4"))
                 .body("provenance.glossary.english", equalTo(List.of("Hulusi Akar", "Armenia", "Nagorno-Karabakh")))
                 .body("provenance.warnings", equalTo(List.of("output-missing-names: 'Nagorno-Karabakh' for «قره باغ»")));
 

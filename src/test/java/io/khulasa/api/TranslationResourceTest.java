@@ -51,6 +51,56 @@ class TranslationResourceTest {
     }
 
     @Test
+    void sendsExactlyTheGoldenChatRequestOfTheDefaultVersion() throws Exception {
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(ENGLISH_TITLE + "\n\n" + TRANSLATION)));
+        given().contentType("application/json").body(Map.of("text", ARTICLE))
+                .when().post("/v1/translations").then().statusCode(200).body("provenance.prompts.translate", equalTo("v4"));
+
+        List<JsonNode> requests = FakeLlm.chatRequests(llm);
+        assertThat(requests).hasSize(1);
+        // v4 sends the title rule because the article has a title, and no glossary rule: no glossary entry matched.
+        JsonNode golden = new ObjectMapper().readTree(FakeLlm.resource("golden/translate-v4-reference.request.json"));
+        assertThat(requests.get(0)).isEqualTo(golden);
+        assertThat(requests.get(0).at("/messages/0/content").asText()).contains("First line: the English translation of the title")
+                .doesNotContain("House glossary");
+    }
+
+    @Test
+    void theDefaultVersionSendsTheTitleAndGlossaryRulesOnlyWhenTheyApply() {
+        String arabic = "قال وزير الدفاع خلوصي آكار إن الاتفاق في قره باغ صامد.\nوأضاف أن المحادثات ستستمر.";
+        String english = "Defence Minister Hulusi Akar said the agreement in Nagorno-Karabakh was holding.\n\n"
+                + "He added that the talks would continue.";
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(english)));
+        given().contentType("application/json").body(Map.of("text", arabic))
+                .when().post("/v1/translations").then().statusCode(200);
+        given().contentType("application/json").body(Map.of("text", arabic, "glossary", List.of(
+                        Map.of("arabic", "قره باغ", "english", "Nagorno-Karabakh", "kind", "place"))))
+                .when().post("/v1/translations").then().statusCode(200)
+                .body("provenance.glossary.english", equalTo(List.of("Nagorno-Karabakh")));
+
+        List<JsonNode> requests = FakeLlm.chatRequests(llm);
+        assertThat(requests).hasSize(2);
+        JsonNode plain = requests.get(0);
+        assertThat(plain.at("/messages/0/content").asText()).doesNotContain("First line").doesNotContain("House glossary");
+        assertThat(plain.at("/messages/1/content").asText()).doesNotContain("glossary").doesNotContain("<title>");
+        JsonNode withGlossary = requests.get(1);
+        assertThat(withGlossary.at("/messages/0/content").asText()).isEqualTo(plain.at("/messages/0/content").asText());
+        assertThat(withGlossary.at("/messages/1/content").asText()).isEqualTo("""
+                Translate this Arabic news article into English.
+
+                House glossary: wherever one of these Arabic names or terms occurs (also with a prefix such as و, ف, ب, ل, ك or ال), write its English rendering exactly as given (spelling, hyphens, capitals); it overrides the spelling rule.
+                <glossary>
+                - قره باغ → Nagorno-Karabakh (place)
+                </glossary>
+
+                <article>
+                قال وزير الدفاع خلوصي آكار إن الاتفاق في قره باغ صامد.
+                وأضاف أن المحادثات ستستمر.
+                </article>
+                """);
+    }
+
+    @Test
     void theFirstLineIsTheTranslatedTitleWhenATitleWasSent() {
         llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(ENGLISH_TITLE + "\n\n" + TRANSLATION, "stop", 2190, 812)));
         given().contentType("application/json").body(Map.of("text", ARTICLE))
@@ -58,7 +108,7 @@ class TranslationResourceTest {
                 .then().statusCode(200)
                 .body("title", equalTo(ENGLISH_TITLE))
                 .body("translation", equalTo(TRANSLATION))
-                .body("provenance.prompts.translate", equalTo("v3"))
+                .body("provenance.prompts.translate", equalTo("v4"))
                 .body("provenance.usage.inputTokens", equalTo(2190))
                 .body("provenance.usage.outputTokens", equalTo(812));
     }
@@ -133,7 +183,7 @@ class TranslationResourceTest {
         given().contentType("application/json").body(Map.of("text", "وقال الوزير إن المحادثات ستستمر في الأسبوع المقبل."))
                 .when().post("/v1/translations")
                 .then().statusCode(200)
-                .body("provenance.prompts.translate", equalTo("v3"))
+                .body("provenance.prompts.translate", equalTo("v4"))
                 .body("provenance.glossary", equalTo(List.of()))
                 .body("provenance.warnings", equalTo(List.of()));
         assertThat(FakeLlm.chatRequests(llm).get(0).at("/messages/1/content").asText()).isEqualTo("""

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 class TokenEstimatorTest {
@@ -52,5 +53,65 @@ class TokenEstimatorTest {
         int expected = estimator.count(article);
         List<Integer> counts = IntStream.range(0, 64).parallel().mapToObj(i -> estimator.count(article)).toList();
         assertThat(counts).containsOnly(expected);
+    }
+
+    // ---- the segment cache gives jtokkit's exact count ----
+
+    private static final String[] FIXTURES = {"taif-post-karabakh.txt", "gaza-aid.txt", "oil-prices.html",
+            "syria-elections-mojibake.txt", "tech-ai-pdf.txt", "tech-ai-wordpress.html", "long-investigation-water.txt",
+            "taif-post-karabakh.cleaned.txt", "gaza-aid.cleaned.txt"};
+
+    @ParameterizedTest
+    @CsvSource({"o200k_base", "cl100k_base", "p50k_base", "r50k_base"})
+    void cachedCountEqualsTheWholeTextCountOnEveryFixture(String encoding) {
+        TokenEstimator cold = TokenEstimator.forEncoding(encoding);
+        TokenEstimator warm = TokenEstimator.forEncoding(encoding);
+        for (String name : FIXTURES) {
+            warm.count(Articles.read(name)); // every segment of every fixture is now cached
+        }
+        for (String name : FIXTURES) {
+            String text = Articles.read(name);
+            int exact = cold.countDirectly(text);
+            assertThat(cold.count(text)).as(name + " first time").isEqualTo(exact);
+            assertThat(cold.count(text)).as(name + " from the cache").isEqualTo(exact);
+            assertThat(warm.count(text)).as(name + " after the others").isEqualTo(exact);
+        }
+    }
+
+    /** Pieces that stress the pre-tokenizer: case changes, contractions, marks, digits, CR/LF runs, surrogates. */
+    private static final String[] ATOMS = {"ا", "ل", "ص", "ـ", "\u064E", "\u0651", "«", "»", "،", "؟", ".", ",", "!", "'", "'s",
+            "'LL", "\"", "a", "b", "Z", "Q", "NATO", "iPhone", "ß", "é", "1", "23", "٣", "4567", " ", " ", " ", "  ", "\t",
+            "\n", "\r\n", "\n\n", " \n", "/", "(", ")", "-", "_", "😀", "\u200F", "\u00A0", "<|endoftext|>", "مليون",
+            "الصراع", " ال", "Hello", " world", "x1", "١٢٣"};
+
+    @ParameterizedTest
+    @CsvSource({"o200k_base", "cl100k_base", "r50k_base"})
+    void cachedCountEqualsTheWholeTextCountOnRandomText(String encoding) {
+        TokenEstimator estimator = TokenEstimator.forEncoding(encoding);
+        Random random = new Random(20261129L + encoding.hashCode());
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int atoms = 1 + random.nextInt(40);
+            for (int a = 0; a < atoms; a++) {
+                text.append(ATOMS[random.nextInt(ATOMS.length)]);
+            }
+            String s = text.toString();
+            assertThat(estimator.count(s)).as("%s: [%s]", encoding, s).isEqualTo(estimator.countDirectly(s));
+        }
+    }
+
+    @Test
+    void theCacheIsBounded() {
+        TokenEstimator estimator = new TokenEstimator();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < TokenEstimator.MAX_CACHED_SEGMENTS + 5_000; i++) {
+            text.append(" w");
+            for (int v = i; v > 0; v /= 26) {
+                text.append((char) ('a' + v % 26)); // a distinct letters-only word per i
+            }
+        }
+        String s = text.toString();
+        assertThat(estimator.count(s)).isEqualTo(estimator.countDirectly(s));
+        assertThat(estimator.cachedSegments()).isBetween(1, TokenEstimator.MAX_CACHED_SEGMENTS);
     }
 }

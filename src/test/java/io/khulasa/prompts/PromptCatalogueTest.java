@@ -43,7 +43,7 @@ class PromptCatalogueTest {
         assertThat(translate.description()).isEqualTo("external translate v1");
         // (the chunk tasks of long articles have their own folders: only these two tasks are looked at here)
         assertThat(catalogue.all()).filteredOn(t -> t.task().equals("summarize") || t.task().equals("translate"))
-                .extracting(PromptTemplate::version).containsExactly("v1", "v2", "v10", "v1", "v2", "v3");
+                .extracting(PromptTemplate::version).containsExactly("v1", "v2", "v10", "v1", "v2", "v3", "v4");
     }
 
     @Test
