@@ -7,8 +7,13 @@
 # always had an LLM call open. Targets: efficiency >= 0.9, 0 errors, RSS at the end <= 400 MB.
 # The LLM bulkhead (khulasa.llm.max-in-flight, when present) is raised to INFLIGHT for this run: with its default,
 # calls beyond it wait khulasa.llm.queue-timeout and then fail with 503 on purpose.
-# Knobs: INFLIGHT (1000) FAKE_FIRST_TOKEN_MS (2000) BENCH_DURATION (30s) KHULASA_CMD BENCH_MODE WRK_HEADER
-#        KHULASA_LLM_MAX_IN_FLIGHT (INFLIGHT) KHULASA_JAVA_OPTS
+# The figure is the steady state: the JIT is warmed first (BENCH_WARMUP with the fake answering at once, as in
+# latency.sh); BENCH_WARMUP=0 measures from a cold JVM instead (the first wave then runs interpreted code).
+# Memory: by default the JVM runs as the README recommends for a small box, -Xmx176m -XX:+UseG1GC with
+# MALLOC_ARENA_MAX=2 (glibc keeps fewer malloc arenas); without a heap limit the JVM sizes its heap from the machine and
+# RSS ends near 1.2 GiB. KHULASA_JAVA_OPTS="" runs with the JVM's defaults.
+# Knobs: INFLIGHT (1000) FAKE_FIRST_TOKEN_MS (2000) BENCH_DURATION (30s) BENCH_WARMUP (15s) KHULASA_CMD BENCH_MODE
+#        WRK_HEADER KHULASA_LLM_MAX_IN_FLIGHT (INFLIGHT) KHULASA_JAVA_OPTS (-Xmx176m -XX:+UseG1GC) MALLOC_ARENA_MAX (2)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -16,6 +21,9 @@ BENCH_MODE=${BENCH_MODE:-jvm}
 INFLIGHT=${INFLIGHT:-1000}
 FAKE_FIRST_TOKEN_MS=${FAKE_FIRST_TOKEN_MS:-2000}
 BENCH_DURATION=${BENCH_DURATION:-30s}
+BENCH_WARMUP=${BENCH_WARMUP:-15s}
+KHULASA_JAVA_OPTS=${KHULASA_JAVA_OPTS--Xmx176m -XX:+UseG1GC}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
 
 need_fds=$(( INFLIGHT * 2 + 100 ))
 if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt "$need_fds" ]; then
@@ -34,6 +42,13 @@ rss_idle=$(rss_kb "$KHULASA_PID")
 summary=$BENCH_TMP/summary-body.json
 write_summary_body "$summary"
 
+if [ "$BENCH_WARMUP" != 0 ]; then
+  log "JIT warm-up $BENCH_WARMUP with the fake answering at once"
+  curl -s -o /dev/null -X POST "${FAKE_URL%/v1}/config?first-token-ms=0"
+  run_wrk warmup "$KHULASA_URL/v1/summaries" "$summary" 2 16 "$BENCH_WARMUP" >/dev/null
+  curl -s -o /dev/null -X POST "${FAKE_URL%/v1}/config?first-token-ms=$FAKE_FIRST_TOKEN_MS"
+fi
+
 log "$INFLIGHT connections for $BENCH_DURATION"
 # WRK_HEADER (if set) reaches post.lua through the environment.
 load=$(run_wrk "khulasa-inflight-$INFLIGHT" "$KHULASA_URL/v1/summaries" "$summary" 2 "$INFLIGHT" "$BENCH_DURATION")
@@ -51,8 +66,8 @@ cat >"$out" <<JSON
   "figure": "2: $INFLIGHT in flight, LLM answers after ${FAKE_FIRST_TOKEN_MS} ms ($BENCH_MODE)",
   $(result_header)
   "targets": {"efficiency": 0.9, "errors": 0, "rss_mb_end": 400},
-  "settings": {"connections": $INFLIGHT, "llm_ms": $FAKE_FIRST_TOKEN_MS, "duration": "$BENCH_DURATION", "khulasa_llm_max_in_flight": $KHULASA_LLM_MAX_IN_FLIGHT,
-               "java_opts": "${KHULASA_JAVA_OPTS:-}"},
+  "settings": {"connections": $INFLIGHT, "llm_ms": $FAKE_FIRST_TOKEN_MS, "duration": "$BENCH_DURATION", "jit_warmup": "$BENCH_WARMUP", "khulasa_llm_max_in_flight": $KHULASA_LLM_MAX_IN_FLIGHT,
+               "java_opts": "${KHULASA_JAVA_OPTS:-}", "malloc_arena_max": "${MALLOC_ARENA_MAX:-}"},
   "efficiency": $efficiency,
   "errors": $errors,
   "rss_kib": {"idle": $rss_idle, "after_load": $rss_after, "peak": $rss_peak},

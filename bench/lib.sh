@@ -120,8 +120,16 @@ wait_http_200() {
 
 now_ms() { date +%s%3N; }
 
-# Which service build a result belongs to (results are only comparable for the same commit).
-service_commit() { git -C "$REPO_DIR" describe --always --dirty 2>/dev/null || echo unknown; }
+# Which service build a result belongs to (results are only comparable for the same commit). "-dirty" means
+# uncommitted changes outside bench/results (the result file being written would otherwise count as one).
+service_commit() {
+  local c
+  c=$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null) || { echo unknown; return 0; }
+  if [ -n "$(git -C "$REPO_DIR" status --porcelain --untracked-files=no -- . ':(exclude)bench/results' 2>/dev/null)" ]; then
+    c=$c-dirty
+  fi
+  echo "$c"
+}
 
 # Common JSON header fields of a result file.
 result_header() {

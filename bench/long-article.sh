@@ -145,7 +145,7 @@ stop_app
 [ -n "$DONE_MS" ] || die "streamed run: no done event"
 
 jq -n --argjson runs "$RUNS" --argjson tps "$TOKENS_PER_SECOND" --argjson cpt "$CHARS_PER_TOKEN" \
-  --argjson first "${FIRST_DELTA_MS:-null}" --argjson done "$DONE_MS" --argjson markers "$CHUNK_MARKERS" \
+  --argjson first "${FIRST_DELTA_MS:-null}" --argjson "done" "$DONE_MS" --argjson markers "$CHUNK_MARKERS" \
   --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg host "$(uname -srm); $(nproc) cores" --arg java "$(java -version 2>&1 | head -n1)" '
   {benchmark: "long-article", date: $date, host: $host, java: $java,
    fakeLlm: {tokensPerSecond: $tps, charsPerOutputToken: $cpt, firstTokenMs: 200},

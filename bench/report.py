@@ -64,9 +64,12 @@ if inf:
     rows.append((f"2. {inf['settings']['connections']} in flight, LLM {inf['settings']['llm_ms']} ms",
                  "efficiency ≥ 0.9, 0 errors, RSS ≤ 400 MB",
                  f"efficiency {inf['efficiency']}, errors {inf['errors']}, RSS end {r['after_load'] // 1024} MiB "
+                 f"= {r['after_load'] * 1024 / 1e6:.0f} MB "
                  f"(p50 {inf['load']['latency_ms']['p50']:.0f} ms, p99 {inf['load']['latency_ms']['p99']:.0f} ms, "
                  f"LLM calls in flight max {(inf.get('fake_llm_stats') or {}).get('maxInFlight')}; "
-                 f"JVM opts '{inf['settings'].get('java_opts', '')}')",
+                 f"JVM opts '{inf['settings'].get('java_opts', '')}'"
+                 + (f", MALLOC_ARENA_MAX={inf['settings']['malloc_arena_max']}" if inf['settings'].get('malloc_arena_max') else "")
+                 + (f", JIT warm-up {inf['settings']['jit_warmup']}" if inf['settings'].get('jit_warmup') else "") + ")",
                  "met" if ok else "missed", "bench/inflight.sh", inf["date"], inf["commit"]))
 tok = load("tokens.json")
 if tok:
