@@ -71,6 +71,16 @@ if inf:
                  + (f", MALLOC_ARENA_MAX={inf['settings']['malloc_arena_max']}" if inf['settings'].get('malloc_arena_max') else "")
                  + (f", JIT warm-up {inf['settings']['jit_warmup']}" if inf['settings'].get('jit_warmup') else "") + ")",
                  "met" if ok else "missed", "bench/inflight.sh", inf["date"], inf["commit"]))
+la = load("long-article.json")
+if la:
+    runs = {r["name"]: r for r in la["runs"]}
+    par, single = runs.get("chunked-parallel-8"), runs.get("single-call")
+    if par:
+        rows.append(("3. long article, 8 chunks at 20 tok/s", "wall ÷ slowest chunk ≤ 1.3",
+                     f"{par['wallOverSlowestChunk']} (wall {par['wallMs'] / 1000:.1f} s, slowest chunk "
+                     f"{par['slowestChunkMs'] / 1000:.1f} s"
+                     + (f"; one call for the whole article {single['wallMs'] / 1000:.1f} s" if single else "") + ")",
+                     "met" if la.get("pass") else "missed", "bench/long-article.sh", la["date"], la.get("commit", "")))
 tok = load("tokens.json")
 if tok:
     arts = tok["result"]["articles"]
@@ -111,8 +121,13 @@ if st:
 
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = sh("free -h | awk '/Mem:/ {print $2}'")
-java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
-jdk = sh(f"{java} -version 2>&1 | head -n1")
+# The JDK the figures ran on, as the scripts recorded it (not whatever `java` is on this shell's PATH).
+javas = sorted({str(j["machine"]["java"]) for j in (lat, inf, tok, st) if j and "java" in j.get("machine", {})})
+if javas:
+    jdk = "JDK " + " / ".join(javas) + " (as recorded in the result files)"
+else:
+    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+    jdk = sh(f"{java} -version 2>&1 | head -n1")
 lines = [f"Machine: `nproc` {os.cpu_count()}, `free -h` {mem} total, CPU {cpu}, {platform.system()} {platform.release()}, {jdk}.",
          "", "| figure | target | result | verdict | command | date | commit |", "| --- | --- | --- | --- | --- | --- | --- |"]
 lines += ["| " + " | ".join(str(x) for x in r) + " |" for r in rows]
