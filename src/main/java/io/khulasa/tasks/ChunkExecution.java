@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.khulasa.chunking.ArticleChunker;
 import io.khulasa.chunking.Chunk;
@@ -16,7 +17,8 @@ import io.quarkus.logging.Log;
  * Runs one request's chunk calls concurrently on virtual threads, at most {@code maxParallel} in flight, and returns
  * their answers in article order. A chunk whose completion was cut by the output limit is split in two
  * ({@link ArticleChunker#splitFurther}) and both halves are called instead, up to {@code maxSplitDepth} times; the
- * first other failure cancels the remaining calls and is thrown.
+ * first other failure cancels the remaining calls and is thrown. A chunk still waiting for a permit when another has
+ * failed is never sent: the request has failed, and its call would only spend tokens.
  * <p>
  * The per-request permit is held only around the LLM call itself, never while waiting for halves, so a split can
  * never deadlock on its own request's permits.
@@ -41,6 +43,8 @@ final class ChunkExecution {
     private final Semaphore permits;
     private final ArticleChunker chunker;
     private final int maxSplitDepth;
+    /** The first failure that ends the request; set before the failed call's permit is released. */
+    private final AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
 
     ChunkExecution(ExecutorService executor, int maxParallel, ArticleChunker chunker, int maxSplitDepth) {
         this.executor = executor;
@@ -76,16 +80,23 @@ final class ChunkExecution {
     private List<Piece> runChunk(Chunk chunk, String part, ChunkCall call, int depth) throws InterruptedException {
         List<Chunk> halves;
         permits.acquire();
+        RuntimeException earlier = firstFailure.get();
+        if (earlier != null) {
+            permits.release();
+            throw earlier; // another chunk failed: the request reports that failure, this chunk is not sent
+        }
         try {
             return List.of(new Piece(chunk, call.call(chunk, part), 0));
         } catch (LlmException e) {
             if (e.kind() != LlmException.Kind.TRUNCATED || depth >= maxSplitDepth) {
-                throw e;
+                throw failed(e);
             }
             halves = chunker.splitFurther(chunk);
             if (halves.size() < 2) {
-                throw e;
+                throw failed(e);
             }
+        } catch (RuntimeException e) {
+            throw failed(e);
         } finally {
             permits.release();
         }
@@ -102,6 +113,11 @@ final class ChunkExecution {
         Piece first = result.get(0);
         result.set(0, new Piece(first.chunk(), first.outcome(), first.extraCalls() + 1));
         return result;
+    }
+
+    private RuntimeException failed(RuntimeException e) {
+        firstFailure.compareAndSet(null, e);
+        return e;
     }
 
     private static List<Piece> await(Future<List<Piece>> future) {

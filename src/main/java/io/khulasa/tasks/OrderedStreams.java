@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.khulasa.llm.ChatGateway;
 import io.khulasa.llm.LlmException;
@@ -52,6 +53,7 @@ final class OrderedStreams {
         int n = calls.size();
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         Semaphore permits = new Semaphore(Math.max(1, maxParallel));
+        AtomicBoolean stopped = new AtomicBoolean();
         List<Future<?>> futures = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int index = i;
@@ -59,17 +61,22 @@ final class OrderedStreams {
             futures.add(executor.submit(() -> {
                 try {
                     permits.acquire();
-                    try {
-                        LlmResult result = gateway.stream(PromptedTaskRunner.llmCall(call),
-                                text -> events.offer(new Delta(index, text)));
-                        events.offer(new Done(index, result));
-                    } finally {
-                        permits.release();
-                    }
-                } catch (RuntimeException e) {
-                    events.offer(new Failed(index, e));
                 } catch (InterruptedException e) {
                     events.offer(new Failed(index, new LlmException(LlmException.Kind.UPSTREAM, "Interrupted")));
+                    return;
+                }
+                try {
+                    if (stopped.get()) {
+                        return; // the stream has already failed: this call is never sent
+                    }
+                    LlmResult result = gateway.stream(PromptedTaskRunner.llmCall(call),
+                            text -> events.offer(new Delta(index, text)));
+                    events.offer(new Done(index, result));
+                } catch (RuntimeException e) {
+                    stopped.set(true); // before the permit is released, so no waiting call starts after a failure
+                    events.offer(new Failed(index, e));
+                } finally {
+                    permits.release();
                 }
             }));
         }
@@ -116,6 +123,7 @@ final class OrderedStreams {
             finished = true;
         } finally {
             if (!finished) {
+                stopped.set(true);
                 futures.forEach(f -> f.cancel(true));
             }
         }
