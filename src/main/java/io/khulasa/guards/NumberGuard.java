@@ -73,6 +73,10 @@ public final class NumberGuard {
     private static final Map<String, String> AR_NUMBER_FORMS;
     private static final Map<String, String> AR_SCALE_FORMS;
     private static final Map<String, String> AR_SOURCE_ONLY_FORMS;
+    /** The same forms → the value of their word: the hot path needs one look-up per table, not two. */
+    private static final Map<String, Long> AR_NUMBER_VALUES;
+    private static final Map<String, Long> AR_SCALE_VALUES;
+    private static final Map<String, Long> AR_SOURCE_ONLY_VALUES;
 
     static {
         String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -132,6 +136,15 @@ public final class NumberGuard {
         AR_NUMBER_FORMS = prefixedForms(AR_NUMBERS);
         AR_SCALE_FORMS = prefixedForms(AR_SCALES);
         AR_SOURCE_ONLY_FORMS = prefixedForms(AR_SOURCE_ONLY);
+        AR_NUMBER_VALUES = valuesOf(AR_NUMBER_FORMS, AR_NUMBERS);
+        AR_SCALE_VALUES = valuesOf(AR_SCALE_FORMS, AR_SCALES);
+        AR_SOURCE_ONLY_VALUES = valuesOf(AR_SOURCE_ONLY_FORMS, AR_SOURCE_ONLY);
+    }
+
+    private static Map<String, Long> valuesOf(Map<String, String> forms, Map<String, Long> table) {
+        Map<String, Long> values = new HashMap<>();
+        forms.forEach((form, word) -> values.put(form, table.get(word)));
+        return values;
     }
 
     /**
@@ -456,7 +469,7 @@ public final class NumberGuard {
                     break;
                 }
                 String w = bare(t, words.get(j));
-                Long scale = AR_SCALES.get(stripArabicPrefix(w, AR_SCALES));
+                Long scale = AR_SCALE_VALUES.get(w);
                 Long value = scale == null ? arabicValue(w, j == i) : null;
                 if (scale == null && value == null) {
                     break;
@@ -526,15 +539,15 @@ public final class NumberGuard {
 
     /** @return the value of a number word (with an optional و/ب/ل/ف prefix, or «ال»), or null */
     private static Long arabicValue(String word, boolean firstOfRun) {
-        Long scale = AR_SCALES.get(stripArabicPrefix(word, AR_SCALES));
+        Long scale = AR_SCALE_VALUES.get(word);
         if (scale != null && firstOfRun) {
             return scale; // «مليون شخص»
         }
-        return AR_NUMBERS.get(stripArabicPrefix(word, AR_NUMBERS));
+        return AR_NUMBER_VALUES.get(word);
     }
 
     private static Long sourceOnlyValue(String word) {
-        Long v = AR_SOURCE_ONLY.get(stripArabicPrefix(word, AR_SOURCE_ONLY));
+        Long v = AR_SOURCE_ONLY_VALUES.get(word);
         if (v != null) {
             return v;
         }

@@ -105,7 +105,7 @@ public final class WrapperStripper {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         // only while something follows (a one-line answer is content), unless the line announces an answer
         // that is not there («Here is the translation:» alone): then the output is really empty
-        while (!lines.isEmpty() && (lines.size() > 1 || lines.get(0).strip().matches(".*[:：]$"))
+        while (!lines.isEmpty() && (lines.size() > 1 || endsWithColon(lines.get(0).strip()))
                 && matchesAny(LEADING_CHATTER, lines.get(0).strip())) {
             stripped.add("leading-line: " + lines.remove(0).strip());
             while (lines.size() > 1 && lines.get(0).isBlank()) {
@@ -113,6 +113,10 @@ public final class WrapperStripper {
             }
         }
         return String.join("\n", lines).strip();
+    }
+
+    private static boolean endsWithColon(String line) {
+        return line.endsWith(":") || line.endsWith("：");
     }
 
     private static String stripInlineLabel(String text, List<String> stripped) {
