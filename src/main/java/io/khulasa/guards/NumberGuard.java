@@ -406,7 +406,7 @@ public final class NumberGuard {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** Whether {@code t[from, to)} is not empty and only regex {@code \\s} characters or hyphens. */
+    /** Whether {@code t[from, to)} is not empty and only regex {@code \s} characters or hyphens. */
     private static boolean onlySpacesOrHyphens(String t, int from, int to) {
         if (from >= to) {
             return false;
