@@ -72,7 +72,6 @@ public final class NumberGuard {
     /** Every prefixed form of each table's words → the word (one look-up per word instead of a prefix scan). */
     private static final Map<String, String> AR_NUMBER_FORMS;
     private static final Map<String, String> AR_SCALE_FORMS;
-    private static final Map<String, String> AR_SOURCE_ONLY_FORMS;
     /** The same forms → the value of their word: the hot path needs one look-up per table, not two. */
     private static final Map<String, Long> AR_NUMBER_VALUES;
     private static final Map<String, Long> AR_SCALE_VALUES;
@@ -135,10 +134,9 @@ public final class NumberGuard {
         put(AR_SOURCE_ONLY, 12, "ديسمبر", "كانون");
         AR_NUMBER_FORMS = prefixedForms(AR_NUMBERS);
         AR_SCALE_FORMS = prefixedForms(AR_SCALES);
-        AR_SOURCE_ONLY_FORMS = prefixedForms(AR_SOURCE_ONLY);
         AR_NUMBER_VALUES = valuesOf(AR_NUMBER_FORMS, AR_NUMBERS);
         AR_SCALE_VALUES = valuesOf(AR_SCALE_FORMS, AR_SCALES);
-        AR_SOURCE_ONLY_VALUES = valuesOf(AR_SOURCE_ONLY_FORMS, AR_SOURCE_ONLY);
+        AR_SOURCE_ONLY_VALUES = valuesOf(prefixedForms(AR_SOURCE_ONLY), AR_SOURCE_ONLY);
     }
 
     private static Map<String, Long> valuesOf(Map<String, String> forms, Map<String, Long> table) {
@@ -446,7 +444,7 @@ public final class NumberGuard {
         int i = 0;
         while (i < words.size()) {
             String first = bare(t, words.get(i));
-            if (arabicValue(first, true) == null || PLURAL_SCALES.contains(stripArabicPrefix(first, AR_SCALES))) {
+            if (arabicValue(first, true) == null || PLURAL_SCALES.contains(stripArabicPrefix(first, AR_SCALE_FORMS))) {
                 // «آلاف المدنيين» is "thousands of civilians", not a number
                 if (isSource) {
                     Long implied = sourceOnlyValue(first);
@@ -486,7 +484,7 @@ public final class NumberGuard {
                     current += value;
                     parts.add(BigDecimal.valueOf(value));
                 }
-                onlyPronounLike &= AR_PRONOUN_LIKE.contains(stripArabicPrefix(w, AR_NUMBERS));
+                onlyPronounLike &= AR_PRONOUN_LIKE.contains(stripArabicPrefix(w, AR_NUMBER_FORMS));
                 j++;
             }
             Set<BigDecimal> values = new HashSet<>();
@@ -558,10 +556,8 @@ public final class NumberGuard {
         return dual ? 2L : null;
     }
 
-    /** Removes one of the clitic prefixes و ب ل ف (and «ال», «لل») if what remains is in {@code table}. */
-    private static String stripArabicPrefix(String word, Map<String, Long> table) {
-        Map<String, String> forms = table == AR_NUMBERS ? AR_NUMBER_FORMS
-                : table == AR_SCALES ? AR_SCALE_FORMS : AR_SOURCE_ONLY_FORMS;
+    /** The table word a form stands for (clitic prefix و ب ل ف, «ال» or «لل» removed), or the word itself. */
+    private static String stripArabicPrefix(String word, Map<String, String> forms) {
         return forms.getOrDefault(word, word);
     }
 
