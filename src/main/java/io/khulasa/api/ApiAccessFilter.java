@@ -19,7 +19,7 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * API keys and rate limits at the door. Every {@code /v1/*} call is checked before it is matched to a resource (so
  * nothing is read, cleaned or sent to the LLM for a refused call); a refusal is an {@link AccessDeniedException} that
- * {@link ProblemExceptionMapper} answers like every other error. {@code /q/metrics} is not a REST resource, so it is
+ * {@link Problems} answers like every other error. {@code /q/metrics} is not a REST resource, so it is
  * checked by an HTTP route filter that answers the same problem body. {@code /q/health} stays open for probes.
  */
 @ApplicationScoped
@@ -52,9 +52,9 @@ public class ApiAccessFilter {
                     guard.checkMetricsScrape(rc.request().getHeader(HttpHeaders.AUTHORIZATION),
                             rc.request().getHeader(AccessGuard.API_KEY_HEADER));
                 } catch (AccessDeniedException e) {
-                    Problem problem = ProblemExceptionMapper.accessProblem(e);
+                    Problem problem = Problems.of(e);
                     rc.response().setStatusCode(problem.getStatus()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-                    ProblemExceptionMapper.accessHeaders(e).forEach((k, v) -> rc.response().putHeader(k, v));
+                    Problems.headers(e).forEach((k, v) -> rc.response().putHeader(k, v));
                     rc.response().end(serialize(problem));
                     return;
                 }

@@ -37,32 +37,28 @@ public class ArticleIntake {
     /** Checks the article fields and returns the cleaner's input. */
     public ArticleInput check(ArticleFields request) {
         if (request == null) {
-            throw new ProblemException(400, "missing-body", "Missing request body",
-                    "Send a JSON object with 'text' or 'html'");
+            throw new ProblemException(ProblemType.MISSING_BODY, "Send a JSON object with 'text' or 'html'");
         }
         boolean hasText = request.text() != null;
         boolean hasHtml = request.html() != null;
         if (hasText && hasHtml) {
-            throw new ProblemException(400, "ambiguous-article", "Both text and html given",
-                    "Send the article as either 'text' or 'html', not both");
+            throw new ProblemException(ProblemType.AMBIGUOUS_ARTICLE, "Send the article as either 'text' or 'html', not both");
         }
         if (!hasText && !hasHtml) {
-            throw new ProblemException(400, "missing-article", "No article given",
-                    "Send the article as 'text' (plain text) or 'html'");
+            throw new ProblemException(ProblemType.MISSING_ARTICLE, "Send the article as 'text' (plain text) or 'html'");
         }
         String article = hasText ? request.text() : request.html();
         String field = hasText ? "text" : "html";
         if (article.isBlank()) {
-            throw new ProblemException(400, "blank-article", "Blank article", "'" + field + "' is blank");
+            throw new ProblemException(ProblemType.BLANK_ARTICLE, "'" + field + "' is blank");
         }
         long bytes = utf8Length(article);
         if (bytes > maxArticleBytes) {
-            throw new ProblemException(413, "article-too-large", "Article too large",
-                    "'" + field + "' has " + bytes + " bytes of UTF-8; the limit is " + maxArticleBytes,
+            throw new ProblemException(ProblemType.ARTICLE_TOO_LARGE, "'" + field + "' has " + bytes + " bytes of UTF-8; the limit is " + maxArticleBytes,
                     java.util.Map.of("limitBytes", maxArticleBytes, "articleBytes", bytes));
         }
         if (request.title() != null && utf8Length(request.title()) > 4096) {
-            throw new ProblemException(400, "title-too-long", "Title too long", "'title' is over 4096 bytes");
+            throw new ProblemException(ProblemType.TITLE_TOO_LONG, "'title' is over 4096 bytes");
         }
         return new ArticleInput(request.text(), request.html(), request.title());
     }

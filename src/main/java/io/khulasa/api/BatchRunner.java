@@ -16,15 +16,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.core.Response;
 
 import io.khulasa.config.BatchConfig;
 
 /**
  * Runs a batch: checks the batch itself (size, ids), then processes every article concurrently on virtual threads,
- * each exactly as its single-article endpoint would. One bad article (invalid fields, no Arabic text, an LLM failure)
- * becomes that article's problem and never fails the batch. LLM concurrency stays bounded by the global limit on
- * in-flight LLM calls and each article's per-request chunk limit.
+ * each exactly as its single-article request would be ({@link ArticleTasks}). One bad article (invalid fields, no
+ * Arabic text, an LLM failure) becomes that article's problem and never fails the batch. LLM concurrency stays bounded
+ * by the global limit on in-flight LLM calls and each article's per-request chunk limit.
  */
 @ApplicationScoped
 public class BatchRunner {
@@ -39,15 +38,14 @@ public class BatchRunner {
     }
 
     /**
-     * @param process the single-article endpoint: returns its response entity, or a {@link Response} (digests), or
-     *                throws
+     * @param task the single-article task: its answer, or a failure
      * @throws ProblemException 400 for a missing or empty list, a missing or duplicate id; 413 for too many articles
      */
-    public <T extends BatchItem> BatchResponse run(BatchRequest<T> request, Function<T, Object> process) {
-        List<T> articles = check(request);
+    public <R extends ArticleFields> BatchResponse run(BatchRequest<R> request, Function<R, ?> task) {
+        List<BatchItem<R>> articles = check(request);
         List<Future<BatchResult>> futures = new ArrayList<>(articles.size());
-        for (T article : articles) {
-            futures.add(virtualThreads.submit(() -> one(article, process)));
+        for (BatchItem<R> article : articles) {
+            futures.add(virtualThreads.submit(() -> runOne(article, task)));
         }
         List<BatchResult> results = new ArrayList<>(articles.size());
         for (int i = 0; i < futures.size(); i++) {
@@ -57,29 +55,42 @@ public class BatchRunner {
         return new BatchResponse(results, succeeded, results.size() - succeeded);
     }
 
-    private <T extends BatchItem> List<T> check(BatchRequest<T> request) {
+    /** One article, as a batch reports it: its result, or its problem (validation included). */
+    public <R extends ArticleFields> BatchResult runOne(BatchItem<R> article, Function<R, ?> task) {
+        try {
+            Set<ConstraintViolation<R>> violations = validator.validate(article.request());
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            return new BatchResult(article.id(), 200, task.apply(article.request()), null);
+        } catch (RuntimeException e) {
+            return failed(article.id(), e);
+        }
+    }
+
+    private <R extends ArticleFields> List<BatchItem<R>> check(BatchRequest<R> request) {
         if (request == null || request.articles() == null) {
-            throw new ProblemException(400, "missing-articles", "No articles given",
+            throw new ProblemException(ProblemType.MISSING_ARTICLES,
                     "Send a JSON object with 'articles': a list of articles, each with an 'id'");
         }
-        List<T> articles = request.articles();
+        List<BatchItem<R>> articles = request.articles();
         if (articles.isEmpty()) {
-            throw new ProblemException(400, "empty-batch", "Empty batch", "'articles' is empty");
+            throw new ProblemException(ProblemType.EMPTY_BATCH, "'articles' is empty");
         }
         if (articles.size() > maxArticles) {
-            throw new ProblemException(413, "batch-too-large", "Batch too large", "The batch has " + articles.size()
+            throw new ProblemException(ProblemType.BATCH_TOO_LARGE, "The batch has " + articles.size()
                     + " articles; the limit is " + maxArticles, Map.of("limit", maxArticles, "articles", articles.size()));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < articles.size(); i++) {
-            T article = articles.get(i);
+            BatchItem<R> article = articles.get(i);
             if (article == null || article.id() == null || article.id().isBlank()) {
-                throw new ProblemException(400, "missing-id", "Article without id",
+                throw new ProblemException(ProblemType.MISSING_ID,
                         "articles[" + i + "] has no 'id'; every article needs one, unique in the batch",
                         Map.of("index", i));
             }
             if (!seen.add(article.id())) {
-                throw new ProblemException(400, "duplicate-id", "Duplicate article id",
+                throw new ProblemException(ProblemType.DUPLICATE_ID,
                         "The id '" + article.id() + "' is used more than once; ids must be unique in the batch",
                         Map.of("id", article.id(), "index", i));
             }
@@ -87,35 +98,20 @@ public class BatchRunner {
         return articles;
     }
 
-    private <T extends BatchItem> BatchResult one(T article, Function<T, Object> process) {
-        try {
-            Set<ConstraintViolation<T>> violations = validator.validate(article);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
-            }
-            Object result = process.apply(article);
-            if (result instanceof Response response) {
-                if (response.getStatus() >= 400 && response.getEntity() instanceof Problem problem) {
-                    return new BatchResult(article.id(), response.getStatus(), null, problem);
-                }
-                return new BatchResult(article.id(), response.getStatus(), response.getEntity(), null);
-            }
-            return new BatchResult(article.id(), 200, result, null);
-        } catch (RuntimeException e) {
-            Problem problem = Problems.of(e);
-            return new BatchResult(article.id(), problem.getStatus(), null, problem);
-        }
+    private static BatchResult failed(String id, Throwable failure) {
+        Problem problem = Problems.of(failure);
+        return new BatchResult(id, problem.getStatus(), null, problem);
     }
 
     private static BatchResult await(Future<BatchResult> future, String id) {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            Problem problem = Problems.of(e.getCause());
-            return new BatchResult(id, problem.getStatus(), null, problem);
+            return failed(id, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the batch", e);
+            future.cancel(true);
+            return failed(id, e);
         }
     }
 

@@ -25,8 +25,8 @@ public class BodyLimitFilter {
     public BodyLimitFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             ObjectMapper mapper) throws JsonProcessingException {
         this.maxBodyBytes = maxBodySize.asLongValue();
-        this.problemJson = mapper.writeValueAsString(new Problem(413, "request-too-large", "Request too large",
-                "The request body is over the limit of " + maxBodyBytes + " bytes", java.util.Map.of("limitBytes", maxBodyBytes)));
+        this.problemJson = mapper.writeValueAsString(Problems.of(new ProblemException(ProblemType.REQUEST_TOO_LARGE,
+                "The request body is over the limit of " + maxBodyBytes + " bytes", java.util.Map.of("limitBytes", maxBodyBytes))));
     }
 
     void register(@Observes Filters filters) {

@@ -46,13 +46,6 @@ public class CleanResource {
     @APIResponse(responseCode = "200", description = "The cleaned article and the cleaner's report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CleanResponse.class),
                     examples = @ExampleObject(name = "cleaned", ref = "#/components/examples/CleanedReferenceArticle")))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
-    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
-    @APIResponse(responseCode = "413", ref = ApiResponses.TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.NO_ARTICLE)
-    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     public CleanResponse clean(CleanRequest request) {
         CleanedArticle article = intake.accept(request);
         return new CleanResponse(article.title(), article.text(), article.report());

@@ -7,6 +7,11 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.khulasa.extractive.SummaryLength;
+import io.khulasa.tasks.SummaryFormat;
+import io.khulasa.tasks.SummaryOptions;
+import io.khulasa.tasks.TranslationOptions;
+
 /**
  * {@code POST /v1/digests}: summary and translation of one article in one call.
  *
@@ -31,6 +36,18 @@ public record DigestRequest(
         @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary,
         @Schema(description = SummaryRequest.ALLOW_EXTRACTIVE + " Applies to the summary part.") Boolean allowExtractive)
         implements ArticleFields {
+
+    SummaryOptions summaryOptions() {
+        return new SummaryOptions(promptVersions == null ? null : promptVersions.summarize(), length, format,
+                Boolean.TRUE.equals(allowExtractive));
+    }
+
+    /** The translation part's options, the glossary validated (400 {@code invalid-glossary} before anything else). */
+    static TranslationOptions translationOptions(DigestRequest request) {
+        return request == null ? new TranslationOptions(null, List.of())
+                : new TranslationOptions(request.promptVersions() == null ? null : request.promptVersions().translate(),
+                        GlossaryEntryJson.validated(request.glossary()));
+    }
 
     /**
      * Prompt versions for the two parts of a digest.

@@ -47,9 +47,6 @@ public class GlossaryResource {
     @APIResponse(responseCode = "200", description = "The house glossary in use",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GlossaryResponse.class),
                     examples = @ExampleObject(name = "glossary", ref = "#/components/examples/HouseGlossary")))
-    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
-    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
-    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     public GlossaryResponse show() {
         return response(store.current());
     }
@@ -65,16 +62,11 @@ public class GlossaryResource {
     @APIResponse(responseCode = "200", description = "The glossary as re-read",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GlossaryResponse.class),
                     examples = @ExampleObject(name = "glossary", ref = "#/components/examples/HouseGlossary")))
-    @APIResponse(responseCode = "422", ref = ApiResponses.INVALID_GLOSSARY_FILE)
-    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
-    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
-    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     public GlossaryResponse reload() {
         try {
             store.reload();
         } catch (InvalidGlossaryException e) {
-            throw new ProblemException(422, "invalid-glossary", "Invalid glossary file",
-                    e.getMessage() + "; the previous glossary stays in use",
+            throw new ProblemException(ProblemType.INVALID_GLOSSARY_FILE, e.getMessage() + "; the previous glossary stays in use",
                     Map.of("entryCount", store.current().entries().size()));
         }
         return response(store.current());

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "GlossaryResponse")
 public record GlossaryResponse(
-        @Schema(description = "The configured file (KHULASA_GLOSSARY_FILE), or null when none is configured", examples = "/etc/khulasa/glossary.csv") String file,
+        @Schema(nullable = true, description = "The configured file (KHULASA_GLOSSARY_FILE), or null when none is configured", examples = "/etc/khulasa/glossary.csv") String file,
         @Schema(description = "Number of entries", examples = "3") int entryCount,
         @Schema(description = "The entries, in file order") List<GlossaryEntryJson> entries) {
 }

@@ -14,7 +14,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /**
  * An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}), with a stable
  * {@code code} clients can switch on. Extension members (e.g. {@code available}, {@code violations}) are flattened
- * into the object, as the RFC describes.
+ * into the object, as the RFC describes. Built only by the one failure→problem mapping, {@link Problems}.
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,12 +39,12 @@ public final class Problem {
     private final String code;
     private final Map<String, Object> extensions;
 
-    public Problem(int status, String code, String title, String detail, Map<String, Object> extensions) {
-        this.type = TYPE_PREFIX + code;
-        this.title = title;
-        this.status = status;
+    Problem(ProblemType problemType, String detail, Map<String, Object> extensions) {
+        this.type = TYPE_PREFIX + problemType.code();
+        this.title = problemType.title();
+        this.status = problemType.status();
         this.detail = detail;
-        this.code = code;
+        this.code = problemType.code();
         this.extensions = extensions == null ? Map.of() : new LinkedHashMap<>(extensions);
     }
 

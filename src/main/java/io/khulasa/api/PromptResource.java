@@ -39,9 +39,6 @@ public class PromptResource {
             description = "Every task and version: description, SHA-256 of the file, where it came from (`packaged` in "
                     + "the application or `external` from KHULASA_PROMPTS_DIR) and which version is each task's default.")
     @APIResponse(responseCode = "200", description = "The catalogue")
-    @APIResponse(responseCode = "401", ref = ApiResponses.MISSING_API_KEY)
-    @APIResponse(responseCode = "403", ref = ApiResponses.INVALID_API_KEY)
-    @APIResponse(responseCode = "429", ref = ApiResponses.RATE_LIMITED)
     public PromptCatalogueResponse list() {
         Map<String, String> defaults = new TreeMap<>();
         var prompts = catalogue.all().stream().map(t -> {

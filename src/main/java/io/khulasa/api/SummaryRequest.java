@@ -4,6 +4,10 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.khulasa.extractive.SummaryLength;
+import io.khulasa.tasks.SummaryFormat;
+import io.khulasa.tasks.SummaryOptions;
+
 /**
  * {@code POST /v1/summaries}: an article to summarise in Arabic.
  *
@@ -30,4 +34,8 @@ public record SummaryRequest(
             + "5xx, rate-limited, saturated, circuit open), answer 200 with the deterministic extractive summary "
             + "(verbatim sentences of the cleaned article, as many as `length` asks: 2/4/6) marked "
             + "`provenance.engine: extractive` and a warning, instead of the 5xx error. Default false: never silent.";
+
+    SummaryOptions options() {
+        return new SummaryOptions(promptVersion, length, format, Boolean.TRUE.equals(allowExtractive));
+    }
 }

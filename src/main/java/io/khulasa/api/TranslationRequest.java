@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.khulasa.tasks.TranslationOptions;
+
 /**
  * {@code POST /v1/translations}: an Arabic article to translate into English.
  *
@@ -23,4 +25,10 @@ public record TranslationRequest(
         @Schema(description = "Prompt version of task `translate`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
         @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
         @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary) implements ArticleFields {
+
+    /** The options, the glossary validated (400 {@code invalid-glossary} before anything else is looked at). */
+    static TranslationOptions options(TranslationRequest request) {
+        return request == null ? new TranslationOptions(null, List.of())
+                : new TranslationOptions(request.promptVersion(), GlossaryEntryJson.validated(request.glossary()));
+    }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -81,11 +83,76 @@ public interface KhulasaConfig {
         @WithDefault("10s")
         Duration queueTimeout();
 
+        /**
+         * How long, at most, a call waits for a server that says it is full (llama.cpp's {@code "Context size has been
+         * exceeded."} when parallel requests fill its slots, Ollama's "server busy", a model loading) or for a free
+         * slot of its model's {@link ModelSettings#maxInFlight()} limit, retrying with back-off; then 503
+         * {@code llm-saturated}. Such waits are not outages: they never open the breaker nor use up attempts.
+         */
+        @WithDefault("120s")
+        Duration capacityWait();
+
+        /**
+         * The model's context window in tokens, as the server counts them: prompt and answer together must fit. The
+         * chunk budget is derived from it. Default 8192: what {@code docker/compose.yml} gives Ollama.
+         */
+        @WithDefault("8192")
+        int contextWindow();
+
+        /**
+         * How many of the server's tokens one estimated token may be (the estimate is jtokkit {@code o200k_base}; the
+         * Qwen2 tokenizer counts 1.15–1.28 times as many on Arabic news). Used when the server cannot count for khulasa.
+         */
+        @WithDefault("1.3")
+        double tokenFactor();
+
+        /**
+         * {@code auto}: ask the server's own {@code POST /tokenize} (llama.cpp, vLLM) when it has one, else the
+         * estimate times {@link #tokenFactor()}; {@code estimate}: never ask.
+         */
+        @WithDefault("auto")
+        Tokenizer tokenizer();
+
+        /**
+         * How often khulasa asks the server which models it serves ({@code GET /models}) and whether it counts tokens
+         * ({@code POST /tokenize}), in the background. A model swapped behind a configured name is noticed within this
+         * time, and its old answers are no longer served from the cache. {@code 0s}: never ask.
+         */
+        @WithDefault("60s")
+        Duration serverInfoRefresh();
+
+        /** Per-model settings, keyed by model name: {@code khulasa.llm.model."qwen2.5:7b-instruct".max-in-flight=2}. */
+        Map<String, ModelSettings> model();
+
         /** Stops calling an LLM that keeps failing. */
         CircuitBreaker circuitBreaker();
 
         /** An optional second model, asked when the primary is down. */
         Fallback fallback();
+    }
+
+    /** How prompts are counted against the context window. */
+    enum Tokenizer {
+        /** The server's {@code /tokenize} when it answers, else the estimate. */
+        AUTO,
+        /** The jtokkit estimate times the token factor. */
+        ESTIMATE
+    }
+
+    /** One model's own settings. */
+    interface ModelSettings {
+        /**
+         * Calls to this model in flight at once, over all requests: match a local server's parallel slots
+         * ({@code OLLAMA_NUM_PARALLEL}, llama.cpp {@code --parallel}). Calls beyond it wait (at most
+         * {@code capacity-wait}) instead of making the server fail them. Unset: only the global limit.
+         */
+        OptionalInt maxInFlight();
+
+        /** This model's context window, over {@code khulasa.llm.context-window}. */
+        OptionalInt contextWindow();
+
+        /** This model's token factor, over {@code khulasa.llm.token-factor}. */
+        OptionalDouble tokenFactor();
     }
 
     interface CircuitBreaker {
@@ -157,5 +224,8 @@ public interface KhulasaConfig {
     interface TaskOverride {
         /** Model name for this task instead of {@code quarkus.langchain4j.openai.chat-model.model-name}. */
         Optional<String> model();
+
+        /** This task's context window, over the model's and the global one. */
+        OptionalInt contextWindow();
     }
 }

@@ -2,13 +2,21 @@ package io.khulasa.extractive;
 
 import java.util.Locale;
 
-/** How long an extractive summary is, in sentences. */
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * How long a summary is: the request's {@code length} (worded by the prompt file's {@code length} options) and, for
+ * the extractive summary, how many sentences it keeps.
+ */
 public enum SummaryLength {
-    /** Two sentences: the gist. */
+    /** Two or three sentences; the extractive summary keeps 2. */
+    @JsonProperty("short")
     SHORT(2),
-    /** Four sentences. */
+    /** One paragraph (default); the extractive summary keeps 4. */
+    @JsonProperty("medium")
     MEDIUM(4),
-    /** Six sentences. */
+    /** Two or three paragraphs; the extractive summary keeps 6. */
+    @JsonProperty("long")
     LONG(6);
 
     private final int sentences;
@@ -17,9 +25,14 @@ public enum SummaryLength {
         this.sentences = sentences;
     }
 
-    /** @return the number of sentences (fewer if the article has fewer) */
+    /** @return the number of sentences of an extractive summary (fewer if the article has fewer) */
     public int sentences() {
         return sentences;
+    }
+
+    /** The option name in prompt files and requests. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -4,22 +4,18 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.khulasa.config.KhulasaConfig;
 import io.quarkus.logging.Log;
@@ -33,15 +29,10 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.PartialResponse;
-import dev.langchain4j.model.chat.response.PartialResponseContext;
-import dev.langchain4j.model.chat.response.StreamingHandle;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 
@@ -63,9 +54,13 @@ import dev.langchain4j.model.output.TokenUsage;
  * <li><b>Fallback</b>: when the primary is down (outage after its retries, or breaker open) and
  * {@code khulasa.llm.fallback.base-url} is set, the same prompt goes to the fallback model; the result names the
  * model that answered.</li>
+ * <li><b>Per-model limit</b> ({@code khulasa.llm.model."<name>".max-in-flight}): a local server's parallel slots; a call
+ * waits for one at most {@code khulasa.llm.capacity-wait}.</li>
  * </ul>
- * Streamed calls ({@link #stream}) pass the same bulkhead (the slot is held for the whole stream) and the primary's
- * circuit breaker; they have no fallback, since a streaming fallback model is not configured.
+ * A server that says it is full (slots, queue, loading) is waited for with back-off, not counted as an outage or an
+ * attempt. Streamed calls ({@link #stream}, through {@link ChatStreams}) pass the same limits (a slot is held for the
+ * whole stream), the same attempt loop and the primary's circuit breaker; they have no fallback, since text already
+ * forwarded cannot come from another model.
  * <p>
  * Blocking by design: callers run on virtual threads, so a slow LLM or a wait for a slot parks a virtual thread, not a
  * platform thread.
@@ -77,21 +72,18 @@ public class ChatGateway {
 
     private final KhulasaConfig.Llm config;
     private final LlmMetrics metrics;
-    private final StreamingChatModel streamingModel;
-    private final Duration streamTimeout;
+    private final ChatStreams streams;
     private final Route primary;
     private final Optional<Route> fallback;
     private final Semaphore slots;
+    /** Per-model limits ({@code khulasa.llm.model."<name>".max-in-flight}), made on first use. */
+    private final Map<String, Optional<Semaphore>> modelSlots = new ConcurrentHashMap<>();
     private final AtomicLong circuitOpenedAt = new AtomicLong();
 
-    public ChatGateway(ChatModel chatModel, StreamingChatModel streamingModel,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.timeout", defaultValue = "180s") Duration llmTimeout,
-            KhulasaConfig config, LlmMetrics metrics) {
+    public ChatGateway(ChatModel chatModel, ChatStreams streams, KhulasaConfig config, LlmMetrics metrics) {
         this.config = config.llm();
         this.metrics = metrics;
-        this.streamingModel = streamingModel;
-        // The client's timeout covers the wait for the first bytes; a stream may legitimately run longer than that.
-        this.streamTimeout = llmTimeout.multipliedBy(2);
+        this.streams = streams;
         int maxInFlight = Math.max(1, this.config.maxInFlight());
         // Fair: under contention, the call that waited longest gets the next slot.
         this.slots = new Semaphore(maxInFlight, true);
@@ -112,7 +104,7 @@ public class ChatGateway {
         long start = System.nanoTime();
         AtomicInteger httpCalls = new AtomicInteger();
         try {
-            return attempts(primary, call, start, httpCalls);
+            return attempts(primary, call, start, httpCalls, blocking(primary));
         } catch (LlmException failure) {
             if (fallback.isEmpty() || !failure.kind().failsOver()) {
                 throw failure;
@@ -120,7 +112,7 @@ public class ChatGateway {
             Route route = fallback.get();
             Log.debugf("LLM call for %s: primary failed (%s), asking the fallback model", call.task(), failure.kind());
             try {
-                LlmResult result = attempts(route, call, start, httpCalls);
+                LlmResult result = attempts(route, call, start, httpCalls, blocking(route));
                 metrics.fellBack(call.task(), failure.kind(), true);
                 return result;
             } catch (LlmException fallbackFailure) {
@@ -134,25 +126,78 @@ public class ChatGateway {
         }
     }
 
-    /** One model's attempt loop: retries with back-off within the attempt budget. */
-    private LlmResult attempts(Route route, LlmCall call, long start, AtomicInteger httpCalls) {
+    /**
+     * Makes the call as a stream ({@code stream: true}): each piece of the completion is handed to {@code onDelta} as
+     * the LLM produces it, then the complete result is returned. The rules of {@link #complete} hold: a completion cut
+     * by the output limit throws {@link LlmException.Kind#TRUNCATED} (after its pieces were delivered, so a caller
+     * that forwarded them must say the text is incomplete), an empty one {@link LlmException.Kind#EMPTY}. Failures
+     * are retried only while nothing has been delivered: text already forwarded cannot be taken back. Streams always
+     * go to the primary: text already forwarded cannot come from another model.
+     *
+     * @param onDelta called on the HTTP client's thread: must not block
+     * @throws LlmException when no usable completion could be had
+     */
+    public LlmResult stream(LlmCall call, Consumer<String> onDelta) {
+        return attempts(primary, call, System.nanoTime(), new AtomicInteger(),
+                (request, delivered) -> streams.stream(request, piece -> {
+                    delivered.set(true);
+                    onDelta.accept(piece);
+                }));
+    }
+
+    /** One HTTP exchange with a model; {@code delivered} is set once any of its answer has been handed on. */
+    @FunctionalInterface
+    private interface Exchange {
+        ChatResponse send(ChatRequest request, AtomicBoolean delivered);
+    }
+
+    private static Exchange blocking(Route route) {
+        return (request, delivered) -> route.model().chat(request);
+    }
+
+    /**
+     * The one attempt loop, for blocking and streamed calls alike: each HTTP call inside the bulkhead, the model's own
+     * limit and the route's circuit breaker. Retries with back-off within the attempt budget, never once part of the
+     * answer was delivered. A server that says it is full is waited for (with back-off, at most
+     * {@code khulasa.llm.capacity-wait}) without using up attempts, then {@link LlmException.Kind#SATURATED}.
+     */
+    private LlmResult attempts(Route route, LlmCall call, long start, AtomicInteger httpCalls, Exchange exchange) {
         long routeStart = System.nanoTime();
         String model = route.modelName() == null ? call.model() : route.modelName();
+        ChatRequest request = request(call, model);
         // A reprompt may use only what the task's first call left of the budget (LlmCall.maxAttempts).
         int maxAttempts = call.maxAttempts() > 0 ? Math.min(call.maxAttempts(), Math.max(1, config.maxAttempts()))
                 : Math.max(1, config.maxAttempts());
-        for (int attempt = 1;; attempt++) {
+        long capacityDeadline = 0;
+        int capacityWaits = 0;
+        for (int attempt = 1;;) {
+            AtomicBoolean delivered = new AtomicBoolean();
             try {
-                ChatResponse response = send(route, request(call, model), httpCalls);
+                ChatResponse response = guarded(route.breaker(), model, () -> exchange.send(request, delivered),
+                        httpCalls);
                 LlmResult result = result(call, model, response, start, httpCalls.get());
                 metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - routeStart), result.usage());
                 return result;
             } catch (RuntimeException e) {
                 LlmException failure = LlmErrorClassifier.classify(e).forTask(call.task());
+                if (failure.isServerAtCapacity() && !delivered.get()) {
+                    long now = System.nanoTime();
+                    capacityDeadline = capacityDeadline == 0 ? now + config.capacityWait().toNanos() : capacityDeadline;
+                    Duration wait = backoff(++capacityWaits, failure);
+                    if (wait != null && now + wait.toNanos() <= capacityDeadline) {
+                        metrics.retried(call.task(), failure.kind());
+                        Log.debugf("LLM call for %s: the server is at capacity, waiting %d ms", call.task(), wait.toMillis());
+                        sleep(wait);
+                        continue; // a full server is not a failed attempt
+                    }
+                    failure = new LlmException(LlmException.Kind.SATURATED, failure.getMessage() + "; it stayed full for "
+                            + config.capacityWait().toSeconds() + " s (khulasa.llm.capacity-wait)", Duration.ofSeconds(5),
+                            null, e).forTask(call.task());
+                }
                 Duration wait = backoff(attempt, failure);
-                if (!failure.kind().retryable() || attempt >= maxAttempts || wait == null) {
-                    Log.debugf("LLM call for %s (%s model) failed after %d attempt(s): %s %s", call.task(), route.name(),
-                            attempt, failure.kind(), failure.getMessage());
+                if (delivered.get() || !failure.kind().retryable() || attempt >= maxAttempts || wait == null) {
+                    Log.warnf("LLM call for %s (%s model %s) failed after %d attempt(s): %s: %s", call.task(),
+                            route.name(), model, attempt, failure.kind().code(), failure.getMessage());
                     metrics.failed(call.task(), model, Duration.ofNanos(System.nanoTime() - routeStart), failure.kind());
                     throw failure;
                 }
@@ -160,121 +205,25 @@ public class ChatGateway {
                 Log.debugf("LLM call for %s: %s on attempt %d, retrying in %d ms", call.task(), failure.kind(), attempt,
                         wait.toMillis());
                 sleep(wait);
+                attempt++;
             }
         }
-    }
-
-    /**
-     * Makes the call as a stream ({@code stream: true}): each piece of the completion is handed to {@code onDelta} as
-     * the LLM produces it, then the complete result is returned. The rules of {@link #complete} hold: a completion cut
-     * by the output limit throws {@link LlmException.Kind#TRUNCATED} (after its pieces were delivered, so a caller
-     * that forwarded them must say the text is incomplete), an empty one {@link LlmException.Kind#EMPTY}. Failures
-     * are retried within {@code khulasa.llm.max-attempts} only while nothing has been delivered: text already
-     * forwarded cannot be taken back.
-     *
-     * @param onDelta called on the HTTP client's thread: must not block
-     * @throws LlmException when no usable completion could be had
-     */
-    public LlmResult stream(LlmCall call, Consumer<String> onDelta) {
-        long start = System.nanoTime();
-        AtomicInteger httpCalls = new AtomicInteger();
-        int maxAttempts = Math.max(1, config.maxAttempts());
-        for (int attempt = 1;; attempt++) {
-            AtomicBoolean delivered = new AtomicBoolean();
-            try {
-                ChatResponse response = sendStreamed(call, onDelta, delivered, httpCalls);
-                LlmResult result = result(call, call.model(), response, start, httpCalls.get());
-                metrics.succeeded(call.task(), call.model(), Duration.ofNanos(System.nanoTime() - start), result.usage());
-                return result;
-            } catch (RuntimeException e) {
-                LlmException failure = LlmErrorClassifier.classify(e).forTask(call.task());
-                Duration wait = backoff(attempt, failure);
-                if (delivered.get() || !failure.kind().retryable() || attempt >= maxAttempts || wait == null) {
-                    Log.debugf("Streamed LLM call for %s failed after %d attempt(s): %s %s", call.task(), attempt,
-                            failure.kind(), failure.getMessage());
-                    metrics.failed(call.task(), call.model(), Duration.ofNanos(System.nanoTime() - start), failure.kind());
-                    throw failure;
-                }
-                metrics.retried(call.task(), failure.kind());
-                sleep(wait);
-            }
-        }
-    }
-
-    /** One streamed HTTP call, inside the bulkhead (for its whole duration) and the primary's circuit breaker. */
-    private ChatResponse sendStreamed(LlmCall call, Consumer<String> onDelta, AtomicBoolean delivered,
-            AtomicInteger httpCalls) {
-        // Streaming always goes to the primary: text already forwarded cannot come from another model.
-        return guarded(primary.breaker(), () -> awaitStream(call, onDelta, delivered), httpCalls);
-    }
-
-    private ChatResponse awaitStream(LlmCall call, Consumer<String> onDelta, AtomicBoolean delivered) {
-        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
-        streamingModel.chat(request(call, call.model()), new StreamingChatResponseHandler() {
-            @Override
-            public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-                handle.compareAndSet(null, context.streamingHandle());
-                onPartialResponse(partial.text());
-            }
-
-            @Override
-            public void onPartialResponse(String partial) {
-                if (partial != null && !partial.isEmpty() && !done.isDone()) {
-                    delivered.set(true);
-                    onDelta.accept(partial);
-                }
-            }
-
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                done.complete(response);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                done.completeExceptionally(error);
-            }
-        });
-        try {
-            return done.get(streamTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            cancel(done, handle);
-            throw new LlmException(LlmException.Kind.TIMEOUT, "The streamed completion did not finish within "
-                    + streamTimeout.toSeconds() + " s", null, e);
-        } catch (InterruptedException e) {
-            // The request was given up (client gone, another chunk failed): stop the LLM writing for nobody.
-            Thread.currentThread().interrupt();
-            cancel(done, handle);
-            throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while streaming the LLM call");
-        }
-    }
-
-    private static void cancel(CompletableFuture<ChatResponse> done, AtomicReference<StreamingHandle> handle) {
-        done.cancel(false);
-        StreamingHandle h = handle.get();
-        if (h != null && !h.isCancelled()) {
-            try {
-                h.cancel();
-            } catch (RuntimeException e) {
-                Log.debugf("Could not cancel the LLM stream: %s", e.getMessage());
-            }
-        }
-    }
-
-    /** One HTTP call, inside the bulkhead and (for the primary) the circuit breaker. */
-    private ChatResponse send(Route route, ChatRequest request, AtomicInteger httpCalls) {
-        return guarded(route.breaker(), () -> route.model().chat(request), httpCalls);
     }
 
     /**
      * Runs one HTTP call to the LLM in a bulkhead slot and, when {@code breaker} is set, through the circuit breaker;
      * an open circuit becomes {@link LlmException.Kind#CIRCUIT_OPEN}. Counts the call in {@code httpCalls}.
      */
-    private ChatResponse guarded(Guard breaker, java.util.function.Supplier<ChatResponse> httpCall, AtomicInteger httpCalls) {
-        acquireSlot();
+    private ChatResponse guarded(Guard breaker, String model, java.util.function.Supplier<ChatResponse> httpCall,
+            AtomicInteger httpCalls) {
+        Optional<Semaphore> modelSlot = modelSlot(model);
+        modelSlot.ifPresent(slot -> acquireModelSlot(slot, model));
+        try {
+            acquireSlot();
+        } catch (LlmException e) {
+            modelSlot.ifPresent(Semaphore::release);
+            throw e;
+        }
         try {
             if (breaker == null) {
                 httpCalls.incrementAndGet();
@@ -291,6 +240,30 @@ public class ChatGateway {
                     + " s left)", remaining, e);
         } finally {
             slots.release();
+            modelSlot.ifPresent(Semaphore::release);
+        }
+    }
+
+    private Optional<Semaphore> modelSlot(String model) {
+        return modelSlots.computeIfAbsent(model, m -> {
+            KhulasaConfig.ModelSettings settings = config.model().get(m);
+            return settings == null || settings.maxInFlight().isEmpty() ? Optional.empty()
+                    : Optional.of(new Semaphore(Math.max(1, settings.maxInFlight().getAsInt()), true));
+        });
+    }
+
+    /** Waits, at most {@code capacity-wait}, for one of the model's own slots: its server's parallel slots. */
+    private void acquireModelSlot(Semaphore slot, String model) {
+        Duration wait = config.capacityWait();
+        try {
+            if (!slot.tryAcquire(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS)) {
+                throw new LlmException(LlmException.Kind.SATURATED, "All " + config.model().get(model).maxInFlight()
+                        .getAsInt() + " call slots of model " + model + " stayed busy for " + wait.toSeconds()
+                        + " s (khulasa.llm.model.\"" + model + "\".max-in-flight)", Duration.ofSeconds(5), null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while waiting for a call slot of " + model);
         }
     }
 
@@ -303,8 +276,7 @@ public class ChatGateway {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LlmException(LlmException.Kind.SATURATED, "Interrupted while waiting for an LLM call slot",
-                    Duration.ofSeconds(1), e);
+            throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while waiting for an LLM call slot", null, e);
         }
     }
 
@@ -376,19 +348,35 @@ public class ChatGateway {
         return messages;
     }
 
+    /**
+     * Below this share of khulasa's estimate, the prompt tokens a server reports mean it cut the prompt to its context
+     * window without a word (Ollama's OpenAI route does): the answer is then of a part of the article only.
+     */
+    static final double SILENT_CUT = 0.75;
+    /** Prompts shorter than this are never suspected: the estimate is too rough for them to tell. */
+    static final int SILENT_CUT_MIN_TOKENS = 1024;
+
     private static LlmResult result(LlmCall call, String model, ChatResponse response, long start, int attempts) {
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (response.finishReason() == FinishReason.LENGTH) {
             throw new LlmException(LlmException.Kind.TRUNCATED, "The completion for " + call.task()
                     + " stopped at the output token limit (finish_reason: length)").forTask(call.task());
         }
+        TokenUsage usage = response.tokenUsage();
+        Usage tokens = usage == null ? Usage.NONE
+                : new Usage(nullToZero(usage.inputTokenCount()), nullToZero(usage.outputTokenCount()));
+        if (call.promptTokens() >= SILENT_CUT_MIN_TOKENS && tokens.inputTokens() > 0
+                && tokens.inputTokens() < SILENT_CUT * call.promptTokens()) {
+            throw new LlmException(LlmException.Kind.CONTEXT_EXCEEDED, "The server counted " + tokens.inputTokens()
+                    + " prompt tokens where about " + call.promptTokens() + " were sent: it cut the prompt to its context "
+                    + "window without saying so (Ollama does; give it a larger context, e.g. OLLAMA_CONTEXT_LENGTH)", null,
+                    new LlmException.ContextOverflow(call.promptTokens(), (int) tokens.inputTokens()), null)
+                    .forTask(call.task());
+        }
         if (text == null || text.isBlank()) {
             throw new LlmException(LlmException.Kind.EMPTY, "The completion for " + call.task() + " is empty")
                     .forTask(call.task());
         }
-        TokenUsage usage = response.tokenUsage();
-        Usage tokens = usage == null ? Usage.NONE
-                : new Usage(nullToZero(usage.inputTokenCount()), nullToZero(usage.outputTokenCount()));
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         Log.debugf("LLM call for %s: model %s, %d in / %d out tokens, %d ms, %d attempt(s)", call.task(), model,
                 tokens.inputTokens(), tokens.outputTokens(), durationMs, attempts);

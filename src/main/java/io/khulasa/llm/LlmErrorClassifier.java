@@ -34,9 +34,15 @@ final class LlmErrorClassifier {
             }
         }
         for (Throwable t : chain) {
+            if (t instanceof LlmStreamException broken) {
+                // A server that is full may say so in its first chunk instead of its status; nothing was delivered then.
+                return broken.said().atCapacity()
+                        ? LlmException.serverAtCapacity("The LLM server is at capacity" + broken.said().quoted(), null, t)
+                        : new LlmException(LlmException.Kind.STREAM_BROKEN, broken.getMessage(), null, t);
+            }
             if (t instanceof HttpException http) {
                 Duration retryAfter = http instanceof LlmHttpException l ? l.retryAfter().orElse(null) : null;
-                return fromStatus(http.statusCode(), retryAfter, http);
+                return fromStatus(http.statusCode(), ServerError.parse(http.getMessage()), retryAfter, http);
             }
         }
         for (Throwable t : chain) {
@@ -66,17 +72,34 @@ final class LlmErrorClassifier {
                 "The LLM call failed (" + failure.getClass().getSimpleName() + ")", null, failure);
     }
 
-    static LlmException fromStatus(int status, Duration retryAfter, Throwable cause) {
+    /**
+     * An HTTP error answer, with what the server said: a prompt over the context window (400, in any of the known
+     * wordings) and a full server (its slots, its queue) are told apart from rejections and outages.
+     */
+    static LlmException fromStatus(int status, ServerError said, Duration retryAfter, Throwable cause) {
+        String quoted = said.quoted();
         if (status == 429) {
-            return new LlmException(LlmException.Kind.RATE_LIMITED, "The LLM answered HTTP 429 (rate limited)", retryAfter, cause);
+            return new LlmException(LlmException.Kind.RATE_LIMITED, "The LLM answered HTTP 429 (rate limited)" + quoted,
+                    retryAfter, cause);
+        }
+        if (status >= 400 && status < 500 && status != 408 && said.contextExceeded()) {
+            return new LlmException(LlmException.Kind.CONTEXT_EXCEEDED, "The prompt does not fit the model's context "
+                    + "window (HTTP " + status + ")" + quoted, null,
+                    new LlmException.ContextOverflow(said.promptTokens(), said.contextWindow()), cause);
+        }
+        if ((status == 500 || status == 503) && said.atCapacity()) {
+            return LlmException.serverAtCapacity("The LLM server is at capacity (HTTP " + status + ")" + quoted,
+                    retryAfter, cause);
         }
         if (status == 408 || status == 504) {
-            return new LlmException(LlmException.Kind.TIMEOUT, "The LLM answered HTTP " + status + " (timeout)", retryAfter, cause);
+            return new LlmException(LlmException.Kind.TIMEOUT, "The LLM answered HTTP " + status + " (timeout)" + quoted,
+                    retryAfter, cause);
         }
         if (status >= 500) {
-            return new LlmException(LlmException.Kind.UPSTREAM, "The LLM answered HTTP " + status, retryAfter, cause);
+            return new LlmException(LlmException.Kind.UPSTREAM, "The LLM answered HTTP " + status + quoted, retryAfter,
+                    cause);
         }
         return new LlmException(LlmException.Kind.REJECTED, "The LLM answered HTTP " + status
-                + " (check the API key and model name)", null, cause);
+                + " (check the API key and model name)" + quoted, null, cause);
     }
 }

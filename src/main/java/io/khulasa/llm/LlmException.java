@@ -3,52 +3,47 @@ package io.khulasa.llm;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The LLM could not give a usable answer. The kind decides the HTTP status the client sees. */
+/** The LLM could not give a usable answer. The kind decides the problem the client sees (see the API's mapping). */
 public class LlmException extends RuntimeException {
 
-    /** What went wrong, with the status and stable problem code it maps to. */
+    /** What went wrong. {@link #code()} is the stable problem code and log/metric name. */
     public enum Kind {
         /** No answer within {@code quarkus.langchain4j.openai.timeout}. */
-        TIMEOUT(504, "llm-timeout", "The language model did not answer in time"),
+        TIMEOUT("llm-timeout"),
         /** Connection refused, unknown host: the configured base URL is not reachable. */
-        UNREACHABLE(503, "llm-unreachable", "The language model is unreachable"),
+        UNREACHABLE("llm-unreachable"),
         /** Still rate-limited (HTTP 429) after the allowed retries. */
-        RATE_LIMITED(503, "llm-rate-limited", "The language model is rate-limiting khulasa"),
+        RATE_LIMITED("llm-rate-limited"),
         /** HTTP 5xx from the LLM after the allowed retries. */
-        UPSTREAM(502, "llm-upstream-error", "The language model failed"),
+        UPSTREAM("llm-upstream-error"),
         /** The LLM refused the request (HTTP 4xx other than 408/429): usually a wrong key or model name. */
-        REJECTED(502, "llm-request-rejected", "The language model rejected the request"),
+        REJECTED("llm-request-rejected"),
+        /** The prompt does not fit the model's context window, even after re-planning in smaller chunks. */
+        CONTEXT_EXCEEDED("llm-context-exceeded"),
         /** The answer was not a valid chat completion. */
-        MALFORMED(502, "llm-malformed-response", "The language model sent a malformed answer"),
+        MALFORMED("llm-malformed-response"),
         /** The completion was empty. */
-        EMPTY(502, "llm-empty-completion", "The language model returned an empty completion"),
+        EMPTY("llm-empty-completion"),
         /** The completion was cut by the output token limit ({@code finish_reason: length}). */
-        TRUNCATED(502, "llm-truncated", "The language model's answer was cut off by its token limit"),
-        /** Every LLM call slot ({@code khulasa.llm.max-in-flight}) stayed busy for {@code khulasa.llm.queue-timeout}. */
-        SATURATED(503, "llm-saturated", "khulasa is at its limit of concurrent language model calls"),
+        TRUNCATED("llm-truncated"),
+        /** A streamed completion ended without a finish reason, or with an error chunk. */
+        STREAM_BROKEN("llm-stream-broken"),
+        /**
+         * No call slot within the wait: khulasa's own limit ({@code khulasa.llm.max-in-flight}, a model's
+         * {@code max-in-flight}) or the server's (its slots full) stayed busy.
+         */
+        SATURATED("llm-saturated"),
         /** The circuit breaker is open after repeated LLM failures: failing fast instead of waiting for timeouts. */
-        CIRCUIT_OPEN(503, "llm-circuit-open", "The language model is failing; calls are paused");
+        CIRCUIT_OPEN("llm-circuit-open");
 
-        private final int status;
         private final String code;
-        private final String title;
 
-        Kind(int status, String code, String title) {
-            this.status = status;
+        Kind(String code) {
             this.code = code;
-            this.title = title;
-        }
-
-        public int status() {
-            return status;
         }
 
         public String code() {
             return code;
-        }
-
-        public String title() {
-            return title;
         }
 
         /** Worth another try: the next call may well succeed. */
@@ -56,7 +51,7 @@ public class LlmException extends RuntimeException {
             return this == RATE_LIMITED || this == UPSTREAM || this == UNREACHABLE;
         }
 
-        /** A sign that the LLM itself is down or overloaded: counted by the circuit breaker. */
+        /** A sign that the LLM itself is down: counted by the circuit breaker. */
         public boolean llmOutage() {
             return this == UPSTREAM || this == TIMEOUT || this == UNREACHABLE;
         }
@@ -67,8 +62,19 @@ public class LlmException extends RuntimeException {
         }
     }
 
+    /**
+     * What the server said of a prompt over its context window, when it said so.
+     *
+     * @param promptTokens  the prompt's tokens as the server counted them (null when not given)
+     * @param contextWindow the server's context window (null when not given)
+     */
+    public record ContextOverflow(Integer promptTokens, Integer contextWindow) {
+    }
+
     private final Kind kind;
     private final Duration retryAfter;
+    private final ContextOverflow overflow;
+    private final boolean serverAtCapacity;
     private transient String task;
 
     public LlmException(Kind kind, String detail) {
@@ -76,9 +82,33 @@ public class LlmException extends RuntimeException {
     }
 
     public LlmException(Kind kind, String detail, Duration retryAfter, Throwable cause) {
+        this(kind, detail, retryAfter, null, cause);
+    }
+
+    public LlmException(Kind kind, String detail, Duration retryAfter, ContextOverflow overflow, Throwable cause) {
+        this(kind, detail, retryAfter, overflow, false, cause);
+    }
+
+    private LlmException(Kind kind, String detail, Duration retryAfter, ContextOverflow overflow, boolean serverAtCapacity,
+            Throwable cause) {
         super(detail, cause, false, false);
         this.kind = kind;
         this.retryAfter = retryAfter;
+        this.overflow = overflow;
+        this.serverAtCapacity = serverAtCapacity;
+    }
+
+    /**
+     * The server said it is full (its slots, its queue, a model loading): a reason to wait and try again, not an
+     * outage. Becomes {@link Kind#SATURATED} when the wait is over.
+     */
+    static LlmException serverAtCapacity(String detail, Duration retryAfter, Throwable cause) {
+        return new LlmException(Kind.SATURATED, detail, retryAfter, null, true, cause);
+    }
+
+    /** Whether the server said it is full (see {@link #serverAtCapacity}). */
+    public boolean isServerAtCapacity() {
+        return serverAtCapacity;
     }
 
     public Kind kind() {
@@ -88,6 +118,11 @@ public class LlmException extends RuntimeException {
     /** How long the LLM asked us to wait, when it said so. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    /** For {@link Kind#CONTEXT_EXCEEDED}: what the server said of the prompt and its window. */
+    public Optional<ContextOverflow> overflow() {
+        return Optional.ofNullable(overflow);
     }
 
     /** The task whose call failed, when known. */

@@ -61,8 +61,8 @@ public class RetryAfterCapture implements ResponseExceptionMapper<LlmHttpExcepti
         }
     }
 
+    /** Enough of the body to read its JSON; what reaches a client or a log is only the server's sanitised message. */
     private static String abbreviate(String body) {
-        // Error bodies can echo the prompt; keep only what helps an operator.
-        return body.length() <= 300 ? body : body.substring(0, 300) + "…";
+        return body.length() <= 16_384 ? body : body.substring(0, 16_384);
     }
 }

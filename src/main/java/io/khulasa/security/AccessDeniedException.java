@@ -6,33 +6,14 @@ import java.util.Optional;
 /** A call that may not go ahead: no key, an unknown key, or over the client's rate limit. */
 public class AccessDeniedException extends RuntimeException {
 
-    /** Why, with the status and stable problem code it maps to. */
+    /** Why the call may not go ahead. */
     public enum Reason {
-        MISSING_KEY(401, "missing-api-key", "API key required"),
-        INVALID_KEY(403, "invalid-api-key", "Unknown API key"),
-        RATE_LIMITED(429, "rate-limited", "Too many requests");
-
-        private final int status;
-        private final String code;
-        private final String title;
-
-        Reason(int status, String code, String title) {
-            this.status = status;
-            this.code = code;
-            this.title = title;
-        }
-
-        public int status() {
-            return status;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public String title() {
-            return title;
-        }
+        /** Keys are configured and none was sent. */
+        MISSING_KEY,
+        /** The key sent is not a configured key. */
+        INVALID_KEY,
+        /** Over the client's rate limit. */
+        RATE_LIMITED
     }
 
     private final Reason reason;

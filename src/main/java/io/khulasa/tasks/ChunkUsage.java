@@ -1,5 +1,7 @@
 package io.khulasa.tasks;
 
+import io.khulasa.llm.LlmResult;
+
 /**
  * What one chunk of a long article cost.
  *
@@ -12,4 +14,10 @@ package io.khulasa.tasks;
  *                     split further, included)
  */
 public record ChunkUsage(String task, int index, long inputTokens, long outputTokens, long durationMs, int llmCalls) {
+
+    static ChunkUsage of(String task, int index, CallOutcome outcome, int extraCalls) {
+        LlmResult llm = outcome.llm();
+        return new ChunkUsage(task, index, llm.usage().inputTokens(), llm.usage().outputTokens(), llm.durationMs(),
+                llm.attempts() + extraCalls);
+    }
 }

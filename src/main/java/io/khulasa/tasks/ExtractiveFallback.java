@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.extractive.ExtractiveSummarizer;
 import io.khulasa.extractive.ExtractiveSummary;
-import io.khulasa.extractive.SummaryLength;
 import io.khulasa.llm.LlmException;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -38,28 +37,22 @@ public class ExtractiveFallback {
         this.registry = registry;
     }
 
-    /** Whether {@code failure} means the LLM is unavailable (so the fallback may stand in for it). */
-    public static boolean unavailable(LlmException failure) {
-        return UNAVAILABLE.contains(failure.kind());
-    }
-
     /** Whether this request may, and this failure should, be answered by the extractive summary. */
-    public boolean applies(SummaryOptions options, RuntimeException failure) {
-        return options.allowExtractive() && failure instanceof LlmException e && unavailable(e);
+    boolean applies(SummaryOptions options, RuntimeException failure) {
+        return options.allowExtractive() && failure instanceof LlmException e && UNAVAILABLE.contains(e.kind());
     }
 
     /** The extractive summary standing in for the LLM's, with the reason as a warning. */
-    public TaskOutcome summarize(CleanedArticle article, SummaryOptions options, LlmException why) {
-        SummaryLength length = options.length() == null ? SummaryLength.MEDIUM : SummaryLength.parse(options.length());
-        ExtractiveSummary summary = summarizer.summarize(article.text(), length);
-        String text = "bullets".equals(options.format())
+    CallOutcome summarize(CleanedArticle article, SummaryOptions options, LlmException why) {
+        ExtractiveSummary summary = summarizer.summarize(article.text(), options.lengthOrDefault());
+        String text = options.format() == SummaryFormat.BULLETS
                 ? summary.sentences().stream().map(s -> "- " + s.text()).collect(Collectors.joining("\n"))
                 : summary.text();
         registry.counter("khulasa.extractive.fallbacks", "reason", why.kind().code()).increment();
         String warning = "extractive-fallback: the language model was unavailable (" + why.kind().code()
                 + "), so this summary is the article's " + summary.sentences().size()
                 + " most central sentences, verbatim, not an LLM summary";
-        return new TaskOutcome(Tasks.SUMMARIZE, text, null, null, null, java.util.List.of(),
-                java.util.List.of(warning), false, TaskOutcome.EXTRACTIVE);
+        return new CallOutcome(Tasks.SUMMARIZE, text, null, null, null, java.util.List.of(),
+                java.util.List.of(warning), false, CallOutcome.EXTRACTIVE);
     }
 }

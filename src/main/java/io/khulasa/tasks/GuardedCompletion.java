@@ -24,7 +24,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 
 /**
- * Every LLM answer of a guarded task passes the {@link OutputGuards} before it is returned.
+ * Every LLM answer passes the {@link OutputGuards} before it is used: whole-article answers, chunk answers, the reduce
+ * step of a long summary, and streamed answers once they are complete.
  * <ul>
  * <li>Harmless wrappers («Here is the translation:», code fences, quotes) are stripped; the stripped text is what the
  * caller gets.</li>
@@ -35,7 +36,8 @@ import io.quarkus.logging.Log;
  * <li>A <b>soft</b> failure ({@code output-missing-names}) becomes a warning {@code "<code>: <detail>"}.</li>
  * </ul>
  * Budget: the reprompt counts toward {@code khulasa.llm.max-attempts} (default 4) LLM calls per task, retries
- * included: it may use only what the first answer left. With no call left, the first rejection is final.
+ * included: it may use only what the first answer left. With no call left, the first rejection is final. A streamed
+ * answer whose text already reached the client is never reprompted ({@link #check} tells the caller, which decides).
  */
 @ApplicationScoped
 public class GuardedCompletion {
@@ -70,15 +72,30 @@ public class GuardedCompletion {
     public record Answer(LlmResult result, List<String> warnings) {
     }
 
+    /** What the guards say of one answer. */
+    sealed interface Verdict permits Accepted, Rejected {
+    }
+
+    /** The answer passed every hard guard. */
+    record Accepted(Answer answer) implements Verdict {
+    }
+
     /**
-     * The output guard for a task, or null when the task's answers are not guarded (chunk tasks: their parts are
-     * judged by their own steps).
+     * The answer failed a hard guard.
+     *
+     * @param answer    the rejected answer
+     * @param report    every guard's result
+     * @param diagnosis the hard failures worth reporting, most telling first
      */
+    record Rejected(LlmResult answer, GuardReport report, List<GuardResult> diagnosis) implements Verdict {
+    }
+
+    /** What an answer is supposed to be, by the task of its prompt. */
     static OutputGuards.Task guardFor(String task) {
         return switch (task) {
-            case Tasks.SUMMARIZE -> OutputGuards.Task.SUMMARY;
-            case Tasks.TRANSLATE -> OutputGuards.Task.TRANSLATION;
-            default -> null;
+            case Tasks.SUMMARIZE, Tasks.SUMMARIZE_CHUNK, Tasks.SUMMARIZE_REDUCE -> OutputGuards.Task.SUMMARY;
+            case Tasks.TRANSLATE, Tasks.TRANSLATE_CHUNK -> OutputGuards.Task.TRANSLATION;
+            default -> throw new IllegalArgumentException("No output guard for task " + task);
         };
     }
 
@@ -88,53 +105,74 @@ public class GuardedCompletion {
      * @throws OutputRejectedException when the answer (and the reprompt's) failed a hard guard
      * @throws io.khulasa.llm.LlmException when a call failed
      */
-    public Answer complete(PreparedCall call, LlmCall llmCall) {
-        OutputGuards.Task guardTask = guardFor(call.task());
-        LlmResult first = gateway.complete(llmCall);
-        if (guardTask == null || call.source() == null) {
-            return new Answer(first, List.of());
-        }
-        List<String> expectedNames = call.glossary().stream().map(GlossaryEntry::english).distinct().toList();
-        GuardReport report = guards.check(guardTask, call.source(), first.text(), expectedNames);
-        count(call.task(), report, "first");
-        if (report.accepted()) {
-            return new Answer(withText(first, report.cleanedOutput()), softWarnings(call, report));
-        }
-        List<GuardResult> rejected = diagnosis(call.source(), report);
-        int left = maxAttempts - first.attempts();
-        if (left <= 0) {
-            Log.debugf("%s answer rejected by %s; no LLM call left for a reprompt", call.task(), codes(rejected));
-            throw rejection(call, report, "no LLM call left in the task's budget for a reprompt", first.attempts());
-        }
-        String problem = rejected.stream()
-                .map(r -> texts.problem(r.guard(), call.task()) + " (" + r.detail() + ")")
-                .collect(Collectors.joining("; "));
-        String reprompt = texts.reprompt(call.prompt().template(), problem);
-        Log.debugf("%s answer rejected by %s; reprompting (%d call(s) left)", call.task(), codes(rejected), left);
-        LlmResult second = gateway.complete(llmCall.followedBy(
-                List.of(LlmCall.Turn.assistant(first.text()), LlmCall.Turn.user(reprompt)), left));
-        int calls = first.attempts() + second.attempts();
-        GuardReport again = guards.check(guardTask, call.source(), second.text(), expectedNames);
-        count(call.task(), again, "reprompt");
-        if (!again.accepted()) {
-            throw rejection(call, again, "the answer to the reprompt was rejected too", calls);
-        }
-        LlmResult combined = new LlmResult(again.cleanedOutput(), second.model(), first.usage().plus(second.usage()),
-                first.durationMs() + second.durationMs(), calls);
-        List<String> warnings = new ArrayList<>();
-        warnings.add(REPROMPTED + ": the first answer was rejected (" + codes(rejected) + ") and asked again");
-        warnings.addAll(softWarnings(call, again));
-        return new Answer(combined, warnings);
+    public Answer complete(PreparedCall call) {
+        return switch (check(call, gateway.complete(call.llmCall()), "first")) {
+            case Accepted accepted -> accepted.answer();
+            case Rejected rejected -> reprompt(call, rejected);
+        };
     }
 
-    private static OutputRejectedException rejection(PreparedCall call, GuardReport report, String why, int calls) {
+    /** Checks one complete answer (a blocking call's, or a stream's once it has ended). */
+    Verdict check(PreparedCall call, LlmResult answer, String turn) {
+        GuardReport report = guards.check(guardFor(call.task()), call.guardSource(), answer.text(), expectedNames(call));
+        count(call.task(), report, turn);
+        if (report.accepted()) {
+            return new Accepted(new Answer(withText(answer, report.cleanedOutput()), softWarnings(call, report)));
+        }
+        return new Rejected(answer, report, diagnosis(call.guardSource(), report));
+    }
+
+    /**
+     * The one reprompt after a rejected answer: the same conversation continued by the rejected answer and what was
+     * wrong with it, within what the first answer left of the attempt budget.
+     *
+     * @throws OutputRejectedException when no call is left or the second answer is rejected too
+     */
+    Answer reprompt(PreparedCall call, Rejected rejected) {
+        LlmResult first = rejected.answer();
+        int left = maxAttempts - first.attempts();
+        if (left <= 0) {
+            Log.debugf("%s answer rejected by %s; no LLM call left for a reprompt", call.task(),
+                    codes(rejected.diagnosis()));
+            throw rejection(call, rejected, "no LLM call left in the task's budget for a reprompt", first.attempts());
+        }
+        String problem = rejected.diagnosis().stream()
+                .map(r -> texts.problem(r.guard(), call.task()) + " (" + r.detail() + ")")
+                .collect(Collectors.joining("; "));
+        String reprompt = texts.reprompt(call.template(), problem);
+        Log.debugf("%s answer rejected by %s; reprompting (%d call(s) left)", call.task(), codes(rejected.diagnosis()),
+                left);
+        LlmResult second = gateway.complete(call.llmCall().followedBy(
+                List.of(LlmCall.Turn.assistant(first.text()), LlmCall.Turn.user(reprompt)), left));
+        int calls = first.attempts() + second.attempts();
+        return switch (check(call, second, "reprompt")) {
+            case Rejected again -> throw rejection(call, again, "the answer to the reprompt was rejected too", calls);
+            case Accepted accepted -> {
+                LlmResult combined = new LlmResult(accepted.answer().result().text(), second.model(),
+                        first.usage().plus(second.usage()), first.durationMs() + second.durationMs(), calls);
+                List<String> warnings = new ArrayList<>();
+                warnings.add(REPROMPTED + ": the first answer was rejected (" + codes(rejected.diagnosis())
+                        + ") and asked again");
+                warnings.addAll(accepted.answer().warnings());
+                yield new Answer(combined, warnings);
+            }
+        };
+    }
+
+    /** The failure for a rejected answer that is final. */
+    static OutputRejectedException rejection(PreparedCall call, Rejected rejected, String why, int calls) {
         String task = call.task();
-        List<GuardResult> failed = diagnosis(call.source(), report);
-        String code = failed.get(0).guard();
-        String detail = "The " + (Tasks.TRANSLATE.equals(task) ? "translation" : "summary") + " failed the "
+        List<GuardResult> failed = rejected.diagnosis();
+        String what = switch (guardFor(task)) {
+            case SUMMARY -> "summary";
+            case TRANSLATION -> "translation";
+        };
+        String where = call.chunk() == PreparedCall.WHOLE ? "" : " of chunk " + call.chunk();
+        String detail = "The " + what + where + " failed the "
                 + failed.stream().map(r -> r.guard() + " check (" + r.detail() + ")").collect(Collectors.joining(", "))
                 + "; " + why;
-        return new OutputRejectedException(code, task, detail, calls);
+        return new OutputRejectedException(failed.get(0).guard(), task, detail, calls,
+                call.chunk() == PreparedCall.WHOLE ? null : call.chunk());
     }
 
     /**
@@ -152,6 +190,10 @@ public class GuardedCompletion {
             hard.removeIf(r -> r.guard().equals(copy ? LanguageGuard.CODE : EchoGuard.CODE));
         }
         return hard;
+    }
+
+    private static List<String> expectedNames(PreparedCall call) {
+        return call.glossary().stream().map(GlossaryEntry::english).distinct().toList();
     }
 
     /**

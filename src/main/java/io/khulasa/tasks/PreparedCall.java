@@ -3,47 +3,60 @@ package io.khulasa.tasks;
 import java.util.List;
 
 import io.khulasa.glossary.GlossaryEntry;
+import io.khulasa.llm.LlmCall;
+import io.khulasa.prompts.OutputShape;
+import io.khulasa.prompts.PromptTemplate;
 import io.khulasa.prompts.RenderedPrompt;
 
 /**
- * A task ready to send: its prompt resolved and rendered, its model chosen. Preparing every part of a request before
- * the first LLM call means bad input (an unknown prompt version) never costs a call.
+ * One LLM call ready to send: its prompt resolved and rendered, its model chosen, what its answer is checked against.
+ * Every call of a request is prepared before the first is sent, so bad input (an unknown prompt version or option)
+ * never costs a call.
  *
- * @param task         task name
+ * @param task         the prompt's task, e.g. {@code summarize} or {@code translate-chunk}
  * @param prompt       the rendered prompt (with its template)
  * @param model        the model name to send
  * @param titleSent    whether a title went into the prompt (decides how a title-then-body answer is read)
  * @param glossary     glossary entries rendered into the prompt (empty when none, or when the prompt has no
  *                     {@code {{glossary}}}); the answer is checked against them
- * @param source       what the answer is checked against by the output guards: the cleaned article (title line
- *                     first when one was sent); null = no output guards
- * @param refreshCache true to skip the result cache for this call and store the fresh answer
- *                     ({@code Cache-Control: no-cache})
+ * @param guardSource  what the output guards check the answer against: the Arabic text the call was given (title
+ *                     line first when one was sent)
+ * @param refreshCache true to skip the result cache and store the fresh answer ({@code Cache-Control: no-cache})
+ * @param chunk        0-based index of the article chunk this call is for; -1 for a whole-article or reduce call
+ * @param promptTokens the prompt's estimated tokens (0: not estimated), to tell a server that cut it silently
  */
-public record PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent, List<GlossaryEntry> glossary,
-        String source, boolean refreshCache) {
+public record PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent,
+        List<GlossaryEntry> glossary, String guardSource, boolean refreshCache, int chunk, int promptTokens) {
 
     public PreparedCall {
         glossary = glossary == null ? List.of() : List.copyOf(glossary);
     }
 
-    /** A call without guards source or cache refresh. */
-    public PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent, List<GlossaryEntry> glossary) {
-        this(task, prompt, model, titleSent, glossary, null, false);
+    /** Not a chunk of an article. */
+    static final int WHOLE = -1;
+
+    PromptTemplate template() {
+        return prompt.template();
     }
 
-    /** A call without glossary entries. */
-    public PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent) {
-        this(task, prompt, model, titleSent, List.of());
+    /** The Arabic title this call was given to translate, or null. */
+    String sentTitle() {
+        if (!titleSent) {
+            return null;
+        }
+        int nl = guardSource.indexOf('\n');
+        return nl < 0 ? guardSource : guardSource.substring(0, nl);
     }
 
-    /** This call with the glossary entries that went into its prompt. */
-    public PreparedCall withGlossary(List<GlossaryEntry> entries) {
-        return new PreparedCall(task, prompt, model, titleSent, entries, source, refreshCache);
+    /** Whether the answer starts with a title line to hold back and return apart. */
+    boolean answersTitleFirst() {
+        return titleSent && template().output() == OutputShape.TITLE_THEN_BODY;
     }
 
-    /** This call, bypassing the result cache ({@code Cache-Control: no-cache}) when {@code refresh} is true. */
-    public PreparedCall refreshingCache(boolean refresh) {
-        return new PreparedCall(task, prompt, model, titleSent, glossary, source, refresh);
+    /** The LLM call. */
+    LlmCall llmCall() {
+        PromptTemplate template = template();
+        return new LlmCall(task, model, prompt.system(), prompt.user(), template.temperature(),
+                template.maxOutputTokens(), promptTokens);
     }
 }

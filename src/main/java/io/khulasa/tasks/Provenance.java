@@ -62,30 +62,32 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         }
     }
 
-    /** Provenance of the outcomes that succeeded. */
-    public static Provenance of(List<TaskOutcome> outcomes, long durationMs) {
-        return of(outcomes, List.of(), durationMs);
-    }
-
-    /** Provenance of the single-call outcomes and the chunked outcomes that succeeded. */
-    public static Provenance of(List<TaskOutcome> outcomes, List<ChunkedOutcome> chunked, long durationMs) {
-        List<TaskOutcome> all = new ArrayList<>(outcomes);
+    /** Provenance of the parts that succeeded, in the order given. */
+    public static Provenance of(List<TaskResult> results, long durationMs) {
+        List<CallOutcome> all = new ArrayList<>();
         List<ChunkUsage> chunkUsage = new ArrayList<>();
-        // Chunks of one article may report the same finding: each once.
-        Set<String> warnings = new LinkedHashSet<>();
-        int extraCalls = 0;
-        for (ChunkedOutcome c : chunked) {
-            all.addAll(c.calls());
-            chunkUsage.addAll(c.chunkUsage());
-            extraCalls += c.extraCalls();
+        boolean anyChunked = false;
+        int calls = 0;
+        for (TaskResult result : results) {
+            all.addAll(result.calls());
+            switch (result) {
+                case TaskResult.OneCall one -> {
+                    // no chunks
+                }
+                case TaskResult.Chunked chunked -> {
+                    anyChunked = true;
+                    chunkUsage.addAll(chunked.chunkUsage());
+                    calls += chunked.extraCalls();
+                }
+            }
         }
         Map<String, String> prompts = new LinkedHashMap<>();
         Map<String, String> hashes = new LinkedHashMap<>();
-        // Every chunk of a long article carries the same entries: list each once.
+        // Every chunk of a long article may carry the same entries and report the same finding: each once.
         Set<AppliedGlossaryEntry> glossary = new LinkedHashSet<>();
+        Set<String> warnings = new LinkedHashSet<>();
         Usage usage = Usage.NONE;
-        int calls = extraCalls;
-        for (TaskOutcome o : all) {
+        for (CallOutcome o : all) {
             if (o.prompt() != null) {
                 prompts.put(o.task(), o.prompt().version());
                 hashes.put(o.task(), o.prompt().sha256());
@@ -99,14 +101,13 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         }
         String model = all.stream().filter(o -> o.llm() != null).map(o -> o.llm().model()).distinct()
                 .collect(Collectors.joining(", "));
-        List<String> engines = all.stream().map(TaskOutcome::engine).distinct().toList();
-        String engine = engines.size() == 1 ? engines.get(0) : engines.isEmpty() ? TaskOutcome.LLM : "mixed";
-        boolean cached = !all.isEmpty() && all.stream().allMatch(TaskOutcome::cached);
-        boolean anyChunked = !chunked.isEmpty();
+        List<String> engines = all.stream().map(CallOutcome::engine).distinct().toList();
+        String engine = engines.size() == 1 ? engines.get(0) : engines.isEmpty() ? CallOutcome.LLM : "mixed";
+        boolean cached = !all.isEmpty() && all.stream().allMatch(CallOutcome::cached);
         // The request filter put the id in the logging context of the request's thread.
         Object requestId = org.jboss.logging.MDC.get("requestId");
-        return new Provenance(requestId == null ? null : requestId.toString(), model.isEmpty() ? null : model, prompts, hashes, usage, calls, durationMs,
-                List.copyOf(glossary), List.copyOf(warnings), engine, cached,
+        return new Provenance(requestId == null ? null : requestId.toString(), model.isEmpty() ? null : model, prompts,
+                hashes, usage, calls, durationMs, List.copyOf(glossary), List.copyOf(warnings), engine, cached,
                 anyChunked ? chunkUsage.size() : null, anyChunked ? List.copyOf(chunkUsage) : null);
     }
 }

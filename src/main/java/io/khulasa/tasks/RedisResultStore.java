@@ -63,7 +63,7 @@ public class RedisResultStore {
     }
 
     /** The stored answer for {@code key}, if any. */
-    public Optional<TaskOutcome> get(String key) {
+    public Optional<CallOutcome> get(String key) {
         try {
             Response response = await(redis.orElseThrow().get(PREFIX + key));
             if (response == null) {
@@ -78,7 +78,7 @@ public class RedisResultStore {
     }
 
     /** Stores an answer for {@code khulasa.cache.redis-ttl}. */
-    public void put(String key, TaskOutcome outcome) {
+    public void put(String key, CallOutcome outcome) {
         try {
             String value = json.writeValueAsString(Stored.of(outcome));
             await(redis.orElseThrow().set(List.of(PREFIX + key, value, "PX", Long.toString(ttl.toMillis()))));
@@ -103,12 +103,12 @@ public class RedisResultStore {
     record Stored(String task, String text, String title, String promptTask, String promptVersion, String promptSha256,
             String model, List<Entry> glossary, List<String> warnings) {
 
-        static Stored of(TaskOutcome o) {
+        static Stored of(CallOutcome o) {
             return new Stored(o.task(), o.text(), o.title(), o.prompt().task(), o.prompt().version(), o.prompt().sha256(),
                     o.llm().model(), o.glossary().stream().map(Entry::of).toList(), o.warnings());
         }
 
-        Optional<TaskOutcome> toOutcome(PromptCatalogue catalogue) {
+        Optional<CallOutcome> toOutcome(PromptCatalogue catalogue) {
             PromptTemplate prompt;
             try {
                 prompt = catalogue.resolve(promptTask, promptVersion);
@@ -119,8 +119,8 @@ public class RedisResultStore {
                 return Optional.empty(); // the prompt file changed under the same version: not this answer's prompt
             }
             List<GlossaryEntry> entries = glossary == null ? List.of() : glossary.stream().map(Entry::toEntry).toList();
-            return Optional.of(new TaskOutcome(task, text, title, prompt, new LlmResult(text, model, Usage.NONE, 0, 0),
-                    entries, warnings, false, TaskOutcome.LLM));
+            return Optional.of(new CallOutcome(task, text, title, prompt, new LlmResult(text, model, Usage.NONE, 0, 0),
+                    entries, warnings, false, CallOutcome.LLM));
         }
     }
 

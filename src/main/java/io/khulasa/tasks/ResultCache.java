@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.khulasa.glossary.GlossaryEntry;
+import io.khulasa.llm.LlmServerInfo;
 import io.khulasa.prompts.PromptTemplate;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.cache.Cache;
@@ -23,7 +24,8 @@ import io.quarkus.logging.Log;
  * {@code ...expire-after-write}; {@code quarkus.cache.enabled=false} turns it off. With {@code khulasa.cache.redis}
  * set, in Redis instead ({@link RedisResultStore}), shared by all replicas.
  * <p>
- * <b>Key</b>: SHA-256 over the task, the prompt version and its file's SHA-256, the model, the generation parameters
+ * <b>Key</b>: SHA-256 over the task, the prompt version and its file's SHA-256, the model (its name and, as
+ * {@link LlmServerInfo} learns it, the identity of the model answering for that name), the generation parameters
  * (temperature, max output tokens), the title-sent flag, the glossary entries applied, and the rendered system and
  * user messages, which hold the <em>cleaned</em> article text, the title and the wording of the chosen options
  * (length, format). Because the key is built from the cleaned text, the same article scraped from two sites with
@@ -40,10 +42,12 @@ public class ResultCache {
 
     private final CaffeineCache cache;
     private final RedisResultStore redis;
+    private final LlmServerInfo server;
     private final MeterRegistry registry;
 
-    public ResultCache(@CacheName(NAME) Cache cache, RedisResultStore redis, MeterRegistry registry) {
+    public ResultCache(@CacheName(NAME) Cache cache, RedisResultStore redis, LlmServerInfo server, MeterRegistry registry) {
         this.redis = redis;
+        this.server = server;
         // Redis, when configured, replaces the in-memory cache: one shared store, not two that disagree.
         this.cache = redis.enabled() ? null : caffeine(cache);
         this.registry = registry;
@@ -59,13 +63,13 @@ public class ResultCache {
     }
 
     /** The cached outcome for {@code call}, else computes, stores and returns it. */
-    public TaskOutcome get(PreparedCall call, Supplier<TaskOutcome> compute) {
+    public CallOutcome get(PreparedCall call, Supplier<CallOutcome> compute) {
         if (cache == null && !redis.enabled()) {
             return compute.get();
         }
-        String key = key(call);
+        String key = key(call, server.identity(call.model()));
         if (!call.refreshCache()) {
-            TaskOutcome cached = lookup(key);
+            CallOutcome cached = lookup(key);
             if (cached != null) {
                 registry.counter("khulasa.cache.lookups", "task", call.task(), "result", "hit").increment();
                 Log.debugf("%s answered from the cache", call.task());
@@ -74,8 +78,8 @@ public class ResultCache {
         }
         registry.counter("khulasa.cache.lookups", "task", call.task(), "result", call.refreshCache() ? "refresh" : "miss")
                 .increment();
-        TaskOutcome fresh = compute.get(); // throws on failure: nothing is stored
-        if (!fresh.cached() && TaskOutcome.LLM.equals(fresh.engine())) {
+        CallOutcome fresh = compute.get(); // throws on failure: nothing is stored
+        if (!fresh.cached() && CallOutcome.LLM.equals(fresh.engine())) {
             if (redis.enabled()) {
                 redis.put(key, fresh);
             } else {
@@ -85,23 +89,29 @@ public class ResultCache {
         return fresh;
     }
 
-    private TaskOutcome lookup(String key) {
+    private CallOutcome lookup(String key) {
         if (redis.enabled()) {
             return redis.get(key).orElse(null);
         }
-        CompletableFuture<TaskOutcome> hit = cache.getIfPresent(key);
+        CompletableFuture<CallOutcome> hit = cache.getIfPresent(key);
         return hit == null ? null : hit.getNow(null);
     }
 
-    /** The cache key of a prepared call (hex SHA-256). */
-    public static String key(PreparedCall call) {
+    /**
+     * The cache key of a prepared call (hex SHA-256).
+     *
+     * @param modelIdentity the model that answers for the call's model name, as the server lists it (empty when
+     *                      unknown): a model swapped behind the same name is a different key
+     */
+    static String key(PreparedCall call, String modelIdentity) {
         PromptTemplate template = call.prompt().template();
         MessageDigest sha = sha256();
-        field(sha, "khulasa-result-v1");
+        field(sha, "khulasa-result-v2");
         field(sha, call.task());
         field(sha, template.task() + "/" + template.version());
         field(sha, template.sha256());
         field(sha, call.model());
+        field(sha, modelIdentity);
         field(sha, String.valueOf(template.temperature()));
         field(sha, String.valueOf(template.maxOutputTokens()));
         field(sha, String.valueOf(call.titleSent()));

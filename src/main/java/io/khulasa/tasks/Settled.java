@@ -4,21 +4,29 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * How one concurrently run part of a request ended: a value or the failure that stopped it, never both. Lets a digest
- * report a failed part instead of losing it.
+ * How one concurrently run part of a request ended: its value or the failure that stopped it. Lets a digest report a
+ * failed part instead of losing it.
  */
-public record Settled<T>(T value, RuntimeException failure) {
+public sealed interface Settled<T> permits Settled.Done, Settled.Failed {
+
+    /** The part succeeded. */
+    record Done<T>(T value) implements Settled<T> {
+    }
+
+    /** The part failed. */
+    record Failed<T>(RuntimeException failure) implements Settled<T> {
+    }
 
     /** Waits for the part to finish. */
-    public static <T> Settled<T> of(Future<T> part) {
+    static <T> Settled<T> of(Future<T> part) {
         try {
-            return new Settled<>(part.get(), null);
+            return new Done<>(part.get());
         } catch (ExecutionException e) {
-            return new Settled<>(null,
-                    e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+            return new Failed<>(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Settled<>(null, new IllegalStateException("interrupted"));
+            part.cancel(true);
+            return new Failed<>(new IllegalStateException("interrupted"));
         }
     }
 }

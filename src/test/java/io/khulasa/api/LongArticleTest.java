@@ -172,18 +172,19 @@ class LongArticleTest {
                     : FakeLlm.completion(englishOf(i, n)));
         }
         llm.stubFor(part("Translate part 2 of " + n + ", first half").atPriority(1)
-                .willReturn(FakeLlm.completion("Part 2a.")));
+                .willReturn(FakeLlm.completion("Part B, first half.")));
         llm.stubFor(part("Translate part 2 of " + n + ", second half").atPriority(1)
-                .willReturn(FakeLlm.completion("Part 2b.")));
+                .willReturn(FakeLlm.completion("Part B, second half.")));
 
         JsonPath answer = given().contentType("application/json").body(Map.of("text", BODY, "title", TITLE))
                 .when().post("/v1/translations").then().statusCode(200).extract().jsonPath();
 
         List<Chunk> halves = new ArticleChunker(new TokenEstimator(), new SentenceSplitter(), SmallChunksProfile.MAX_INPUT_TOKENS).splitFurther(chunks.get(1));
         String translation = answer.getString("translation");
-        assertThat(translation).contains("Part 2a." + (halves.get(0).endsParagraph() ? "\n\n" : " ") + "Part 2b.");
+        assertThat(translation).contains("Part B, first half." + (halves.get(0).endsParagraph() ? "\n\n" : " ")
+                + "Part B, second half.");
         assertThat(translation).doesNotContain("Cut off");
-        assertThat(translation.indexOf("Part 1 of")).isLessThan(translation.indexOf("Part 2a.")); // order kept
+        assertThat(translation.indexOf("Part A in")).isLessThan(translation.indexOf("Part B, first half.")); // order kept
         assertThat(answer.getInt("provenance.chunks")).isEqualTo(n + 1);
         assertThat(answer.getInt("provenance.llmCalls")).isEqualTo(n + 2);
         assertThat(answer.getList("provenance.chunkUsage.llmCalls", Integer.class).get(1)).isEqualTo(2);
@@ -220,7 +221,7 @@ class LongArticleTest {
         int n = chunks.size();
         for (int i = 1; i <= n; i++) {
             llm.stubFor(part("Summarise part " + i + " of " + n + " ").willReturn(
-                    FakeLlm.completion("ملخص الجزء " + i + ".", "stop", 3000, 120)));
+                    FakeLlm.completion(summaryOfPart(i), "stop", 3000, 120)));
         }
         llm.stubFor(part("using the summaries of its parts").willReturn(FakeLlm.completion("الملخص النهائي للتحقيق.", "stop", 900, 150)));
 
@@ -263,7 +264,7 @@ class LongArticleTest {
         int n = chunks.size();
         for (int i = 1; i <= n; i++) {
             translationOfPart(i, n, FakeLlm.completion(englishOf(i, n)));
-            llm.stubFor(part("Summarise part " + i + " of " + n + " ").willReturn(FakeLlm.completion("ملخص الجزء " + i + ".")));
+            llm.stubFor(part("Summarise part " + i + " of " + n + " ").willReturn(FakeLlm.completion(summaryOfPart(i))));
         }
         llm.stubFor(part("using the summaries of its parts").willReturn(FakeLlm.completion("الملخص النهائي للتحقيق.")));
 
@@ -320,7 +321,7 @@ class LongArticleTest {
                 perChunk.computeIfAbsent(chunk, k -> new StringBuilder()).append(e.data().get("text").asText());
             }
         }
-        perChunk.forEach((i, text) -> assertThat(text.toString().strip()).isEqualTo("Part " + (i + 1) + " of " + n + " in English."));
+        perChunk.forEach((i, text) -> assertThat(text.toString().strip()).isEqualTo(partInEnglish(i + 1)));
         assertThat(perChunk.keySet()).containsExactlyElementsOf(indexes(n));
     }
 
@@ -328,7 +329,7 @@ class LongArticleTest {
     void aLongSummaryStreamsTheReduceStep() {
         int n = chunks.size();
         for (int i = 1; i <= n; i++) {
-            llm.stubFor(part("Summarise part " + i + " of " + n + " ").willReturn(FakeLlm.completion("ملخص الجزء " + i + ".")));
+            llm.stubFor(part("Summarise part " + i + " of " + n + " ").willReturn(FakeLlm.completion(summaryOfPart(i))));
         }
         llm.stubFor(part("using the summaries of its parts").willReturn(FakeLlm.streamed("الملخص ", "النهائي.")));
 
@@ -364,16 +365,29 @@ class LongArticleTest {
         return FakeLlm.chat().withRequestBody(containing(text));
     }
 
+    /**
+     * The translation of part {@code i}: named by a letter, since every chunk answer passes the output guards and a
+     * number the chunk does not contain would be rejected.
+     */
     private static String englishOf(int i, int n) {
-        String body = "Part " + i + " of " + n + " in English.";
+        String body = partInEnglish(i);
         return i == 1 ? TITLE_EN + "\n\n" + body : body;
+    }
+
+    private static String partInEnglish(int i) {
+        return "Part " + (char) ('A' + i - 1) + " in English.";
+    }
+
+    /** The Arabic summary of part {@code i}, named by an Arabic letter (no digits: see {@link #englishOf}). */
+    private static String summaryOfPart(int i) {
+        return "ملخص الجزء " + "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ".charAt(i - 1) + ".";
     }
 
     private String expectedTranslation() {
         int n = chunks.size();
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= n; i++) {
-            sb.append("Part ").append(i).append(" of ").append(n).append(" in English.");
+            sb.append(partInEnglish(i));
             Chunk c = chunks.get(i - 1);
             if (i < n) {
                 sb.append(c.endsParagraph() ? "\n\n" : " ");

@@ -74,9 +74,9 @@ class OutputGuardsEndToEndTest {
 
     /** The first answer for every call, and a different one for reprompts (recognised by their text). */
     private void answer(String first, String afterReprompt) {
-        llm.stubFor(FakeLlm.chat().atPriority(5).willReturn(FakeLlm.completion(first)));
+        llm.stubFor(FakeLlm.chat().atPriority(5).willReturn(FakeLlm.completion(first, "stop", 100, 50)));
         llm.stubFor(FakeLlm.chat().atPriority(1).withRequestBody(containing("Your previous answer was rejected"))
-                .willReturn(FakeLlm.completion(afterReprompt)));
+                .willReturn(FakeLlm.completion(afterReprompt, "stop", 100, 50)));
     }
 
     // ---- prompt injection ----

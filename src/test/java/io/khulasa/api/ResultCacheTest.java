@@ -41,7 +41,8 @@ class ResultCacheTest {
     public static class CacheOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.cache.enabled", "true");
+            // The model identity is refreshed often, so that a swapped model is noticed within the test.
+            return Map.of("quarkus.cache.enabled", "true", "khulasa.llm.server-info-refresh", "200ms");
         }
     }
 
@@ -134,6 +135,48 @@ class ResultCacheTest {
                 .body("provenance.cached", equalTo(true))
                 .body("translation", org.hamcrest.Matchers.containsString("Russia's Defence Ministry"));
         assertThat(FakeLlm.chatRequests(llm)).hasSize(2);
+    }
+
+    /** Issue 12: a long article's chunk calls bypassed the refresh and came back {@code cached: true}. */
+    @Test
+    void noCacheOnALongArticleAsksTheLlmAgainForEveryChunk() {
+        String longArticle = FakeLlm.resource("articles/long-investigation-water.txt");
+        llm.stubFor(FakeLlm.chat().withRequestBody(containing("Translate part"))
+                .willReturn(FakeLlm.completion("A faithful English translation of this part.")));
+        int chunks = post("/v1/translations", Map.of("text", longArticle), null).statusCode(200)
+                .body("provenance.cached", equalTo(false)).extract().path("provenance.chunks");
+        assertThat(chunks).isGreaterThan(1);
+        post("/v1/translations", Map.of("text", longArticle), null).statusCode(200)
+                .body("provenance.cached", equalTo(true)).body("provenance.llmCalls", equalTo(0));
+        post("/v1/translations", Map.of("text", longArticle), "no-cache").statusCode(200)
+                .body("provenance.cached", equalTo(false)).body("provenance.llmCalls", equalTo(chunks));
+        assertThat(FakeLlm.chatRequests(llm)).hasSize(2 * chunks);
+    }
+
+    /** Issue 13: the model behind the configured name changed (pulled again); its old answers are not served. */
+    @Test
+    void aModelSwappedBehindTheSameNameNeverServesTheOldModelsAnswers() throws InterruptedException {
+        servedModel(1_732_000_000L);
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200).body("provenance.cached", equalTo(false));
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200).body("provenance.cached", equalTo(true));
+
+        servedModel(1_733_000_000L);
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200).body("provenance.cached", equalTo(false));
+        assertThat(FakeLlm.chatRequests(llm)).hasSize(2);
+    }
+
+    /** What Ollama's {@code GET /v1/models} lists; waits until khulasa has read it (refreshed every 200 ms here). */
+    private void servedModel(long created) throws InterruptedException {
+        llm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/v1/models").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"object\":\"list\",\"data\":[{\"id\":"
+                        + "\"qwen2.5:7b-instruct\",\"object\":\"model\",\"created\":" + created
+                        + ",\"owned_by\":\"library\"}]}")));
+        int seen = llm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v1/models"))).size();
+        for (int i = 0; i < 100 && llm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v1/models"))).size() < seen + 2; i++) {
+            Thread.sleep(50);
+        }
     }
 
     @Test

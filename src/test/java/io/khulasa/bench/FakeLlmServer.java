@@ -44,7 +44,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code tokens-per-second} (0), {@code output-tokens} (64), {@code lang} (auto|ar|en),
  * {@code fault-rate} (0.0), {@code fault} (none|500|429|hang|malformed|length),
  * {@code retry-after} (seconds for 429, 1), {@code hang-ms} (how long a hang lasts, 300000),
- * {@code backlog} (4096), {@code model} (fake-llm).
+ * {@code backlog} (4096), {@code model} (fake-llm), {@code slots} (0 = unlimited: like llama.cpp's {@code --parallel},
+ * a chat request that arrives while this many are in flight is answered HTTP 500
+ * {@code "Context size has been exceeded."}, as llama-server answers when its slots and KV cache are full).
  */
 public final class FakeLlmServer implements AutoCloseable {
 
@@ -68,13 +70,13 @@ public final class FakeLlmServer implements AutoCloseable {
     /** Server settings; see the class Javadoc for meanings and defaults. */
     public record Options(String host, int port, long firstTokenMs, double tokensPerSecond, int outputTokens,
                           String lang, double faultRate, Fault fault, int retryAfterSeconds, long hangMs,
-                          int backlog, String model) {
+                          int backlog, String model, int slots) {
 
         private static final List<String> NAMES = List.of("host", "port", "first-token-ms", "tokens-per-second",
-                "output-tokens", "lang", "fault-rate", "fault", "retry-after", "hang-ms", "backlog", "model");
+                "output-tokens", "lang", "fault-rate", "fault", "retry-after", "hang-ms", "backlog", "model", "slots");
 
         public static Options defaults() {
-            return new Options("127.0.0.1", 18080, 0, 0, 64, "auto", 0.0, Fault.NONE, 1, 300_000, 4096, "fake-llm");
+            return new Options("127.0.0.1", 18080, 0, 0, 64, "auto", 0.0, Fault.NONE, 1, 300_000, 4096, "fake-llm", 0);
         }
 
         /** Reads {@code --name value} / {@code --name=value} arguments, falling back to {@code fakellm.name} system properties. */
@@ -116,7 +118,8 @@ public final class FakeLlmServer implements AutoCloseable {
                     Integer.parseInt(opts.getOrDefault("retry-after", String.valueOf(d.retryAfterSeconds))),
                     Long.parseLong(opts.getOrDefault("hang-ms", String.valueOf(d.hangMs))),
                     Integer.parseInt(opts.getOrDefault("backlog", String.valueOf(d.backlog))),
-                    opts.getOrDefault("model", d.model));
+                    opts.getOrDefault("model", d.model),
+                    Integer.parseInt(opts.getOrDefault("slots", String.valueOf(d.slots))));
             for (String k : opts.keySet()) {
                 if (!NAMES.contains(k)) {
                     throw new IllegalArgumentException("unknown option --" + k);
@@ -134,7 +137,7 @@ public final class FakeLlmServer implements AutoCloseable {
         /** A copy with the given fault applied to the given share of requests. */
         public Options withFault(Fault f, double rate) {
             return new Options(host, port, firstTokenMs, tokensPerSecond, outputTokens, lang, rate, f,
-                    retryAfterSeconds, hangMs, backlog, model);
+                    retryAfterSeconds, hangMs, backlog, model, slots);
         }
     }
 
@@ -165,6 +168,7 @@ public final class FakeLlmServer implements AutoCloseable {
     private final AtomicLong completions = new AtomicLong();
     private final AtomicLong faults = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong slotsFull = new AtomicLong();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong idCounter = new AtomicLong();
     /** The timing in force: starts as the options', {@code POST /config} changes it. */
@@ -240,8 +244,16 @@ public final class FakeLlmServer implements AutoCloseable {
             String method = ex.getRequestMethod();
             if (method.equals("POST") && path.endsWith("/chat/completions")) {
                 int now = inFlight.incrementAndGet();
-                maxInFlight.accumulateAndGet(now, Math::max);
                 try {
+                    if (options.slots > 0 && now > options.slots) {
+                        // llama-server with every slot taken: a capacity answer, not an outage.
+                        slotsFull.incrementAndGet();
+                        ex.getRequestBody().readAllBytes();
+                        sendJson(ex, 500, "{\"error\":{\"code\":500,\"message\":\"Context size has been exceeded.\","
+                                + "\"type\":\"server_error\"}}");
+                        return;
+                    }
+                    maxInFlight.accumulateAndGet(now, Math::max);
                     chatCompletion(ex);
                 } finally {
                     inFlight.decrementAndGet();
@@ -262,7 +274,7 @@ public final class FakeLlmServer implements AutoCloseable {
             } else if (method.equals("GET") && path.equals("/stats")) {
                 sendJson(ex, 200, "{\"requests\":" + requestCounter.get() + ",\"completions\":" + completions.get()
                         + ",\"faults\":" + faults.get() + ",\"inFlight\":" + inFlight.get()
-                        + ",\"maxInFlight\":" + maxInFlight.get() + "}");
+                        + ",\"maxInFlight\":" + maxInFlight.get() + ",\"slotsFull\":" + slotsFull.get() + "}");
             } else {
                 sendJson(ex, 404, error("no route for " + method + " " + path, "invalid_request_error", null));
             }

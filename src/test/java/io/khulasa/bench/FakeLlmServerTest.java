@@ -30,7 +30,7 @@ class FakeLlmServerTest {
     private static FakeLlmServer.Options options(int outputTokens, double tokensPerSecond) {
         FakeLlmServer.Options d = FakeLlmServer.Options.defaults();
         return new FakeLlmServer.Options("127.0.0.1", 0, 0, tokensPerSecond, outputTokens, "auto", 0, FakeLlmServer.Fault.NONE,
-                2, 60_000, 128, d.model());
+                2, 60_000, 128, d.model(), 0);
     }
 
     private static HttpResponse<String> post(FakeLlmServer s, String body) throws Exception {

@@ -6,60 +6,129 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import io.khulasa.chunking.ArticleChunker;
-import io.khulasa.chunking.Chunk;
 import io.khulasa.chunking.SentenceSplitter;
 import io.khulasa.chunking.TokenEstimator;
 import io.khulasa.llm.LlmException;
+import io.khulasa.llm.LlmResult;
+import io.khulasa.llm.Usage;
 
+/** The blocking chunk engine: order, splits of cut chunks, and nothing sent or waited for after a failure. */
 class ChunkExecutionTest {
 
-    private final ArticleChunker chunker = new ArticleChunker(new TokenEstimator(), new SentenceSplitter(), 50);
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
-    private static List<Chunk> chunks(int n) {
-        return IntStream.range(0, n).mapToObj(i -> new Chunk(i, "الفقرة رقم " + i + ".", 5, "\n\n")).toList();
+    @AfterEach
+    void stopThreads() throws InterruptedException {
+        threads.shutdownNow();
+        assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
 
-    private static TaskOutcome answer(Chunk chunk) {
-        return new TaskOutcome("translate-chunk", "Paragraph " + chunk.index() + ".", null, null, null);
+    /** {@code n} one-paragraph chunks. */
+    private static ChunkedCalls planned(int n, int budget) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append(i == 0 ? "" : "\n").append("الفقرة رقم ").append(i).append(" من المقال الطويل.");
+        }
+        return planned(text.toString(), budget);
+    }
+
+    private static ChunkedCalls planned(String text, int budget) {
+        ArticleChunker chunker = new ArticleChunker(TokenEstimator.forEncoding("o200k_base"), new SentenceSplitter(), budget);
+        return ChunkedCalls.cut(chunker, text, (chunk, part, index) -> TestCalls.call(chunk.text(), part, index));
+    }
+
+    private static CallOutcome answer(PreparedCall call) {
+        return new CallOutcome("translate-chunk", "Paragraph " + call.chunk() + ".", null, null,
+                new LlmResult("Paragraph " + call.chunk() + ".", "m", Usage.NONE, 1, 1), List.of(), List.of(), false,
+                CallOutcome.LLM);
     }
 
     @Test
-    void answersComeBackInArticleOrder() throws Exception {
-        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-        List<ChunkExecution.Piece> pieces = new ChunkExecution(threads, 3, chunker, 0)
-                .run(chunks(6), (chunk, part) -> answer(chunk));
+    void answersComeBackInArticleOrder() {
+        List<ChunkExecution.Piece> pieces = new ChunkExecution(threads, 3, 0).run(planned(6, 12), ChunkExecutionTest::answer);
         assertThat(pieces).extracting(p -> p.outcome().text())
                 .containsExactly("Paragraph 0.", "Paragraph 1.", "Paragraph 2.", "Paragraph 3.", "Paragraph 4.", "Paragraph 5.");
-        threads.shutdown();
+        assertThat(pieces).extracting(p -> p.chunk().index()).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    /** A chunk cut by the output limit is split in two; the halves keep the planned chunk's index for reports. */
+    @Test
+    void aCutChunkIsSplitAndItsHalvesAnsweredInOrder() {
+        ChunkedCalls planned = planned("أعلنت الوزارة نتائج الاجتماع الأول. وقال المتحدث إن المحادثات ستستأنف غداً. "
+                + "وأضاف أن الطرفين اتفقا على تبادل الأسرى.", 200);
+        assertThat(planned.size()).isEqualTo(1);
+        List<String> sent = Collections.synchronizedList(new ArrayList<>());
+        List<ChunkExecution.Piece> pieces = new ChunkExecution(threads, 2, 3).run(planned, call -> {
+            sent.add(call.prompt().user());
+            if (call.prompt().user().equals(planned.calls().get(0).prompt().user())) {
+                throw new LlmException(LlmException.Kind.TRUNCATED, "cut");
+            }
+            return answer(call);
+        });
+        assertThat(sent).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(pieces).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(pieces.get(0).extraCalls()).isEqualTo(1);
+        assertThat(ChunkExecution.extraCalls(pieces)).isEqualTo(1);
+        assertThat(pieces).extracting(p -> p.chunk().index()).containsExactly(0, 1);
+        assertThat(sent.subList(1, sent.size())).allSatisfy(user -> assertThat(user).contains("half"));
     }
 
     /** One permit: the chunks run one after the other, in whatever order they get it; none may start after a failure. */
     @RepeatedTest(20)
-    void noChunkIsSentAfterAnotherFailed() throws Exception {
-        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    void noChunkIsSentAfterAnotherFailed() {
         List<Integer> called = Collections.synchronizedList(new ArrayList<>());
         LlmException failure = new LlmException(LlmException.Kind.UPSTREAM, "the LLM answered 500");
 
-        assertThatThrownBy(() -> new ChunkExecution(threads, 1, chunker, 0).run(chunks(5), (chunk, part) -> {
-            called.add(chunk.index());
-            if (chunk.index() == 2) {
+        assertThatThrownBy(() -> new ChunkExecution(threads, 1, 0).run(planned(5, 12), call -> {
+            called.add(call.chunk());
+            if (call.chunk() == 2) {
                 throw failure;
             }
-            return answer(chunk);
+            return answer(call);
         })).isSameAs(failure);
 
-        threads.shutdown();
-        assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         // every call that was made happened before the failing one, or was the failing one
         assertThat(called).contains(2).last().isEqualTo(2);
+    }
+
+    /** A chunk call still waiting (e.g. in a back-off before its retry) is interrupted when another chunk fails. */
+    @Test
+    void aWaitingChunkIsInterruptedWhenAnotherFails() throws InterruptedException {
+        CountDownLatch waiting = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        LlmException failure = new LlmException(LlmException.Kind.REJECTED, "the LLM answered 400");
+
+        assertThatThrownBy(() -> new ChunkExecution(threads, 2, 0).run(planned(2, 12), call -> {
+            if (call.chunk() == 0) {
+                waiting.countDown();
+                try {
+                    Thread.sleep(30_000); // a back-off
+                } catch (InterruptedException e) {
+                    interrupted.set(true);
+                    throw new LlmException(LlmException.Kind.UPSTREAM, "interrupted");
+                }
+                return answer(call);
+            }
+            try {
+                waiting.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw failure;
+        })).isSameAs(failure);
+        threads.shutdown();
+        assertThat(threads.awaitTermination(5, TimeUnit.SECONDS)).as("the waiting call ended at once").isTrue();
+        assertThat(interrupted).isTrue();
     }
 }

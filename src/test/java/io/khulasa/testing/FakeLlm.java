@@ -29,6 +29,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class FakeLlm implements QuarkusTestResourceLifecycleManager {
 
     public static final String CHAT_PATH = "/v1/chat/completions";
+    /** {@code prompt_tokens} left to the fake to count from the request, as a real server does ({@link ServerCountedUsage}). */
+    public static final int SERVER_COUNTED = -1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private WireMockServer server;
@@ -36,7 +38,7 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-                .containerThreads(128).extensions(new MeetingPoint()));
+                .containerThreads(128).extensions(new MeetingPoint(), new ServerCountedUsage()));
         server.start();
         return Map.of("quarkus.langchain4j.openai.base-url", server.baseUrl() + "/v1");
     }
@@ -78,8 +80,9 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body.toString());
     }
 
+    /** A completed answer; its prompt tokens counted from the request as a real server counts them. */
     public static ResponseDefinitionBuilder completion(String content) {
-        return completion(content, "stop", 100, 50);
+        return completion(content, "stop", SERVER_COUNTED, 50);
     }
 
     /** The chat endpoint, for stubbing. */
@@ -145,9 +148,26 @@ public class FakeLlm implements QuarkusTestResourceLifecycleManager {
         return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString());
     }
 
-    /** A streamed completion that ends normally. */
+    /**
+     * A stream that breaks off as llama-server's does when it fails midway: the pieces, then {@code data: <error>},
+     * then the connection closes, with neither a finish reason nor {@code [DONE]}.
+     */
+    public static ResponseDefinitionBuilder streamedThenError(List<String> pieces, String errorJson) {
+        StringBuilder body = new StringBuilder();
+        for (String piece : pieces) {
+            ObjectNode delta = JSON.createObjectNode();
+            delta.put("content", piece);
+            body.append("data: ").append(streamChunk(delta, null)).append("\n\n");
+        }
+        if (errorJson != null) {
+            body.append("data: ").append(errorJson).append("\n\n");
+        }
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString());
+    }
+
+    /** A streamed completion that ends normally; its prompt tokens counted from the request. */
     public static ResponseDefinitionBuilder streamed(String... pieces) {
-        return streamed(List.of(pieces), "stop", 100, 50);
+        return streamed(List.of(pieces), "stop", SERVER_COUNTED, 50);
     }
 
     private static String streamChunk(ObjectNode delta, String finishReason) {

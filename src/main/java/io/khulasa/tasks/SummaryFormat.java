@@ -1,8 +1,10 @@
-package io.khulasa.api;
+package io.khulasa.tasks;
+
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Summary format; the prompt file words each choice. */
+/** Summary format; the prompt file words each choice (its {@code format} options). */
 public enum SummaryFormat {
     /** Continuous prose (default). */
     @JsonProperty("paragraph")
@@ -11,7 +13,8 @@ public enum SummaryFormat {
     @JsonProperty("bullets")
     BULLETS;
 
+    /** The option name in prompt files and requests. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Capacity benchmark: four long translations at once against a local-model server with few slots.
+#
+# A real llama-server (and Ollama, through its queue) has a few parallel slots; a request beyond them is answered
+# HTTP 500 "Context size has been exceeded." (llama.cpp) while the slots are full. That is a capacity signal, not an
+# outage. This starts the fake OpenAI-compatible LLM with --slots (it answers exactly that body when more calls are in
+# flight) and the packaged khulasa, then sends four long translations at once, twice:
+#   defaults        khulasa as shipped: the full server's answers are waited for (khulasa.llm.capacity-wait), they
+#                   never open the circuit breaker nor use up attempts
+#   max-in-flight   khulasa.llm.model."<model>".max-in-flight = the slots: khulasa queues its own calls instead
+# Criterion: every translation answers 200 and the breaker never opens (khulasa_llm_circuit_open stays 0).
+# Writes bench/results/capacity.json and prints a table. Not a test: times depend on the machine.
+#
+# Usage: bench/capacity.sh   (env: SLOTS=2 REQUESTS=4 FIRST_TOKEN_MS=300 TOKENS_PER_SECOND=100 OUTPUT_TOKENS=60
+#                             FAKE_PORT=18092 APP_PORT=18093 BENCH_REBUILD=1 to force ./mvnw package)
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
+RESULTS_DIR=${RESULTS_DIR:-$BENCH_DIR/results}
+SLOTS=${SLOTS:-2}
+REQUESTS=${REQUESTS:-4}
+FIRST_TOKEN_MS=${FIRST_TOKEN_MS:-300}
+TOKENS_PER_SECOND=${TOKENS_PER_SECOND:-100}
+OUTPUT_TOKENS=${OUTPUT_TOKENS:-60}
+FAKE_PORT=${FAKE_PORT:-18092}
+APP_PORT=${APP_PORT:-18093}
+MODEL=qwen2.5:7b-instruct
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/khulasa-capacity-bench.XXXXXX")
+PIDS=()
+
+log() { printf '[capacity %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ "${KEEP_BENCH_TMP:-0}" = 1 ]; then log "logs kept in $TMP"; else rm -rf "$TMP"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+for tool in curl jq; do command -v "$tool" >/dev/null || die "needs $tool"; done
+if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ]; then
+  for d in /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/java-2[1-9]*; do
+    [ -x "$d/bin/java" ] && { JAVA_HOME=$d; break; }
+  done
+fi
+[ -x "${JAVA_HOME:-}/bin/java" ] || die "needs JDK 21+ (set JAVA_HOME)"
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+
+cd "$REPO_DIR"
+if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  log "building the service (./mvnw -B -q package -DskipTests)"
+  ./mvnw -B -q package -DskipTests
+fi
+mkdir -p target/bench-classes "$RESULTS_DIR"
+javac --release 21 -nowarn -d target/bench-classes src/test/java/io/khulasa/bench/FakeLlmServer.java
+
+# The long investigation: about 9,000 estimated tokens, so several chunks per translation at the default budget.
+FIXTURE=src/test/resources/articles/long-investigation-water.txt
+jq -Rs --arg title "$(head -n1 "$FIXTURE")" '{text: (split("\n")[1:] | join("\n")), title: $title}' "$FIXTURE" \
+  > "$TMP/request.json"
+
+wait_http() { # url, seconds
+  for _ in $(seq 1 $(( $2 * 5 ))); do curl -fs -o /dev/null "$1" && return 0; sleep 0.2; done
+  return 1
+}
+RUNS="[]"
+run() { # name, extra JVM options
+  local name=$1 opts=$2
+  # A fresh fake per run, so that its counters are this run's.
+  java -cp target/bench-classes io.khulasa.bench.FakeLlmServer --port "$FAKE_PORT" --slots "$SLOTS" \
+    --first-token-ms "$FIRST_TOKEN_MS" --tokens-per-second "$TOKENS_PER_SECOND" --output-tokens "$OUTPUT_TOKENS" \
+    --lang en --model "$MODEL" > "$TMP/fake-$name.log" 2>&1 &
+  local fake=$!
+  PIDS+=("$fake")
+  wait_http "http://127.0.0.1:$FAKE_PORT/stats" 20 || die "fake LLM did not start: $(cat "$TMP/fake-$name.log")"
+  # shellcheck disable=SC2086 # $opts is a list of -D options
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$APP_PORT \
+  QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL=http://127.0.0.1:$FAKE_PORT/v1 \
+  QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME=$MODEL \
+    java $opts -jar target/quarkus-app/quarkus-run.jar > "$TMP/app-$name.log" 2>&1 &
+  local app=$!
+  PIDS+=("$app")
+  wait_http "http://127.0.0.1:$APP_PORT/q/health/ready" 60 || die "khulasa did not start: $(tail -20 "$TMP/app-$name.log")"
+  log "$name: $REQUESTS long translations at once against $SLOTS slots"
+  local start end
+  start=$(date +%s%N)
+  for i in $(seq 1 "$REQUESTS"); do
+    curl -s -o "$TMP/$name-$i.json" -w '%{http_code} %{time_total}\n' -H 'Content-Type: application/json' \
+      --data-binary @"$TMP/request.json" "http://127.0.0.1:$APP_PORT/v1/translations" > "$TMP/$name-$i.status" &
+  done
+  wait $(jobs -p | tail -n "$REQUESTS")
+  end=$(date +%s%N)
+  curl -fs "http://127.0.0.1:$FAKE_PORT/stats" > "$TMP/$name.stats.json"
+  local breaker
+  breaker=$(curl -fs "http://127.0.0.1:$APP_PORT/q/metrics" | awk '/^khulasa_llm_circuit_open/ {print $2}' | sort -n | tail -n1)
+  kill "$app" "$fake"; wait "$app" "$fake" 2>/dev/null || true
+  local statuses
+  statuses=$(cat "$TMP/$name"-*.status | awk '{print $1}' | jq -Rsc 'split("\n") | map(select(. != "") | tonumber)')
+  local calls
+  calls=$(for i in $(seq 1 "$REQUESTS"); do jq -r '.provenance.llmCalls // 0' "$TMP/$name-$i.json"; done | jq -s 'add')
+  RUNS=$(jq -c --arg name "$name" --argjson statuses "$statuses" --argjson wallMs $(( (end - start) / 1000000 )) \
+    --argjson breaker "${breaker:-0}" --argjson llmCalls "$calls" --slurpfile stats "$TMP/$name.stats.json" \
+    '. + [{name: $name, statuses: $statuses, wallMs: $wallMs, llmCallsCounted: $llmCalls,
+           serverCompletions: $stats[0].completions, serverSlotsFull: $stats[0].slotsFull,
+           serverMaxInFlight: $stats[0].maxInFlight, breakerOpen: ($breaker > 0),
+           allSucceeded: ($statuses | all(. == 200))}]' <<< "$RUNS")
+}
+
+run defaults ""
+run max-in-flight "-Dkhulasa.llm.model.\"$MODEL\".max-in-flight=$SLOTS"
+
+jq -n --argjson runs "$RUNS" --argjson slots "$SLOTS" --argjson requests "$REQUESTS" \
+  --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg host "$(uname -srm); $(nproc) cores" --arg java "$(java -version 2>&1 | head -n1)" \
+  --arg commit "$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)" '
+  {benchmark: "capacity", date: $date, commit: $commit, host: $host, java: $java, slots: $slots, requests: $requests,
+   runs: $runs, criterion: "every translation 200, breaker never open",
+   pass: ([$runs[] | .allSucceeded and (.breakerOpen | not)] | all)}' > "$RESULTS_DIR/capacity.json"
+
+printf '\n%-14s %-22s %8s %10s %12s %12s %8s\n' run statuses wall_ms llm_calls slots_full max_in_flight breaker
+jq -r '.runs[] | [.name, (.statuses | map(tostring) | join(",")), .wallMs, .llmCallsCounted, .serverSlotsFull,
+        .serverMaxInFlight, (if .breakerOpen then "OPEN" else "closed" end)] | @tsv' "$RESULTS_DIR/capacity.json" \
+  | while IFS=$'\t' read -r n s w c f m b; do printf '%-14s %-22s %8s %10s %12s %12s %8s\n' "$n" "$s" "$w" "$c" "$f" "$m" "$b"; done
+printf '\ncriterion (all 200, breaker closed): %s\nresults: %s\n' \
+  "$(jq -r 'if .pass then "PASS" else "FAIL" end' "$RESULTS_DIR/capacity.json")" "$RESULTS_DIR/capacity.json"
+jq -e '.pass' "$RESULTS_DIR/capacity.json" > /dev/null

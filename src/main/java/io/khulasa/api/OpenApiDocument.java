@@ -1,0 +1,106 @@
+package io.khulasa.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the generated OpenAPI document (registered as {@code mp.openapi.filter}), so that what every operation
+ * shares is declared once:
+ * <ul>
+ * <li>the error responses, by what an operation does: every {@code /v1} call can be refused (401, 403, 429); a JSON
+ * body can be malformed, too large or of the wrong type (400, 413, 415); an article can have no Arabic (422); an LLM
+ * task can name an unknown prompt version (404) and meet LLM trouble (502, 503, 504); a batch can be too large (413)
+ * and a glossary file invalid (422). The responses themselves are components of {@code META-INF/openapi.yaml}.</li>
+ * <li>the batch item schemas: the single request's schema plus a required {@code id} (the Java side reads them as
+ * {@link BatchItem}), so they list every field without a second declaration of it.</li>
+ * </ul>
+ */
+public class OpenApiDocument implements OASFilter {
+
+    static final String SUMMARY_BATCH = "#/components/schemas/SummaryBatchRequest";
+    static final String TRANSLATION_BATCH = "#/components/schemas/TranslationBatchRequest";
+    static final String DIGEST_BATCH = "#/components/schemas/DigestBatchRequest";
+
+    private static final String RESPONSES = "#/components/responses/";
+    private static final Set<String> LLM_TASKS = Set.of("/v1/summaries", "/v1/translations", "/v1/digests");
+    private static final Set<String> ARTICLES = Set.of("/v1/summaries", "/v1/translations", "/v1/digests", "/v1/clean");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        batchSchemas(openAPI.getComponents(), "Summary");
+        batchSchemas(openAPI.getComponents(), "Translation");
+        batchSchemas(openAPI.getComponents(), "Digest");
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/v1/") || path.equals("/v1")) {
+                item.getOperations().forEach((method, operation) -> errorResponses(path, method, operation));
+            }
+        });
+    }
+
+    private static void errorResponses(String path, PathItem.HttpMethod method, Operation operation) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (operation.getRequestBody() != null) {
+            errors.put("400", "BadRequest");
+            errors.put("413", path.endsWith("/batch") ? "BatchTooLarge" : "ArticleTooLarge");
+            errors.put("415", "UnsupportedMediaType");
+        }
+        errors.put("401", "MissingApiKey");
+        errors.put("403", "InvalidApiKey");
+        errors.put("429", "RateLimited");
+        if (ARTICLES.contains(path)) {
+            errors.put("422", "NoArabicArticle");
+        }
+        if (path.equals("/v1/glossary/reload")) {
+            errors.put("422", "InvalidGlossaryFile");
+        }
+        if (LLM_TASKS.contains(path) && method == PathItem.HttpMethod.POST) {
+            errors.put("404", "PromptNotFound");
+            errors.put("502", "LlmFailed");
+            errors.put("503", "LlmUnavailable");
+            errors.put("504", "LlmTimeout");
+        }
+        APIResponses responses = operation.getResponses();
+        errors.forEach((status, component) -> {
+            if (!responses.hasAPIResponse(status)) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + component));
+            }
+        });
+    }
+
+    /** {@code <Task>BatchItem}: the {@code <Task>Request} schema plus {@code id}; {@code <Task>BatchRequest}: a list. */
+    private static void batchSchemas(Components components, String task) {
+        Schema request = components.getSchemas().get(task + "Request");
+        if (request == null) {
+            return;
+        }
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("id", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .description("The client's id for the article, unique in the batch; its result carries it.")
+                .examples(List.of("afp-0193")));
+        properties.putAll(request.getProperties());
+        List<String> required = new ArrayList<>(List.of("id"));
+        if (request.getRequired() != null) {
+            required.addAll(request.getRequired());
+        }
+        components.addSchema(task + "BatchItem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description(request.getDescription() + " And an `id`, unique in the batch.")
+                .properties(properties).required(required).additionalPropertiesBoolean(false));
+        components.addSchema(task + "BatchRequest", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("Up to `khulasa.batch.max-articles` articles.")
+                .addProperty("articles", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/" + task + "BatchItem")).minItems(1))
+                .required(List.of("articles")).additionalPropertiesBoolean(false));
+    }
+}

@@ -1,0 +1,233 @@
+package io.khulasa.tasks;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.khulasa.chunking.ArticleChunker;
+import io.khulasa.chunking.NameListExtractor;
+import io.khulasa.chunking.SentenceSplitter;
+import io.khulasa.chunking.TokenEstimator;
+import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.config.ChunkingConfig;
+import io.khulasa.config.KhulasaConfig;
+import io.khulasa.llm.LlmException;
+import io.khulasa.llm.LlmServerInfo;
+import io.khulasa.prompts.Placeholder;
+import io.khulasa.prompts.PromptCatalogue;
+import io.khulasa.prompts.PromptTemplate;
+import io.khulasa.prompts.RenderedPrompt;
+
+/**
+ * What every task plan needs before its first LLM call: prompt versions resolved, models chosen, the article's tokens
+ * counted, the chunk budget and the chunker, the article's names list; and the virtual threads the calls run on.
+ * <p>
+ * <b>Budget</b>: the article tokens one call may carry are the least of
+ * <ul>
+ * <li>{@code khulasa.chunking.max-input-tokens} (or the model's own {@code khulasa.chunking.model."<name>"} value);</li>
+ * <li>for a translation, the prompt's {@code max-output-tokens}: the answer is about as long as the input, and a chunk
+ * the model cannot finish within its output limit would come back cut;</li>
+ * <li>what fits the <b>context window</b>: prompt (instructions, title, names, glossary, article) and answer
+ * ({@code max-output-tokens}) must fit the model's window ({@code khulasa.llm.context-window}, per model or task), with
+ * tokens counted as the server counts them: its own {@code /tokenize} when it has one, else the o200k estimate times
+ * {@code khulasa.llm.token-factor};</li>
+ * <li>after the server said a prompt was over its window, what fits the window it said, and at most half the budget
+ * that failed ({@link #smallerBudget}).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class Planner {
+
+    /** The chat template's own tokens (role markers), on top of the messages. */
+    static final int TEMPLATE_TOKENS = 64;
+    /** Answer tokens assumed for a prompt without {@code max-output-tokens}. */
+    static final int DEFAULT_OUTPUT_TOKENS = 1024;
+    /** Never cut chunks smaller than this: below it the prompt's own instructions dominate. */
+    static final int MIN_BUDGET = 200;
+    /** A reported window below this is a misreading, not a model's context (none is that small). */
+    static final int MIN_REPORTED_WINDOW = 1024;
+
+    private final PromptCatalogue catalogue;
+    private final ChunkingConfig chunking;
+    private final KhulasaConfig config;
+    private final LlmServerInfo server;
+    private final String defaultModel;
+    /** Context windows servers reported in overflow answers (llama.cpp's n_ctx), by model: they win over configuration. */
+    private final Map<String, Integer> reportedWindows = new ConcurrentHashMap<>();
+    private final TokenEstimator tokens;
+    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final NameListExtractor names;
+    private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
+
+    public Planner(PromptCatalogue catalogue, ChunkingConfig chunking, KhulasaConfig config, LlmServerInfo server,
+            @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.model-name") String defaultModel) {
+        this.catalogue = catalogue;
+        this.chunking = chunking;
+        this.config = config;
+        this.server = server;
+        this.defaultModel = defaultModel;
+        this.tokens = TokenEstimator.forEncoding(chunking.encoding());
+        this.names = new NameListExtractor(Math.max(1, chunking.maxNames()));
+    }
+
+    /**
+     * @param version null for the task's default version
+     * @throws io.khulasa.prompts.PromptNotFoundException for an unknown version
+     */
+    PromptTemplate prompt(String task, String version) {
+        return catalogue.resolve(task, version);
+    }
+
+    /** The model for a task: {@code khulasa.tasks.<task>.model} or the configured default. */
+    String model(String task) {
+        KhulasaConfig.TaskOverride override = config.tasks().get(task);
+        return override == null ? defaultModel : override.model().orElse(defaultModel);
+    }
+
+    /**
+     * The model for a chunk task: its own {@code khulasa.tasks.<chunk-task>.model}, else the parent task's model, so
+     * that a model chosen for {@code translate} also translates the chunks of long articles.
+     */
+    String model(String chunkTask, String parentTask) {
+        KhulasaConfig.TaskOverride override = config.tasks().get(chunkTask);
+        return override != null && override.model().isPresent() ? override.model().get() : model(parentTask);
+    }
+
+    /**
+     * The article with its body's token count, and how many of the server's tokens one estimated token is for it:
+     * measured by the server's {@code /tokenize} when it has one, else {@code khulasa.llm.token-factor}.
+     */
+    MeasuredArticle measure(CleanedArticle article) {
+        int estimate = tokens.count(article.text());
+        OptionalInt counted = estimate == 0 ? OptionalInt.empty() : server.count(article.text());
+        // A little margin over the measured ratio: the prompt's instructions are English, the article Arabic.
+        Double ratio = counted.isPresent() ? Math.max(0.5, 1.05 * counted.getAsInt() / estimate) : null;
+        return new MeasuredArticle(article, estimate, ratio);
+    }
+
+    /** Estimated tokens of a text. */
+    int tokens(String text) {
+        return tokens.count(text);
+    }
+
+    /** Article tokens per call for this model, as configured. */
+    int maxInputTokens(String model) {
+        ChunkingConfig.ModelBudget budget = model == null ? null : chunking.model().get(model);
+        int max = budget != null && budget.maxInputTokens().isPresent() ? budget.maxInputTokens().getAsInt()
+                : chunking.maxInputTokens();
+        return Math.max(1, max);
+    }
+
+    /**
+     * The context window of a task's model: the task's own setting, else the smaller of what the server reported and
+     * the model's (or the global) setting.
+     */
+    int contextWindow(String task, String model) {
+        KhulasaConfig.TaskOverride override = config.tasks().get(task);
+        if (override != null && override.contextWindow().isPresent()) {
+            return override.contextWindow().getAsInt();
+        }
+        KhulasaConfig.ModelSettings settings = config.llm().model().get(model);
+        int configured = settings != null && settings.contextWindow().isPresent() ? settings.contextWindow().getAsInt()
+                : config.llm().contextWindow();
+        Integer reported = reportedWindows.get(model);
+        return reported == null ? configured : Math.min(configured, reported);
+    }
+
+    /** Server tokens per estimated token for this model, when the server does not count for khulasa. */
+    double tokenFactor(String model) {
+        KhulasaConfig.ModelSettings settings = config.llm().model().get(model);
+        return settings != null && settings.tokenFactor().isPresent() ? settings.tokenFactor().getAsDouble()
+                : config.llm().tokenFactor();
+    }
+
+    /** Estimated tokens of a prompt without its article: instructions, title, names, glossary. */
+    int overhead(PromptTemplate prompt, Map<Placeholder, String> values) {
+        Map<Placeholder, String> withoutArticle = new EnumMap<>(Placeholder.class);
+        withoutArticle.putAll(values);
+        withoutArticle.put(Placeholder.ARTICLE, "");
+        RenderedPrompt rendered = prompt.render(withoutArticle);
+        return tokens.count(rendered.system()) + tokens.count(rendered.user());
+    }
+
+    /**
+     * Article tokens (estimated) one call of this prompt may carry; see the class comment.
+     *
+     * @param overhead           the prompt's own tokens ({@link #overhead})
+     * @param outputFollowsInput true for a translation: the answer is as long as the input
+     * @param cap                a budget that failed before and must not be reached again, or 0
+     */
+    int budget(PromptTemplate prompt, String task, String model, MeasuredArticle article, int overhead,
+            boolean outputFollowsInput, int cap) {
+        int budget = maxInputTokens(model);
+        int output = prompt.maxOutputTokens() == null ? DEFAULT_OUTPUT_TOKENS : prompt.maxOutputTokens();
+        if (outputFollowsInput) {
+            budget = Math.min(budget, output);
+        }
+        double factor = article.serverRatio() != null ? article.serverRatio() : tokenFactor(model);
+        int fits = (int) Math.floor((contextWindow(task, model) - output - TEMPLATE_TOKENS) / factor) - overhead;
+        budget = Math.min(budget, fits);
+        if (cap > 0) {
+            budget = Math.min(budget, cap);
+        }
+        return Math.max(MIN_BUDGET, budget);
+    }
+
+    /**
+     * The budget to plan again with after the server said a prompt was over its context window: what fits the window
+     * it reported (remembered for the model: later plans use it), and at most half of the budget that failed.
+     */
+    int smallerBudget(int failedBudget, String model, LlmException overflow) {
+        overflow.overflow().map(LlmException.ContextOverflow::contextWindow).filter(w -> w >= MIN_REPORTED_WINDOW)
+                .ifPresent(window -> reportedWindows.merge(model, window, Math::min));
+        return Math.max(MIN_BUDGET, failedBudget / 2);
+    }
+
+    /** A chunker cutting to this budget. */
+    ArticleChunker chunker(int budget) {
+        return new ArticleChunker(tokens, sentences, budget);
+    }
+
+    /** The article's names and terms (title included), as {@code - name} lines; empty when none. */
+    String namesList(MeasuredArticle article) {
+        List<String> found = names.extract(article.titleAndText());
+        return found.isEmpty() ? "" : String.join("\n", found.stream().map(n -> "- " + n).toList());
+    }
+
+    /** Chunk calls of one request in flight at once. */
+    int maxParallelPerRequest() {
+        return Math.max(1, chunking.maxParallelPerRequest());
+    }
+
+    /** A new per-request execution of blocking chunk calls. */
+    ChunkExecution execution() {
+        return new ChunkExecution(virtualThreads, maxParallelPerRequest(), Math.max(0, chunking.maxSplitDepth()));
+    }
+
+    ExecutorService threads() {
+        return virtualThreads;
+    }
+
+    /**
+     * What the output guards check an answer against: the Arabic the call was given, the title line first when the
+     * prompt carried one.
+     */
+    static String guardSource(PromptTemplate prompt, String title, String text) {
+        boolean withTitle = title != null && !title.isBlank() && prompt.placeholders().contains(Placeholder.TITLE);
+        return withTitle ? title + "\n" + text : text;
+    }
+
+    @PreDestroy
+    void shutdown() {
+        virtualThreads.shutdownNow();
+    }
+}
