@@ -18,8 +18,8 @@ import java.util.Objects;
  * A single word longer than the budget becomes a chunk of its own (the only case above the budget).
  *
  * <p>Exact reassembly: {@link #join(List)} (text + {@link Chunk#separatorAfter()} for each chunk) returns
- * the article character for character; {@link #join(List, List)} does the same for per-chunk outputs
- * (e.g. translations), so paragraph structure survives chunked processing.
+ * the article character for character; {@link Chunk#endsParagraph()} tells where per-chunk outputs (e.g.
+ * translations) must be joined with a paragraph break, so paragraph structure survives chunked processing.
  *
  * <p>Thread-safe, stateless apart from its settings.
  */
@@ -44,16 +44,6 @@ public final class ArticleChunker {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.sentences = Objects.requireNonNull(sentences, "sentences");
         this.maxInputTokens = maxInputTokens;
-    }
-
-    /** @return the token budget per chunk */
-    public int maxInputTokens() {
-        return maxInputTokens;
-    }
-
-    /** @return true if the whole article fits into one chunk */
-    public boolean fitsInOneChunk(String article) {
-        return tokens.count(article) <= maxInputTokens;
     }
 
     /**
@@ -116,29 +106,6 @@ public final class ArticleChunker {
         StringBuilder sb = new StringBuilder();
         for (Chunk c : chunks) {
             sb.append(c.text()).append(c.separatorAfter());
-        }
-        return sb.toString();
-    }
-
-    /**
-     * Joins per-chunk outputs (e.g. translations of each chunk) with the chunks' separators: a new line where
-     * the article had a paragraph break, a space where a paragraph was cut.
-     *
-     * @param chunks  the chunks, in order
-     * @param outputs one output per chunk, same order (each is stripped of surrounding whitespace)
-     */
-    public static String join(List<Chunk> chunks, List<String> outputs) {
-        if (chunks.size() != outputs.size()) {
-            throw new IllegalArgumentException(
-                    "expected " + chunks.size() + " outputs, got " + outputs.size());
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < chunks.size(); i++) {
-            sb.append(outputs.get(i).strip());
-            String separator = chunks.get(i).separatorAfter();
-            if (!separator.isEmpty()) {
-                sb.append(chunks.get(i).endsParagraph() ? "\n" : " ");
-            }
         }
         return sb.toString();
     }

@@ -28,9 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class NameListExtractor {
 
-    /** Default cap on the list length: the list is repeated in every chunk prompt. */
-    public static final int DEFAULT_MAX_NAMES = 30;
-
     private static final int MAX_QUOTED_WORDS = 5;
     private static final int MAX_QUOTED_CHARS = 40;
 
@@ -54,11 +51,6 @@ public final class NameListExtractor {
             "وقعا", "ناقشا", "بحث", "بحثا", "باسم", "العام");
 
     private final int maxNames;
-
-    /** An extractor capped at {@link #DEFAULT_MAX_NAMES}. */
-    public NameListExtractor() {
-        this(DEFAULT_MAX_NAMES);
-    }
 
     /** @param maxNames the most names returned */
     public NameListExtractor(int maxNames) {

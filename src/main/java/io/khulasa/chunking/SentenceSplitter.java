@@ -4,7 +4,6 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +28,7 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     /** Abbreviations that end with (or contain) a dot but do not end a sentence. */
-    public static final Set<String> DEFAULT_ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = Set.of(
             "د.", "أ.د.", "أ.", "م.", "ق.م", "ق.م.", "ص.ب", "ص.ب.", "هـ.", "ه.", "ج.", "ت.",
             "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "Jr.", "Sr.", "No.", "vs.", "e.g.", "i.e.",
             "U.S.", "U.K.", "U.N.", "E.U.");
@@ -37,17 +36,10 @@ public final class SentenceSplitter {
     private static final String OPENING_PUNCTUATION = "([{«“\"'‘";
 
     private final BreakIterator prototype;
-    private final Set<String> abbreviations;
 
-    /** A splitter with {@link #DEFAULT_ABBREVIATIONS}. */
+    /** A splitter that never ends a sentence after one of {@link #ABBREVIATIONS}. */
     public SentenceSplitter() {
-        this(DEFAULT_ABBREVIATIONS);
-    }
-
-    /** @param abbreviations tokens (as written, with their dots) after which a sentence must not end */
-    public SentenceSplitter(Collection<String> abbreviations) {
         this.prototype = BreakIterator.getSentenceInstance(new ULocale("ar"));
-        this.abbreviations = Set.copyOf(abbreviations);
     }
 
     /**
@@ -98,7 +90,7 @@ public final class SentenceSplitter {
         if (!Character.isWhitespace(line.charAt(b - 1)) && !Character.isWhitespace(line.charAt(b))) {
             return false; // inside a token
         }
-        return !abbreviations.contains(tokenBefore(line, b));
+        return !ABBREVIATIONS.contains(tokenBefore(line, b));
     }
 
     /** The whitespace-delimited token that ends just before {@code b} (skipping trailing spaces). */

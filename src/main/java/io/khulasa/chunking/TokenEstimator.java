@@ -45,8 +45,7 @@ public final class TokenEstimator {
         this(EncodingType.O200K_BASE);
     }
 
-    /** @param encodingType the jtokkit encoding to count with */
-    public TokenEstimator(EncodingType encodingType) {
+    private TokenEstimator(EncodingType encodingType) {
         this.encoding = Registry.INSTANCE.getEncoding(Objects.requireNonNull(encodingType, "encodingType"));
     }
 
@@ -103,10 +102,5 @@ public final class TokenEstimator {
     /** How many segments the cache holds now (for tests). */
     int cachedSegments() {
         return segmentCounts.size();
-    }
-
-    /** @return the encoding name, e.g. {@code o200k_base} */
-    public String encodingName() {
-        return encoding.getName();
     }
 }

@@ -9,14 +9,4 @@ package io.khulasa.cleaning;
  * @param title the known title (cleaned with the same character rules), or {@code null}
  */
 public record ArticleInput(String text, String html, String title) {
-
-    /** Plain-text input without a known title. */
-    public static ArticleInput ofText(String text) {
-        return new ArticleInput(text, null, null);
-    }
-
-    /** HTML input without a known title. */
-    public static ArticleInput ofHtml(String html) {
-        return new ArticleInput(null, html, null);
-    }
 }

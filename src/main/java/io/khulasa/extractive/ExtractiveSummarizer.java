@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * scored by TF-IDF centrality: the cosine between its term vector and the whole article's, over folded
  * tokens (no diacritics or tatweel, one alef / ya / ta marbuta form, the article «ال» and clitics و/ب/ل/ف/ك
  * removed, stop words dropped). Folding is for scoring only: sentences are returned verbatim. The score is
- * then multiplied by a lead bias {@code 1 + leadBias / (1 + position)}, because news puts the essentials
+ * then multiplied by a lead bias {@code 1 + 0.5 / (1 + position)}, because news puts the essentials
  * first. The best sentences win, skipping near-duplicates of an already chosen one (a repeated title) and
  * fragments shorter than {@value #MIN_TOKENS} content words; the winners are returned in article order.
  * Sentences are never cut. Thread-safe.
@@ -44,25 +44,10 @@ public final class ExtractiveSummarizer {
             "وقد", "حيث", "ايضا", "ضمن", "نحو", "لدى", "تم", "يتم", "هناك", "هنا", "الذي", "اللذان", "عام", "يوم",
             "قال", "قالت", "اضاف", "اضافت", "اشار", "اشارت", "the", "a", "an", "of", "and", "to", "in"));
 
-    private final SentenceSplitter splitter;
-    private final double leadBias;
+    /** Extra weight of early sentences (0 = pure centrality): the first sentence counts × 1.5. */
+    private static final double LEAD_BIAS = 0.5;
 
-    /** A summarizer with the default splitter and a lead bias of 0.5 (first sentence × 1.5). */
-    public ExtractiveSummarizer() {
-        this(new SentenceSplitter(), 0.5);
-    }
-
-    /**
-     * @param splitter sentence splitter
-     * @param leadBias extra weight of early sentences, ≥ 0 (0 = pure centrality)
-     */
-    public ExtractiveSummarizer(SentenceSplitter splitter, double leadBias) {
-        if (leadBias < 0) {
-            throw new IllegalArgumentException("leadBias must be >= 0");
-        }
-        this.splitter = Objects.requireNonNull(splitter, "splitter");
-        this.leadBias = leadBias;
-    }
+    private final SentenceSplitter splitter = new SentenceSplitter();
 
     /**
      * @param article cleaned article, one paragraph per line
@@ -92,7 +77,7 @@ public final class ExtractiveSummarizer {
         for (int i = 0; i < n; i++) {
             int tokens = termCounts.get(i).values().stream().mapToInt(Integer::intValue).sum();
             if (tokens >= MIN_TOKENS) {
-                scores[i] = cosine(weigh(termCounts.get(i), idf), articleVector) * (1 + leadBias / (1 + i));
+                scores[i] = cosine(weigh(termCounts.get(i), idf), articleVector) * (1 + LEAD_BIAS / (1 + i));
                 candidates.add(i);
             }
         }

@@ -50,18 +50,6 @@ public final class ArabicFolding {
         };
     }
 
-    /** Folds a single word (no word splitting). */
-    public static String foldWord(CharSequence word) {
-        StringBuilder sb = new StringBuilder(word.length());
-        word.codePoints().forEach(cp -> {
-            int f = foldCodePoint(cp);
-            if (f >= 0) {
-                sb.appendCodePoint(f);
-            }
-        });
-        return sb.toString();
-    }
-
     /** Splits {@code text} into words with their offsets and folded forms (words that fold to nothing are skipped). */
     public static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();

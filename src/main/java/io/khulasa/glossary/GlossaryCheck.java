@@ -37,11 +37,6 @@ public final class GlossaryCheck {
         }
     }
 
-    /** Checks the distinct entries of {@code matches} against {@code englishOutput}. */
-    public static Result checkMatches(List<GlossaryMatch> matches, String englishOutput) {
-        return check(GlossaryMatcher.distinctEntries(matches), englishOutput);
-    }
-
     /** Checks each entry's English rendering against {@code englishOutput}. */
     public static Result check(List<GlossaryEntry> entries, String englishOutput) {
         String output = " " + normalise(englishOutput == null ? "" : englishOutput) + " ";

@@ -20,11 +20,6 @@ public record GlossaryEntry(String arabic, String english, GlossaryKind kind, St
         note = note == null || note.isBlank() ? null : note.strip();
     }
 
-    /** Entry without kind or note. */
-    public static GlossaryEntry of(String arabic, String english) {
-        return new GlossaryEntry(arabic, english, null, null);
-    }
-
     /** The folded search key of {@link #arabic()} (see {@link ArabicFolding#foldedKey(String)}). */
     public String foldedKey() {
         return ArabicFolding.foldedKey(arabic);

@@ -12,11 +12,6 @@ public final class GlossaryPromptFormatter {
     private GlossaryPromptFormatter() {
     }
 
-    /** Lines for the distinct entries of {@code matches}, joined by {@code \n}; empty when there are none. */
-    public static String format(List<GlossaryMatch> matches) {
-        return formatEntries(GlossaryMatcher.distinctEntries(matches));
-    }
-
     /** Lines for {@code entries}, joined by {@code \n}; empty when there are none. */
     public static String formatEntries(List<GlossaryEntry> entries) {
         StringBuilder sb = new StringBuilder();

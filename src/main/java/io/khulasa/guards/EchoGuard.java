@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Catches a "translation" that is mostly the Arabic source given back (a frequent failure of small models):
- * it fails if the output's letters are at least {@code maxArabicShare} Arabic, or if at least
- * {@code maxOverlap} of the output's character 4-grams also occur in the source. Both texts are folded first
+ * it fails if the output's letters are at least half Arabic, or if at least half of the output's character
+ * 4-grams also occur in the source. Both texts are folded first
  * (no diacritics/tatweel, one alef/ya/ta marbuta form, lower case, letters and digits only) so a lightly
  * edited copy still counts. Result code {@value #CODE}, hard. Meant for translations only: a summary
  * legitimately reuses the source's wording.
@@ -20,28 +20,16 @@ public final class EchoGuard {
 
     private static final int N = 4;
 
-    private final double maxArabicShare;
-    private final double maxOverlap;
-
-    /** A guard failing at 50 % Arabic letters or 50 % shared 4-grams. */
-    public EchoGuard() {
-        this(0.5, 0.5);
-    }
-
-    /**
-     * @param maxArabicShare share of Arabic letters at which a translation counts as an echo (0..1)
-     * @param maxOverlap     share of output 4-grams found in the source at which it counts as an echo (0..1)
-     */
-    public EchoGuard(double maxArabicShare, double maxOverlap) {
-        this.maxArabicShare = maxArabicShare;
-        this.maxOverlap = maxOverlap;
-    }
+    /** Share of Arabic letters at which a translation counts as an echo. */
+    private static final double MAX_ARABIC_SHARE = 0.5;
+    /** Share of output 4-grams found in the source at which a translation counts as an echo. */
+    private static final double MAX_OVERLAP = 0.5;
 
     /** @return the verdict for {@code translation} of {@code source} */
     public GuardResult check(String source, String translation) {
         double arabic = LetterShare.of(translation).arabicShare();
         double overlap = overlap(source, translation);
-        boolean echo = arabic >= maxArabicShare || overlap >= maxOverlap;
+        boolean echo = arabic >= MAX_ARABIC_SHARE || overlap >= MAX_OVERLAP;
         String detail = String.format(Locale.ROOT, "Arabic letters %.0f%%, 4-grams shared with the source %.0f%%",
                 arabic * 100, overlap * 100);
         return new GuardResult(CODE, !echo, true, detail);

@@ -35,9 +35,4 @@ public record GuardReport(String cleanedOutput, List<GuardResult> results, List<
     public List<GuardResult> warnings() {
         return results.stream().filter(r -> !r.passed() && !r.hard()).toList();
     }
-
-    /** @return the codes of all failed checks, e.g. {@code [output-number-mismatch]} */
-    public List<String> failureCodes() {
-        return failures().stream().map(GuardResult::guard).toList();
-    }
 }

@@ -2,14 +2,17 @@ package io.khulasa.guards;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks that every number in an output (summary or translation) also occurs in the source article: a
@@ -44,99 +47,48 @@ public final class NumberGuard {
      */
     public record FoundNumber(String surface, Set<BigDecimal> values) {}
 
+    /** The word tables, data in {@value NumberWords#RESOURCE}. */
+    private static final NumberWords WORDS = NumberWords.load();
+
+    /** Digits, then an optional scale word («5 ملايين», "3.5 bn"). */
     private static final Pattern DIGITS = Pattern.compile(
-            "\\d+(?:[.,]\\d+)*(?:\\s*(million|billion|trillion|thousand|hundred|bn|ألف|آلاف|ألفا|مليون|ملايين"
-                    + "|مليار|مليارات|تريليون|مئة|مائة)(?!\\p{L}))?",
+            "\\d+(?:[.,]\\d+)*(?:\\s*(" + alternation(WORDS.scalesAfterDigits().keySet()) + ")(?!\\p{L}))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Words are found with char scans, not regexes: the guard reads the whole article on every request.
+    /** Looked up as the regex matched them: ignoring case. */
+    private static final Map<String, Long> SCALES_AFTER_DIGITS = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
-    private static final Map<String, Long> EN_SMALL = new HashMap<>();
-    private static final Map<String, Long> EN_SCALE = Map.of(
-            "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
-            "trillion", 1_000_000_000_000L);
+    static {
+        SCALES_AFTER_DIGITS.putAll(WORDS.scalesAfterDigits());
+    }
+
+    private static final Map<String, Long> EN_SMALL = WORDS.englishNumbers();
+    private static final Map<String, Long> EN_SCALE = WORDS.englishScales();
     /** Words after which "one" is a count, not a pronoun. */
-    private static final Set<String> EN_UNITS = Set.of(
-            "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
-            "minutes", "percent", "per", "decade", "century", "person", "soldier", "dollar", "dollars");
+    private static final Set<String> EN_UNITS = WORDS.englishCountNouns();
 
-    private static final Map<String, Long> AR_NUMBERS = new HashMap<>();
+    private static final Map<String, Long> AR_NUMBERS = WORDS.arabicNumbers();
     /** Plural scales multiply the preceding number: «ثلاثة آلاف», «خمسة ملايين». */
-    private static final Map<String, Long> AR_SCALES = new HashMap<>();
+    private static final Map<String, Long> AR_SCALES = WORDS.arabicScales();
     /** Read only on the source side: words that imply a number without being one. */
-    private static final Map<String, Long> AR_SOURCE_ONLY = new HashMap<>();
-    private static final Set<String> PLURAL_SCALES = Set.of("آلاف", "الاف", "ملايين", "مليارات");
-    private static final Set<String> AR_PRONOUN_LIKE = Set.of("واحد", "واحدة", "أحد", "إحدى");
+    private static final Map<String, Long> AR_SOURCE_ONLY = WORDS.arabicSourceOnly();
+    private static final Set<String> PLURAL_SCALES = WORDS.arabicPluralScales();
+    private static final Set<String> AR_PRONOUN_LIKE = WORDS.arabicPronounLike();
 
     /** Clitic prefixes, in the order they are tried (the first that leaves a known word wins). */
     private static final String[] PREFIXES = {"وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"};
     /** Every prefixed form of each table's words → the word (one look-up per word instead of a prefix scan). */
-    private static final Map<String, String> AR_NUMBER_FORMS;
-    private static final Map<String, String> AR_SCALE_FORMS;
+    private static final Map<String, String> AR_NUMBER_FORMS = prefixedForms(AR_NUMBERS);
+    private static final Map<String, String> AR_SCALE_FORMS = prefixedForms(AR_SCALES);
     /** The same forms → the value of their word: the hot path needs one look-up per table, not two. */
-    private static final Map<String, Long> AR_NUMBER_VALUES;
-    private static final Map<String, Long> AR_SCALE_VALUES;
-    private static final Map<String, Long> AR_SOURCE_ONLY_VALUES;
+    private static final Map<String, Long> AR_NUMBER_VALUES = valuesOf(AR_NUMBER_FORMS, AR_NUMBERS);
+    private static final Map<String, Long> AR_SCALE_VALUES = valuesOf(AR_SCALE_FORMS, AR_SCALES);
+    private static final Map<String, Long> AR_SOURCE_ONLY_VALUES = valuesOf(prefixedForms(AR_SOURCE_ONLY), AR_SOURCE_ONLY);
 
-    static {
-        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-                "nineteen"};
-        for (int i = 0; i < small.length; i++) {
-            EN_SMALL.put(small[i], (long) i);
-        }
-        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int i = 0; i < tens.length; i++) {
-            EN_SMALL.put(tens[i], (i + 2) * 10L);
-        }
-
-        put(AR_NUMBERS, 1, "واحد", "واحدة", "أحد", "إحدى");
-        put(AR_NUMBERS, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين", "اثنا", "اثني", "اثنتا", "اثنتي");
-        put(AR_NUMBERS, 3, "ثلاث", "ثلاثة");
-        put(AR_NUMBERS, 4, "أربع", "أربعة", "اربع", "اربعة");
-        put(AR_NUMBERS, 5, "خمس", "خمسة");
-        put(AR_NUMBERS, 6, "ست", "ستة");
-        put(AR_NUMBERS, 7, "سبع", "سبعة");
-        put(AR_NUMBERS, 8, "ثمان", "ثماني", "ثمانية");
-        put(AR_NUMBERS, 9, "تسع", "تسعة");
-        put(AR_NUMBERS, 10, "عشر", "عشرة");
-        String[][] arTens = {{"عشرون", "عشرين"}, {"ثلاثون", "ثلاثين"}, {"أربعون", "أربعين", "اربعين"},
-                {"خمسون", "خمسين"}, {"ستون", "ستين"}, {"سبعون", "سبعين"}, {"ثمانون", "ثمانين"}, {"تسعون", "تسعين"}};
-        for (int i = 0; i < arTens.length; i++) {
-            put(AR_NUMBERS, (i + 2) * 10L, arTens[i]);
-        }
-        put(AR_NUMBERS, 100, "مئة", "مائة");
-        put(AR_NUMBERS, 200, "مئتان", "مئتين", "مائتان", "مائتين", "مئتي", "مائتي");
-        String[] hundreds = {"ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
-        for (int i = 0; i < hundreds.length; i++) {
-            put(AR_NUMBERS, (i + 3) * 100L, hundreds[i] + "مئة", hundreds[i] + "مائة");
-        }
-        put(AR_NUMBERS, 2_000, "ألفين", "ألفان", "الفين");
-        put(AR_NUMBERS, 2_000_000, "مليونين", "مليونان");
-        put(AR_NUMBERS, 2_000_000_000L, "مليارين", "ملياران");
-        put(AR_NUMBERS, 2, "عامين", "عامان", "سنتين", "سنتان", "يومين", "يومان", "شهرين", "شهران", "أسبوعين",
-                "ساعتين", "مرتين", "دقيقتين", "قرنين", "ضعفين");
-        put(AR_SCALES, 1_000, "ألف", "الف", "آلاف", "ألفا", "الاف");
-        put(AR_SCALES, 1_000_000, "مليون", "ملايين");
-        put(AR_SCALES, 1_000_000_000L, "مليار", "مليارات", "بليون");
-        put(AR_SCALES, 1_000_000_000_000L, "تريليون");
-
-        put(AR_SOURCE_ONLY, 1, "الأول", "الأولى", "أول", "الاول", "يناير");
-        put(AR_SOURCE_ONLY, 2, "الثاني", "الثانية", "ثاني", "فبراير", "شباط");
-        put(AR_SOURCE_ONLY, 3, "الثالث", "الثالثة", "ثالث", "مارس", "آذار");
-        put(AR_SOURCE_ONLY, 4, "الرابع", "الرابعة", "رابع", "أبريل", "ابريل", "إبريل", "نيسان");
-        put(AR_SOURCE_ONLY, 5, "الخامس", "الخامسة", "خامس", "مايو", "أيار");
-        put(AR_SOURCE_ONLY, 6, "السادس", "السادسة", "سادس", "يونيو", "يونيه", "حزيران");
-        put(AR_SOURCE_ONLY, 7, "السابع", "السابعة", "سابع", "يوليو", "يوليه", "تموز");
-        put(AR_SOURCE_ONLY, 8, "الثامن", "الثامنة", "ثامن", "أغسطس", "آب");
-        put(AR_SOURCE_ONLY, 9, "التاسع", "التاسعة", "تاسع", "سبتمبر", "أيلول");
-        put(AR_SOURCE_ONLY, 10, "العاشر", "العاشرة", "عاشر", "أكتوبر", "اكتوبر", "تشرين");
-        put(AR_SOURCE_ONLY, 11, "نوفمبر");
-        put(AR_SOURCE_ONLY, 12, "ديسمبر", "كانون");
-        AR_NUMBER_FORMS = prefixedForms(AR_NUMBERS);
-        AR_SCALE_FORMS = prefixedForms(AR_SCALES);
-        AR_NUMBER_VALUES = valuesOf(AR_NUMBER_FORMS, AR_NUMBERS);
-        AR_SCALE_VALUES = valuesOf(AR_SCALE_FORMS, AR_SCALES);
-        AR_SOURCE_ONLY_VALUES = valuesOf(prefixedForms(AR_SOURCE_ONLY), AR_SOURCE_ONLY);
+    /** A regex alternation of {@code words}, longest first. */
+    private static String alternation(Set<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     private static Map<String, Long> valuesOf(Map<String, String> forms, Map<String, Long> table) {
@@ -172,12 +124,6 @@ public final class NumberGuard {
             forms.put(word, word);
         }
         return forms;
-    }
-
-    private static void put(Map<String, Long> map, long value, String... words) {
-        for (String w : words) {
-            map.put(w, value);
-        }
     }
 
     /** @return the verdict: passed if every number of {@code output} occurs in {@code source} */
@@ -269,7 +215,7 @@ public final class NumberGuard {
             String number = m.group(1) == null ? m.group() : t.substring(m.start(), m.start(1)).stripTrailing();
             Set<BigDecimal> values = readings(number, isSource);
             if (m.group(1) != null) {
-                BigDecimal scale = BigDecimal.valueOf(scaleOf(m.group(1).toLowerCase(Locale.ROOT)));
+                BigDecimal scale = BigDecimal.valueOf(SCALES_AFTER_DIGITS.get(m.group(1)));
                 Set<BigDecimal> scaled = new HashSet<>();
                 for (BigDecimal v : values) {
                     scaled.add(canonical(v.multiply(scale)));
@@ -287,15 +233,6 @@ public final class NumberGuard {
         }
     }
 
-    private static long scaleOf(String word) {
-        return switch (word) {
-            case "hundred", "مئة", "مائة" -> 100L;
-            case "thousand", "ألف", "آلاف", "ألفا" -> 1_000L;
-            case "million", "مليون", "ملايين" -> 1_000_000L;
-            case "billion", "bn", "مليار", "مليارات" -> 1_000_000_000L;
-            default -> 1_000_000_000_000L;
-        };
-    }
 
     /**
      * The values a digit string may mean: "3,5" is 3.5, "1,234.5" is 1234.5; "1,500" is 1500 in an output
@@ -341,16 +278,7 @@ public final class NumberGuard {
     // ---- English words ----
 
     private static void englishWords(String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
-        List<int[]> words = new ArrayList<>();
-        for (int k = 0; k < t.length(); k++) {
-            if (isLatinLetter(t.charAt(k))) {
-                int start = k;
-                while (k + 1 < t.length() && isLatinLetter(t.charAt(k + 1))) {
-                    k++;
-                }
-                words.add(new int[] {start, k + 1});
-            }
-        }
+        List<int[]> words = wordSpans(t, true);
         int i = 0;
         while (i < words.size()) {
             String w = word(t, words.get(i));
@@ -400,6 +328,25 @@ public final class NumberGuard {
         }
     }
 
+    /** The {@code [start, end)} spans of the runs of Latin letters ({@code latin}) or of Arabic word characters. */
+    private static List<int[]> wordSpans(String t, boolean latin) {
+        List<int[]> words = new ArrayList<>();
+        for (int k = 0; k < t.length(); k++) {
+            if (isWordChar(t.charAt(k), latin)) {
+                int start = k;
+                while (k + 1 < t.length() && isWordChar(t.charAt(k + 1), latin)) {
+                    k++;
+                }
+                words.add(new int[] {start, k + 1});
+            }
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(char c, boolean latin) {
+        return latin ? isLatinLetter(c) : isArabicWordChar(c);
+    }
+
     private static boolean isLatinLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -429,18 +376,8 @@ public final class NumberGuard {
     // ---- Arabic words ----
 
     private static void arabicWords(String text, String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
-        List<int[]> words = new ArrayList<>();
-        for (int k = 0; k < t.length(); k++) {
-            if (isArabicWordChar(t.charAt(k))) {
-                int start = k;
-                while (k + 1 < t.length() && isArabicWordChar(t.charAt(k + 1))) {
-                    k++;
-                }
-                if (!consumed[start]) {
-                    words.add(new int[] {start, k + 1});
-                }
-            }
-        }
+        List<int[]> words = wordSpans(t, false);
+        words.removeIf(span -> consumed[span[0]]); // digits read already («5 ملايين»)
         int i = 0;
         while (i < words.size()) {
             String first = bare(t, words.get(i));

@@ -35,32 +35,14 @@ public final class OutputGuards {
     /** Code of the emptiness check. */
     public static final String EMPTY = "output-empty";
 
-    private final WrapperStripper stripper;
-    private final LanguageGuard language;
-    private final EchoGuard echo;
-    private final NumberGuard numbers;
-    private final NameGuard names;
-
-    /** Guards with their default thresholds. */
-    public OutputGuards() {
-        this(new WrapperStripper(), new LanguageGuard(), new EchoGuard(), new NumberGuard(), new NameGuard());
-    }
-
-    /**
-     * @param stripper removes harmless wrappers before any check
-     * @param language script check (thresholds are its settings)
-     * @param echo     copied-source check for translations
-     * @param numbers  numbers-in-source check
-     * @param names    expected-names check for translations
-     */
-    public OutputGuards(WrapperStripper stripper, LanguageGuard language, EchoGuard echo, NumberGuard numbers,
-            NameGuard names) {
-        this.stripper = Objects.requireNonNull(stripper);
-        this.language = Objects.requireNonNull(language);
-        this.echo = Objects.requireNonNull(echo);
-        this.numbers = Objects.requireNonNull(numbers);
-        this.names = Objects.requireNonNull(names);
-    }
+    /** Removes harmless wrappers before any check. */
+    private final WrapperStripper stripper = new WrapperStripper();
+    private final LanguageGuard language = new LanguageGuard();
+    /** Copied-source check, for translations. */
+    private final EchoGuard echo = new EchoGuard();
+    private final NumberGuard numbers = new NumberGuard();
+    /** Expected-names check, for translations. */
+    private final NameGuard names = new NameGuard();
 
     /**
      * @param task          what the output should be

@@ -15,9 +15,4 @@ public record StrippedOutput(String text, List<String> stripped) {
     public StrippedOutput {
         stripped = List.copyOf(stripped);
     }
-
-    /** @return true if anything was removed */
-    public boolean changed() {
-        return !stripped.isEmpty();
-    }
 }

@@ -86,15 +86,6 @@ public class PromptCatalogue {
         return byTask.values().stream().flatMap(v -> v.values().stream()).toList();
     }
 
-    /** The default template of a task. */
-    public PromptTemplate defaultFor(String task) {
-        PromptTemplate t = defaults.get(task);
-        if (t == null) {
-            throw new PromptNotFoundException(task, "default", List.of());
-        }
-        return t;
-    }
-
     public boolean isDefault(PromptTemplate template) {
         return defaults.get(template.task()) == template;
     }

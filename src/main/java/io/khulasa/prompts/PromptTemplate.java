@@ -27,14 +27,6 @@ public record PromptTemplate(String task, String version, int number, String des
         Integer maxOutputTokens, OutputShape output, Map<String, Map<String, String>> options, String sha256,
         PromptSource source, String location, TemplateText system, TemplateText user, TemplateText reprompt) {
 
-    /** A prompt without its own reprompt text. */
-    public PromptTemplate(String task, String version, int number, String description, Double temperature,
-            Integer maxOutputTokens, OutputShape output, Map<String, Map<String, String>> options, String sha256,
-            PromptSource source, String location, TemplateText system, TemplateText user) {
-        this(task, version, number, description, temperature, maxOutputTokens, output, options, sha256, source, location,
-                system, user, null);
-    }
-
     /** The reprompt text of this version, if it has one. */
     public java.util.Optional<TemplateText> repromptText() {
         return java.util.Optional.ofNullable(reprompt);
@@ -51,11 +43,6 @@ public record PromptTemplate(String task, String version, int number, String des
         all.addAll(system.placeholders());
         all.addAll(user.placeholders());
         return all;
-    }
-
-    /** The option names this prompt offers for an option placeholder, e.g. {@code short, medium, long}. */
-    public Set<String> optionNames(Placeholder placeholder) {
-        return options.getOrDefault(placeholder.key(), Map.of()).keySet();
     }
 
     /** Builds the value map from an article and the request's option choices (absent = the default choice). */

@@ -56,13 +56,6 @@ public final class RateLimiter {
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
-    /** How many clients are tracked now (for tests of the bound). */
-    long trackedClients() {
-        synchronized (buckets) {
-            return buckets.size();
-        }
-    }
-
     private Bucket newBucket() {
         return Bucket.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))

@@ -61,7 +61,7 @@ public class CleanerBenchmark {
         public void load() {
             for (String name : FIXTURES) {
                 String content = read(name);
-                inputs.add(name.endsWith(".html") ? ArticleInput.ofHtml(content) : ArticleInput.ofText(content));
+                inputs.add(input(name, content));
                 utf8Bytes += content.getBytes(StandardCharsets.UTF_8).length;
             }
         }
@@ -81,7 +81,7 @@ public class CleanerBenchmark {
         @Setup
         public void load() {
             String content = read(name);
-            input = name.endsWith(".html") ? ArticleInput.ofHtml(content) : ArticleInput.ofText(content);
+            input = input(name, content);
             utf8Bytes = content.getBytes(StandardCharsets.UTF_8).length;
         }
     }
@@ -112,7 +112,7 @@ public class CleanerBenchmark {
             };
             // letters-split ends on a letter so that the last «ـ.ـ» sits between two letters too
             String text = unit.repeat(chars / unit.length()) + (kind.equals("letters-split") ? "ب" : "");
-            input = ArticleInput.ofText(text);
+            input = new ArticleInput(text, null, null);
             utf8Bytes = text.getBytes(StandardCharsets.UTF_8).length;
         }
     }
@@ -155,5 +155,9 @@ public class CleanerBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ArticleInput input(String name, String content) {
+        return name.endsWith(".html") ? new ArticleInput(null, content, null) : new ArticleInput(content, null, null);
     }
 }

@@ -85,7 +85,7 @@ public final class TokenFigure {
             rows.add(row);
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("encoding", tokens.encodingName());
+        out.put("encoding", args[2]);
         out.put("articles", rows);
         System.out.println(JSON.writeValueAsString(out));
     }

@@ -121,7 +121,6 @@ class ArticleChunkerTest {
     void referenceArticleFitsInOneChunkWithALargeBudget() {
         String article = Articles.reference();
         ArticleChunker large = chunker(10_000);
-        assertThat(large.fitsInOneChunk(article)).isTrue();
         List<Chunk> chunks = large.chunk(article);
         assertThat(chunks).singleElement().satisfies(c -> {
             assertThat(c.text()).isEqualTo(article);
@@ -180,15 +179,17 @@ class ArticleChunkerTest {
     }
 
     @Test
-    void joinOfOutputsUsesNewlinesAtParagraphBreaksAndSpacesInside() {
+    void aChunkEndsAParagraphAtALineBreakAndAtTheEndNotWhereAParagraphWasCut() {
         List<Chunk> chunks = List.of(
                 new Chunk(0, "أ. ب.", 3, " "),
                 new Chunk(1, "ج.", 2, "\n"),
                 new Chunk(2, "د.", 2, ""));
-        assertThat(ArticleChunker.join(chunks, List.of("A. B. ", " C.", "D.\n")))
-                .isEqualTo("A. B. C.\nD.");
-        assertThatThrownBy(() -> ArticleChunker.join(chunks, List.of("x")))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(chunks).extracting(Chunk::endsParagraph).containsExactly(false, true, true);
+        // on a real article cut inside its paragraphs, the chunker marks both kinds of ends
+        List<Chunk> real = chunker(60).chunk(Articles.reference());
+        assertThat(real).allSatisfy(c -> assertThat(c.endsParagraph())
+                .isEqualTo(c.separatorAfter().isEmpty() || c.separatorAfter().contains("\n")));
+        assertThat(real).extracting(Chunk::endsParagraph).contains(true, false);
     }
 
     // ---- splitFurther ----

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 class NameListExtractorTest {
 
-    private final NameListExtractor extractor = new NameListExtractor();
+    /** The default of khulasa.chunking.max-names. */
+    private static final int MAX_NAMES = 30;
+    private final NameListExtractor extractor = new NameListExtractor(MAX_NAMES);
 
     @Test
     void referenceArticleNames() {
@@ -20,7 +22,7 @@ class NameListExtractorTest {
         assertThat(names).containsSubsequence(
                 "قره باغ", "خلوصي آكار", "سيرغي شويغو", "رجب طيب أردوغان", "فلاديمير بوتين",
                 "إلهام علييف", "نيكول باشينيان", "كلبجار", "أغدام", "لاتشين");
-        assertThat(names).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(NameListExtractor.DEFAULT_MAX_NAMES);
+        assertThat(names).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(MAX_NAMES);
         assertThat(names).doesNotContain("آكار", "شويغو", "أردوغان", "بوتين", "علييف"); // parts of full names
     }
 

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
+
 class TokenEstimatorTest {
 
     private final TokenEstimator estimator = new TokenEstimator();
@@ -23,10 +27,20 @@ class TokenEstimatorTest {
 
     @ParameterizedTest
     @CsvSource({"o200k_base", "cl100k_base"})
-    void knownEncodingsByName(String name) {
+    void knownEncodingsByNameCountAsThatEncoding(String name) {
         TokenEstimator byName = TokenEstimator.forEncoding(name);
-        assertThat(byName.encodingName()).isEqualTo(name);
+        Encoding direct = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.fromName(name).orElseThrow());
+        String article = Articles.reference();
+        assertThat(byName.count(article)).isEqualTo(direct.countTokensOrdinary(article));
         assertThat(byName.count("hello world")).isEqualTo(2);
+    }
+
+    @Test
+    void theEncodingNameChoosesTheVocabulary() {
+        // cl100k_base has far fewer Arabic tokens than o200k_base: the same article costs more
+        String article = Articles.reference();
+        assertThat(TokenEstimator.forEncoding("cl100k_base").count(article))
+                .isGreaterThan(TokenEstimator.forEncoding("o200k_base").count(article));
     }
 
     @Test

@@ -120,7 +120,7 @@ class ArticleCleanerTest {
 
     @Test
     void plainTextWithoutRepeatedTitleHasNoTitle() {
-        CleanedArticle out = cleaner.clean(ArticleInput.ofText(Fixtures.read("src/tech-ai.clean.txt")));
+        CleanedArticle out = cleaner.clean(Fixtures.text(Fixtures.read("src/tech-ai.clean.txt")));
         assertThat(out.title()).isNull();
         assertThat(out.report().rules()).isEmpty();
     }
@@ -134,7 +134,7 @@ class ArticleCleanerTest {
             "   ",
             ""})
     void rejectsTextWithoutAnArabicArticle(String text) {
-        assertThatThrownBy(() -> cleaner.clean(ArticleInput.ofText(text)))
+        assertThatThrownBy(() -> cleaner.clean(Fixtures.text(text)))
                 .isInstanceOfSatisfying(ArticleRejectedException.class,
                         e -> assertThat(e.code()).isEqualTo("no-arabic-text"));
     }
@@ -144,7 +144,7 @@ class ArticleCleanerTest {
         String html = "<html><head><script>var a = 'نص عربي طويل جدا داخل سكربت لا يجب أن يظهر أبدا';</script>"
                 + "<style>body{}</style></head><body><script>track()</script><nav>الرئيسية أخبار رياضة اقتصاد"
                 + "</nav></body></html>";
-        assertThatThrownBy(() -> cleaner.clean(ArticleInput.ofHtml(html)))
+        assertThatThrownBy(() -> cleaner.clean(Fixtures.html(html)))
                 .isInstanceOfSatisfying(ArticleRejectedException.class,
                         e -> assertThat(e.code()).isEqualTo("no-arabic-text"));
     }
@@ -153,7 +153,7 @@ class ArticleCleanerTest {
     void rejectsUnrepairableMojibake() {
         // UTF-8 read as cp1256, then a byte lost (replaced by U+FFFD) on the way.
         String text = "ط§ظ„ط³ظˆط±ظٹط© ط§ظ„ظ…ط¹ط§ط±ط¶ط© ط§ظ�ظ„ط¬ظ†ط© ط§ظ„ظ‚ط¶ط§ط¦ظٹط© ط§ظ„ط¹ظ„ظٹط§ ظ„ظ„ط§ظ†طھط®ط§ط¨ط§طھ";
-        assertThatThrownBy(() -> cleaner.clean(ArticleInput.ofText(text)))
+        assertThatThrownBy(() -> cleaner.clean(Fixtures.text(text)))
                 .isInstanceOfSatisfying(ArticleRejectedException.class,
                         e -> assertThat(e.code()).isEqualTo("mojibake-unrepairable"));
     }

@@ -33,7 +33,17 @@ final class Fixtures {
 
     static ArticleInput input(String name) {
         String content = read(name);
-        return name.endsWith(".html") ? ArticleInput.ofHtml(content) : ArticleInput.ofText(content);
+        return name.endsWith(".html") ? html(content) : text(content);
+    }
+
+    /** Plain-text input without a known title. */
+    static ArticleInput text(String text) {
+        return new ArticleInput(text, null, null);
+    }
+
+    /** HTML input without a known title. */
+    static ArticleInput html(String html) {
+        return new ArticleInput(null, html, null);
     }
 
     static String expected(String name) {

@@ -18,7 +18,7 @@ class HtmlExtractorTest {
     private final ArticleCleaner cleaner = new ArticleCleaner();
 
     private CleanedArticle clean(String html) {
-        return cleaner.clean(ArticleInput.ofHtml(html.replace("P1", P1).replace("P2", P2).replace("P3", P3)));
+        return cleaner.clean(Fixtures.html(html.replace("P1", P1).replace("P2", P2).replace("P3", P3)));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -33,7 +33,7 @@ class GlossaryCheckTest {
     @ParameterizedTest(name = "{0} in \"{1}\" → {2}")
     @MethodSource("cases")
     void renderingRule(String rendering, String output, boolean satisfied) {
-        GlossaryEntry e = GlossaryEntry.of("س", rendering);
+        GlossaryEntry e = new GlossaryEntry("س", rendering, null, null);
         GlossaryCheck.Result r = GlossaryCheck.check(List.of(e), output);
         assertThat(r.passed()).isEqualTo(satisfied);
     }
@@ -42,7 +42,7 @@ class GlossaryCheckTest {
     void reportsMissingRenderingsOfMatchedEntries() {
         String arabic = "قال خلوصي آكار إن القتال في قره باغ انتهى";
         List<GlossaryMatch> matches = GlossaryMatcherTest.MATCHER.findMatches(arabic);
-        GlossaryCheck.Result r = GlossaryCheck.checkMatches(matches, "Hulusi Akar said fighting in Karabakh ended");
+        GlossaryCheck.Result r = GlossaryCheck.check(GlossaryMatcher.distinctEntries(matches), "Hulusi Akar said fighting in Karabakh ended");
         assertThat(r.satisfied()).containsExactly(GlossaryMatcherTest.AKAR);
         assertThat(r.missing()).containsExactly(GlossaryMatcherTest.KARABAKH);
     }
@@ -50,9 +50,10 @@ class GlossaryCheckTest {
     @Test
     void formatsOnlyMatchedEntriesOnce() {
         String arabic = "قره باغ ثم وقره باغ، وقال خلوصي آكار";
-        String prompt = GlossaryPromptFormatter.format(GlossaryMatcherTest.MATCHER.findMatches(arabic));
+        String prompt = GlossaryPromptFormatter.formatEntries(
+                GlossaryMatcher.distinctEntries(GlossaryMatcherTest.MATCHER.findMatches(arabic)));
         assertThat(prompt).isEqualTo("- قره باغ → Nagorno-Karabakh (place)\n- خلوصي آكار → Hulusi Akar (person)");
-        assertThat(GlossaryPromptFormatter.format(List.of())).isEmpty();
+        assertThat(GlossaryPromptFormatter.formatEntries(List.of())).isEmpty();
         assertThat(GlossaryPromptFormatter.formatEntries(List.of(new GlossaryEntry("س", "S", null, "use in headlines"))))
                 .isEqualTo("- س → S; use in headlines");
     }

@@ -113,8 +113,8 @@ class GlossaryMatcherTest {
 
     @Test
     void requestEntriesAddToHouseAndWinOnClash() {
-        GlossaryEntry requestKarabakh = GlossaryEntry.of("قرة باغ", "Karabakh");
-        GlossaryEntry requestBaku = GlossaryEntry.of("باكو", "Baku");
+        GlossaryEntry requestKarabakh = new GlossaryEntry("قرة باغ", "Karabakh", null, null);
+        GlossaryEntry requestBaku = new GlossaryEntry("باكو", "Baku", null, null);
         GlossaryMatcher combined = MATCHER.withRequestEntries(List.of(requestKarabakh, requestBaku));
         List<GlossaryMatch> matches = combined.findMatches("من باكو إلى قره باغ وإدلب");
         assertThat(matches).extracting(GlossaryMatch::entry).containsExactly(requestBaku, requestKarabakh, IDLIB);
@@ -127,7 +127,7 @@ class GlossaryMatcherTest {
 
     @Test
     void longerRequestEntryBeatsShorterHouseEntry() {
-        GlossaryEntry longer = GlossaryEntry.of("قره باغ العليا", "Upper Karabakh");
+        GlossaryEntry longer = new GlossaryEntry("قره باغ العليا", "Upper Karabakh", null, null);
         List<GlossaryMatch> matches = MATCHER.withRequestEntries(List.of(longer)).findMatches("في قره باغ العليا");
         assertThat(matches).extracting(GlossaryMatch::entry).containsExactly(longer);
     }
@@ -136,7 +136,7 @@ class GlossaryMatcherTest {
     void fiveThousandEntryGlossaryFindsExactlyThePlantedEntries() {
         List<GlossaryEntry> entries = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
-            entries.add(GlossaryEntry.of(arabicName(i), "Name " + i));
+            entries.add(new GlossaryEntry(arabicName(i), "Name " + i, null, null));
         }
         GlossaryMatcher big = GlossaryMatcher.of(entries);
         assertThat(big.size()).isEqualTo(5000);

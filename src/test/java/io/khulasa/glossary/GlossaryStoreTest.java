@@ -155,7 +155,7 @@ class GlossaryStoreTest {
     @Test
     void requestGlossaryIsValidated() {
         assertThatThrownBy(() -> GlossaryValidator.validateRequestEntries(
-                List.of(GlossaryEntry.of("إدلب", "Idlib"), GlossaryEntry.of("ادلب", "Edlib"))))
+                List.of(new GlossaryEntry("إدلب", "Idlib", null, null), new GlossaryEntry("ادلب", "Edlib", null, null))))
                 .isInstanceOf(InvalidGlossaryException.class).hasMessageContaining("entry 2");
     }
 

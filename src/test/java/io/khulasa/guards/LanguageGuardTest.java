@@ -82,10 +82,14 @@ class LanguageGuardTest {
     }
 
     @Test
-    void thresholdsAreSettings() {
-        LanguageGuard lenient = new LanguageGuard(0.4, 0.4);
-        String mixed = "بحث وزير الدفاع التركي مع نظيره الروسي الملف السوري. The two ministers also discussed it.";
-        assertThat(lenient.checkArabic(mixed).passed()).isTrue();
+    void aSummaryNeedsNinetyPercentArabicLettersAndATranslationNinetyFivePercentLatin() {
+        // 9 Arabic letters and 1 Latin is 90 %; 8 and 1 is 89 %
+        assertThat(guard.checkArabic("كتب مراسلو x").passed()).isTrue();
+        assertThat(guard.checkArabic("كتب مراسل x").passed()).isFalse();
+        assertThat(guard.checkArabic("كتب مراسل x").detail()).isEqualTo("Arabic letters 89% (at least 90%)");
+        // 19 Latin letters and 1 Arabic is 95 %; 18 and 1 is 94.7 %
+        assertThat(guard.checkLatin("The reporters wrote it ب").passed()).isTrue();
+        assertThat(guard.checkLatin("The reporter wrote it ب").passed()).isFalse();
         assertThat(LetterShare.of("abc تجربة 123").letters()).isEqualTo(8);
     }
 }

@@ -50,8 +50,7 @@ class WrapperStripperTest {
     void stripsWrappers(String raw, String expected, List<String> stripped) {
         StrippedOutput out = stripper.strip(raw);
         assertThat(out.text()).isEqualTo(expected);
-        assertThat(out.stripped()).containsExactlyInAnyOrderElementsOf(stripped);
-        assertThat(out.changed()).isTrue();
+        assertThat(out.stripped()).isNotEmpty().containsExactlyInAnyOrderElementsOf(stripped);
     }
 
     static Stream<String> untouched() {

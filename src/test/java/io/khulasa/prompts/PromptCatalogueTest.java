@@ -35,7 +35,7 @@ class PromptCatalogueTest {
         write("translate", "README.md", "ignored");
         PromptCatalogue catalogue = new PromptCatalogue(PromptCatalogue.loadPackaged(), Optional.of(dir), Map.of());
 
-        assertThat(catalogue.defaultFor("summarize").version()).isEqualTo("v10");
+        assertThat(catalogue.resolve("summarize", null).version()).isEqualTo("v10");
         assertThat(catalogue.resolve("summarize", "v1").source()).isEqualTo(PromptSource.PACKAGED);
         assertThat(catalogue.resolve("summarize", "v2").description()).isEqualTo("external v2");
         PromptTemplate translate = catalogue.resolve("translate", "v1");
@@ -50,7 +50,7 @@ class PromptCatalogueTest {
     void aPinnedVersionIsTheDefault() throws IOException {
         write("summarize", "v2.yaml", prompt("v2"));
         PromptCatalogue catalogue = new PromptCatalogue(PromptCatalogue.loadPackaged(), Optional.of(dir), Map.of("summarize", "v1"));
-        assertThat(catalogue.defaultFor("summarize").version()).isEqualTo("v1");
+        assertThat(catalogue.resolve("summarize", null).version()).isEqualTo("v1");
         assertThat(catalogue.isDefault(catalogue.resolve("summarize", "v2"))).isFalse();
     }
 

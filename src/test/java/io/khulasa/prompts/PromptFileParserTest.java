@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,9 +51,22 @@ class PromptFileParserTest {
     void theShippedPromptsAreValidAndOfferEveryOption() {
         var packaged = PromptCatalogue.loadPackaged();
         assertThat(packaged).extracting(PromptTemplate::task).contains("summarize", "translate");
-        PromptTemplate summarize = packaged.stream().filter(p -> p.task().equals("summarize")).findFirst().orElseThrow();
-        assertThat(summarize.optionNames(Placeholder.LENGTH)).containsExactlyInAnyOrder("short", "medium", "long");
-        assertThat(summarize.optionNames(Placeholder.FORMAT)).containsExactlyInAnyOrder("paragraph", "bullets");
+        // every packaged prompt with an option placeholder renders each choice a request may make, each differently
+        List<PromptTemplate> withOptions = packaged.stream()
+                .filter(p -> p.placeholders().stream().anyMatch(Placeholder::fromOptions)).toList();
+        assertThat(withOptions).extracting(PromptTemplate::task).contains("summarize", "summarize-reduce");
+        for (PromptTemplate p : withOptions) {
+            for (Placeholder option : List.of(Placeholder.LENGTH, Placeholder.FORMAT)) {
+                if (!p.placeholders().contains(option)) {
+                    continue;
+                }
+                Set<String> rendered = new HashSet<>();
+                for (String choice : option.choices()) {
+                    rendered.add(p.values("نص", null, Map.of(option, choice)).get(option));
+                }
+                assertThat(rendered).as("%s/%s %s", p.task(), p.version(), option.key()).hasSize(option.choices().size());
+            }
+        }
     }
 
     static Stream<Arguments> invalidFiles() {

@@ -97,12 +97,18 @@ class AccessGuardTest {
     }
 
     @Test
-    void theClientMapIsBounded() {
+    void theClientMapIsBoundedAndForgetsTheLeastRecentlySeenClientFirst() {
         RateLimiter limiter = new RateLimiter(1, 50);
-        for (int i = 0; i < 5_000; i++) {
-            limiter.tryAcquire("ip:10.0." + (i / 256) + "." + (i % 256));
+        assertThat(limiter.tryAcquire("ip:first")).isEmpty();
+        assertThat(limiter.tryAcquire("ip:first")).as("its one token is used").isPresent();
+        for (int i = 0; i < 50; i++) {
+            assertThat(limiter.tryAcquire("ip:10.0.0." + i)).isEmpty();
         }
-        assertThat(limiter.trackedClients()).isLessThanOrEqualTo(50);
+        // 51 clients seen, 50 kept: the first was forgotten and starts again with a full bucket ...
+        assertThat(limiter.tryAcquire("ip:first")).isEmpty();
+        // ... which pushed out the next least recently seen, while the most recent is still remembered (limited)
+        assertThat(limiter.tryAcquire("ip:10.0.0.49")).isPresent();
+        assertThat(limiter.tryAcquire("ip:10.0.0.0")).isEmpty();
         assertThat(new RateLimiter(0, 50).tryAcquire("anyone")).isEmpty();
     }
 

@@ -35,7 +35,7 @@ class SummaryTaskTest {
 
     /** A fixture, cleaned as the service cleans it. */
     static CleanedArticle article(String name) {
-        return new ArticleCleaner().clean(ArticleInput.ofText(Articles.read(name)));
+        return new ArticleCleaner().clean(new ArticleInput(Articles.read(name), null, null));
     }
 
     static final SummaryOptions DEFAULTS = new SummaryOptions(null, null, null, false);

@@ -16,14 +16,14 @@ import java.util.List;
  *                         {@code client-timeout} / {@code connection-error} when no response), else {@code null}
  * @param httpStatus       HTTP status, 0 when there was no response
  */
-public record TaskOutcome(String output, String model, long inputTokens, long outputTokens, Long serverDurationMs,
+public record CallOutcome(String output, String model, long inputTokens, long outputTokens, Long serverDurationMs,
         long latencyMs, List<String> warnings, String problemCode, int httpStatus) {
 
     public boolean succeeded() {
         return problemCode == null;
     }
 
-    static TaskOutcome failure(String code, int status, long latencyMs) {
-        return new TaskOutcome(null, null, 0, 0, null, latencyMs, List.of(), code, status);
+    static CallOutcome failure(String code, int status, long latencyMs) {
+        return new CallOutcome(null, null, 0, 0, null, latencyMs, List.of(), code, status);
     }
 }

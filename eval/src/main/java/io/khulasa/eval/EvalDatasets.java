@@ -30,8 +30,25 @@ public final class EvalDatasets {
 
     /** Reads a dataset; blank lines are skipped. @throws IllegalArgumentException naming file and line */
     public static List<EvalItem> read(Path file) throws IOException {
-        List<EvalItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        return readJsonLines(file, (node, lineNo) -> {
+            EvalItem item = new EvalItem(required(node, "id", file, lineNo), required(node, "text", file, lineNo),
+                    required(node, "reference", file, lineNo), optional(node, "title"));
+            if (!ids.add(item.id())) {
+                throw new IllegalArgumentException(file + " line " + lineNo + ": duplicate id '" + item.id() + "'");
+            }
+            return item;
+        });
+    }
+
+    /** Turns one JSON line into an item; {@code lineNo} is 1-based, for messages. */
+    private interface LineToItem {
+        EvalItem item(JsonNode node, int lineNo);
+    }
+
+    /** Every non-blank line of a JSONL file as an item. @throws IllegalArgumentException naming file and line */
+    private static List<EvalItem> readJsonLines(Path file, LineToItem toItem) throws IOException {
+        List<EvalItem> items = new ArrayList<>();
         int lineNo = 0;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -46,17 +63,14 @@ public final class EvalDatasets {
                 } catch (JsonProcessingException e) {
                     throw new IllegalArgumentException(file + " line " + lineNo + ": invalid JSON: " + e.getOriginalMessage());
                 }
-                String id = required(node, "id", file, lineNo);
-                String text = required(node, "text", file, lineNo);
-                String reference = required(node, "reference", file, lineNo);
-                String title = node.hasNonNull("title") ? node.get("title").asText() : null;
-                if (!ids.add(id)) {
-                    throw new IllegalArgumentException(file + " line " + lineNo + ": duplicate id '" + id + "'");
-                }
-                items.add(new EvalItem(id, text, reference, title));
+                items.add(toItem.item(node, lineNo));
             }
         }
         return items;
+    }
+
+    private static String optional(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
     private static String required(JsonNode node, String field, Path file, int lineNo) {
@@ -106,23 +120,8 @@ public final class EvalDatasets {
 
     /** BBC Arabic summaries: {@code reference_summary} becomes {@code reference}; id, title and text are kept. */
     public static List<EvalItem> fromBbc(Path jsonl) throws IOException {
-        List<EvalItem> items = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException(jsonl + " line " + lineNo + ": invalid JSON: " + e.getOriginalMessage());
-            }
-            items.add(new EvalItem(required(node, "id", jsonl, lineNo), required(node, "text", jsonl, lineNo),
-                    required(node, "reference_summary", jsonl, lineNo),
-                    node.hasNonNull("title") ? node.get("title").asText() : null));
-        }
-        return items;
+        return readJsonLines(jsonl, (node, lineNo) -> new EvalItem(required(node, "id", jsonl, lineNo),
+                required(node, "text", jsonl, lineNo), required(node, "reference_summary", jsonl, lineNo),
+                optional(node, "title")));
     }
 }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Calls a running khulasa over HTTP ({@code POST {base}/v1/translations} or {@code /v1/summaries} with
  * {@code {"text", "promptVersion"}}), optionally with an API key header. Never throws for HTTP or transport
- * failures: they come back as a {@link TaskOutcome} with a problem code. Thread-safe.
+ * failures: they come back as a {@link CallOutcome} with a problem code. Thread-safe.
  */
 public final class KhulasaClient {
 
@@ -46,13 +46,8 @@ public final class KhulasaClient {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Runs {@code task} on {@code text} with prompt {@code promptVersion}. */
-    public TaskOutcome call(EvalTask task, String text, String promptVersion) {
-        return call(task, text, null, promptVersion);
-    }
-
-    /** As {@link #call(EvalTask, String, String)}, also sending {@code title} when it is not null. */
-    public TaskOutcome call(EvalTask task, String text, String title, String promptVersion) {
+    /** Runs {@code task} on {@code text} with prompt {@code promptVersion}, also sending {@code title} when it is not blank. */
+    public CallOutcome call(EvalTask task, String text, String title, String promptVersion) {
         ObjectNode body = JSON.createObjectNode();
         body.put("text", text);
         if (title != null && !title.isBlank()) {
@@ -72,24 +67,24 @@ public final class KhulasaClient {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            return TaskOutcome.failure("client-timeout", 0, elapsedMs(started));
+            return CallOutcome.failure("client-timeout", 0, elapsedMs(started));
         } catch (ConnectException e) {
-            return TaskOutcome.failure("connection-error", 0, elapsedMs(started));
+            return CallOutcome.failure("connection-error", 0, elapsedMs(started));
         } catch (IOException e) {
-            return TaskOutcome.failure("io-error", 0, elapsedMs(started));
+            return CallOutcome.failure("io-error", 0, elapsedMs(started));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return TaskOutcome.failure("interrupted", 0, elapsedMs(started));
+            return CallOutcome.failure("interrupted", 0, elapsedMs(started));
         }
         long latency = elapsedMs(started);
         JsonNode json = parse(response.body());
         int status = response.statusCode();
         if (status / 100 != 2) {
             String code = json != null && json.hasNonNull("code") ? json.get("code").asText() : "http-" + status;
-            return TaskOutcome.failure(code, status, latency);
+            return CallOutcome.failure(code, status, latency);
         }
         if (json == null || !json.hasNonNull(task.outputField()) || json.get(task.outputField()).asText().isBlank()) {
-            return TaskOutcome.failure("missing-" + task.outputField(), status, latency);
+            return CallOutcome.failure("missing-" + task.outputField(), status, latency);
         }
         JsonNode prov = json.path("provenance");
         JsonNode usage = prov.path("usage");
@@ -97,7 +92,7 @@ public final class KhulasaClient {
         for (JsonNode w : prov.path("warnings")) {
             warnings.add(w.isObject() ? w.path("code").asText(w.toString()) : w.asText());
         }
-        return new TaskOutcome(json.get(task.outputField()).asText(),
+        return new CallOutcome(json.get(task.outputField()).asText(),
                 prov.hasNonNull("model") ? prov.get("model").asText() : null,
                 usage.path("inputTokens").asLong(0), usage.path("outputTokens").asLong(0),
                 prov.hasNonNull("durationMs") ? prov.get("durationMs").asLong() : null,

@@ -62,9 +62,10 @@ class EvalDatasetsTest {
 
     @Test
     void convertsTheSharedPublicSetsWhenPresent() throws IOException {
-        // The public sets are not shipped; they sit in the workplace's shared/ folder beside the checkout.
-        Path shared = Path.of("../shared/eval");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "no ../shared/eval beside the checkout");
+        // The public sets are not shipped; they sit in the workplace's shared/ folder beside the checkout
+        // (eval/pom.xml passes <checkout>/../shared/eval as khulasa.shared.eval).
+        Path shared = Path.of(System.getProperty("khulasa.shared.eval", "../../shared/eval"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "no shared/eval beside the checkout: " + shared);
         List<EvalItem> flores = EvalDatasets.fromFlores(shared.resolve("flores200-devtest/arb_Arab.devtest"),
                 shared.resolve("flores200-devtest/eng_Latn.devtest"));
         assertThat(flores).hasSize(1012);

@@ -57,7 +57,7 @@ public final class EvaluationRunner {
                 ? allItems.subList(0, options.limit()) : allItems;
         List<String> versions = List.copyOf(new LinkedHashSet<>(options.versions()));
         String startedAt = Instant.now().toString();
-        TaskOutcome[][] outcomes = new TaskOutcome[items.size()][versions.size()];
+        CallOutcome[][] outcomes = new CallOutcome[items.size()][versions.size()];
         int total = items.size() * versions.size();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.concurrency()));
@@ -91,7 +91,7 @@ public final class EvaluationRunner {
 
     /** Scores collected outcomes ({@code outcomes[item][version]}); public for offline re-scoring and tests. */
     public static EvaluationReport score(String datasetName, String baseUrl, String startedAt, List<EvalItem> items,
-            List<String> versions, TaskOutcome[][] outcomes, Options options) {
+            List<String> versions, CallOutcome[][] outcomes, Options options) {
         boolean translate = options.task() == EvalTask.TRANSLATE;
         Chrf chrfPp = Chrf.chrfPlusPlus();
         Bleu corpusBleu = Bleu.corpusDefaults();
@@ -121,7 +121,7 @@ public final class EvaluationRunner {
             double costTotal = 0;
             for (int i = 0; i < items.size(); i++) {
                 EvalItem item = items.get(i);
-                TaskOutcome o = outcomes[i][v];
+                CallOutcome o = outcomes[i][v];
                 String hyp = o.succeeded() ? o.output() : "";
                 Map<String, Double> scores = new LinkedHashMap<>();
                 if (translate) {
