@@ -103,11 +103,33 @@ class FakeLlmServerTest {
         }
     }
 
+    /** llama-server with its slots full: a request beyond them gets 500 "Context size has been exceeded.". */
+    @Test
+    void aRequestBeyondTheSlotsGetsLlamaServersCapacityAnswer() throws Exception {
+        FakeLlmServer.Options o = options(20, 50);
+        o = new FakeLlmServer.Options(o.host(), 0, 300, o.tokensPerSecond(), o.outputTokens(), o.lang(), 0,
+                FakeLlmServer.Fault.NONE, 1, 1000, 128, o.model(), 1);
+        try (FakeLlmServer s = FakeLlmServer.start(o)) {
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return post(s, TRANSLATE);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(100);
+            HttpResponse<String> second = post(s, TRANSLATE);
+            assertThat(second.statusCode()).isEqualTo(500);
+            assertThat(second.body()).contains("Context size has been exceeded.");
+            assertThat(first.get().statusCode()).isEqualTo(200);
+        }
+    }
+
     @Test
     void nonStreamingWaitsForTheWholeAnswer() throws Exception {
         FakeLlmServer.Options o = options(10, 100);
         o = new FakeLlmServer.Options(o.host(), 0, 100, o.tokensPerSecond(), o.outputTokens(), o.lang(), 0,
-                FakeLlmServer.Fault.NONE, 1, 1000, 128, o.model());
+                FakeLlmServer.Fault.NONE, 1, 1000, 128, o.model(), 0);
         try (FakeLlmServer s = FakeLlmServer.start(o)) {
             long start = System.nanoTime();
             assertThat(post(s, SUMMARIZE).statusCode()).isEqualTo(200);
