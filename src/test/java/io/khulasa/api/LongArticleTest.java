@@ -242,7 +242,7 @@ class LongArticleTest {
         String reduceUser = userOf(reduce.get(0));
         StringBuilder joined = new StringBuilder();
         for (int i = 1; i <= n; i++) {
-            joined.append(i > 1 ? "\n" : "").append("ملخص الجزء ").append(i).append('.');
+            joined.append(i > 1 ? "\n" : "").append(summaryOfPart(i));
         }
         // the chunk summaries, in article order, are the reduce step's article; length and format reach it
         assertThat(reduceUser).contains("<summaries>\n" + joined + "\n</summaries>");

@@ -84,7 +84,8 @@ class RedisResultCacheTest {
         var body = Map.of("text", ARTICLE, "glossary", List.of(Map.of("arabic", "قره باغ", "english", "Karabakh",
                 "kind", "place", "note", "the region")));
         llm.resetAll();
-        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion(ResultCacheTest.TRANSLATION)));
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion("New Russian-Turkish talks on Syria\n\n"
+                + ResultCacheTest.TRANSLATION)));
         given().contentType(ContentType.JSON).body(body).post("/v1/translations").then().statusCode(200)
                 .body("provenance.cached", equalTo(false));
         given().contentType(ContentType.JSON).header("Cache-Control", "no-cache").body(body).post("/v1/translations")
@@ -92,7 +93,8 @@ class RedisResultCacheTest {
         given().contentType(ContentType.JSON).body(body).post("/v1/translations").then().statusCode(200)
                 .body("provenance.cached", equalTo(true))
                 .body("provenance.glossary", equalTo(List.of(Map.of("arabic", "قره باغ", "english", "Karabakh", "kind", "place"))))
-                .body("translation", equalTo(ResultCacheTest.TRANSLATION.substring(ResultCacheTest.TRANSLATION.indexOf("\n")).strip()));
+                .body("title", equalTo("New Russian-Turkish talks on Syria"))
+                .body("translation", equalTo(ResultCacheTest.TRANSLATION));
         assertThat(FakeLlm.chatRequests(llm)).hasSize(2);
     }
 }

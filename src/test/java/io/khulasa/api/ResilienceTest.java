@@ -128,11 +128,10 @@ class ResilienceTest {
         ArticleErrorsTest.expectProblem(summarize().then(), 502, "llm-upstream-error");
         assertThat(FakeLlm.chatRequests(llm)).hasSize(4);
 
-        long start = System.nanoTime();
         ArticleErrorsTest.expectProblem(summarize().then(), 503, "llm-circuit-open")
                 .header("Retry-After", org.hamcrest.Matchers.oneOf("1", "2"))
                 .body("detail", containsString("fallback model failed too"));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        // Failing fast means no call at all: nothing is waited for while the breaker is open.
         assertThat(FakeLlm.chatRequests(llm)).as("no call while the breaker is open").hasSize(4);
 
         // After the delay one probe goes through; its success closes the breaker.
@@ -175,10 +174,9 @@ class ResilienceTest {
         }
         awaitRequests(llm, 2);
 
-        long start = System.nanoTime();
         ArticleErrorsTest.expectProblem(summarize().then(), 503, "llm-saturated").header("Retry-After", "1");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited queue-timeout, not for a slot")
-                .isLessThan(Duration.ofMillis(1_000));
+        // Refused after the queue timeout (200 ms), while both slots were still taken: not after waiting for a slot.
+        assertThat(holding).as("both slots still busy when the third call was refused").noneMatch(CompletableFuture::isDone);
 
         for (CompletableFuture<Response> call : holding) {
             call.get().then().statusCode(200);
