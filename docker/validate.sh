@@ -8,7 +8,7 @@
 #   docker/validate.sh                    (apt-get install -y docker-compose yamllint shellcheck python3-docker; node + npm)
 #   VALIDATE_BUILD=1 docker/validate.sh   also replays the Dockerfiles' Maven build stages outside a container, on a copy
 #                                         of the build context, with an empty Maven repository: the dependency layer must
-#                                         hold everything, the source steps run offline (downloads ~700 MB, minutes;
+#                                         hold everything, the source steps run offline (downloads ~220 MB per image, minutes;
 #                                         needs a JDK >= 21 as JAVA_HOME or first on PATH)
 set -euo pipefail
 cd "$(dirname "$0")/.."
