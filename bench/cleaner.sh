@@ -9,17 +9,19 @@
 #   5 measured iterations of 1 s after 15 warm-up iterations for the article benchmarks (the HTML path, jsoup, needs
 #   ~10 s of JIT warm-up here) and after 5 for the adversarial ones. Writes bench/results/cleaner.json (or
 #   RESULTS=path) and prints MB/s.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-export PATH="$JAVA_HOME/bin:$PATH"
+. "$(dirname "$0")/lib.sh"
+cd "$REPO_DIR"
+use_jdk
+# JMH's own sun.misc.Unsafe use warns on JDK 24+; the option that silences it exists only from JDK 23 on.
+unsafe_opt=()
+if java --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1; then unsafe_opt=(--sun-misc-unsafe-memory-access=allow); fi
 
 ./mvnw -q -B test-compile -DskipTests
 CP="target/test-classes:target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
 mkdir -p bench/results
 RESULTS="${RESULTS:-bench/results/cleaner.json}"
 # shellcheck disable=SC2086 # JMH_OPTS is a list of options
-java --sun-misc-unsafe-memory-access=allow -cp "$CP" org.openjdk.jmh.Main "${BENCH:-CleanerBenchmark}" \
+java "${unsafe_opt[@]}" -cp "$CP" org.openjdk.jmh.Main "${BENCH:-CleanerBenchmark}" \
     ${JMH_OPTS:--f1 -t 1} -rf json -rff "$RESULTS" "$@"
 
 RESULTS="$RESULTS" python3 - <<'PY'
