@@ -274,6 +274,47 @@ class EditorDeskIT {
     }
 
     @Test
+    void withStreamingOffAnswersComeCheckedAndAGuardFailureAndAWarningAreExplained() throws Exception {
+        String reprompt = "Your previous answer was rejected";
+        // The summary is in English twice: rejected by the language check. The translation first gives the Arabic
+        // back, then, asked again, a proper translation: accepted with a warning.
+        llm.stubFor(FakeLlm.chat().atPriority(5).withRequestBody(containing("Summarise the following"))
+                .willReturn(FakeLlm.completion("The ministers discussed the Syrian file and the Karabakh settlement.")));
+        llm.stubFor(FakeLlm.chat().atPriority(5).withRequestBody(containing("Translate this Arabic"))
+                .willReturn(FakeLlm.completion(TITLE_EN + "\n\n" + ARTICLE)));
+        llm.stubFor(FakeLlm.chat().atPriority(1).withRequestBody(containing("Translate this Arabic"))
+                .withRequestBody(containing(reprompt))
+                .willReturn(FakeLlm.completion(TITLE_EN + "\n\n" + TRANSLATION, "stop", 2400, 830)));
+
+        browser.openDesk();
+        browser.id("stream").click();
+        assertThat(browser.id("stream").isSelected()).isFalse();
+        browser.paste(browser.testId("article-input"), ARTICLE);
+        expectedConsoleErrors.add("status of 502");
+        browser.testId("run-digest").click();
+
+        browser.waitForState("translation-output", "done");
+        browser.waitForState("summary-output", "failed");
+        assertThat(browser.requestsTo("/v1/translations").get(0).headers()).containsEntry("accept", "application/json");
+        assertThat(browser.textContent(browser.testId("translation-output"))).isEqualTo(TRANSLATION);
+        assertThat(browser.id("translation-title").getText()).isEqualTo(TITLE_EN);
+        String provenance = browser.id("translation-provenance").getText();
+        assertThat(provenance).contains("passed: English, numbers from the article")
+                .contains("first answer failed a check, so it was asked once more").contains("output-reprompted")
+                .contains("2,500 in, 880 out").contains("Model calls\n2 ");
+        assertThat(browser.id("translation-provenance").findElement(By.cssSelector("li[data-code='output-reprompted']"))
+                .getText()).contains("the first answer was rejected (");
+
+        String verdict = browser.id("summary-verdict").getText();
+        assertThat(verdict).contains("failed an output check").contains("output-wrong-language")
+                .contains("not in the expected language, even after the model was asked a second time");
+        assertThat(browser.testId("error").getText()).contains("Summary: ").contains("output-wrong-language");
+        assertThat(browser.id("copy-summary").isEnabled()).isFalse();
+        assertThat(browser.id("copy-translation").isEnabled()).isTrue();
+        browser.screenshot("checked-answers");
+    }
+
+    @Test
     void aFailingLlmIsShownAsItsProblemAndBadInputAsTheServicesProblem() {
         llm.stubFor(FakeLlm.chat().willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"boom\"}}")));
         browser.openDesk();
