@@ -343,6 +343,7 @@ class TaskPanel {
   reset(note) {
     this.text = '';
     this.title = '';
+    this.part = '';
     this.source = null;
     this.output.replaceChildren();
     this.verdict.hidden = true;
