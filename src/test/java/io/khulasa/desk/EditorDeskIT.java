@@ -204,7 +204,7 @@ class EditorDeskIT {
         assertThat(provenance).contains("summarize " + defaults.get("summarize").asText())
                 .contains("translate " + defaults.get("translate").asText())
                 .contains("2,113 in, 231 out").contains("2,050 in, 812 out")
-                .contains("qwen2.5:7b-instruct").contains("checked for glossary names only");
+                .contains("qwen2.5:7b-instruct").contains("passed when the stream ended");
         assertThat(browser.id("summary-provenance").getText()).contains("From the cache\nno");
 
         // What the browser sent: the article as text, a streaming request for each task, the options.
