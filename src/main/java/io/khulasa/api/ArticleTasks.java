@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -14,7 +15,6 @@ import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.tasks.DigestTask;
 import io.khulasa.tasks.Provenance;
 import io.khulasa.tasks.Settled;
-import io.khulasa.tasks.SummaryOptions;
 import io.khulasa.tasks.SummaryTask;
 import io.khulasa.tasks.TaskResult;
 import io.khulasa.tasks.TranslationOptions;
@@ -32,15 +32,22 @@ public class ArticleTasks {
     private final SummaryTask summaries;
     private final TranslationTask translations;
     private final DigestTask digests;
+    private final BatchRunner batches;
     private final ObjectMapper json;
 
     public ArticleTasks(ArticleIntake intake, SummaryTask summaries, TranslationTask translations, DigestTask digests,
-            ObjectMapper json) {
+            BatchRunner batches, ObjectMapper json) {
         this.intake = intake;
         this.summaries = summaries;
         this.translations = translations;
         this.digests = digests;
+        this.batches = batches;
         this.json = json;
+    }
+
+    /** Many articles, each run as {@code task} runs one; a failed article is its own problem. */
+    public <R extends ArticleFields> BatchResponse batch(BatchRequest<R> request, Function<R, ?> task) {
+        return batches.run(request, task);
     }
 
     public SummaryResponse summary(SummaryRequest request, boolean refreshCache) {

@@ -31,20 +31,18 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
  */
 @Path("/v1/digests")
 @Tag(name = "Tasks")
+@RunOnVirtualThread
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
 public class DigestResource {
 
     private final ArticleTasks tasks;
-    private final BatchRunner batches;
 
-    public DigestResource(ArticleTasks tasks, BatchRunner batches) {
+    public DigestResource(ArticleTasks tasks) {
         this.tasks = tasks;
-        this.batches = batches;
     }
 
     @POST
-    @RunOnVirtualThread
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Summarise and translate an Arabic article in one call", description = OperationDocs.DIGEST)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleDigestRequest")))
@@ -58,20 +56,11 @@ public class DigestResource {
         return tasks.digest(request, CacheControlHeader.noCache(cacheControl));
     }
 
+    /** Many articles in one request; documented by {@link OpenApiDocument}. */
     @POST
     @Path("batch")
     @Tag(name = "Batches")
-    @RunOnVirtualThread
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Summary and translation of many articles in one request",
-            description = OperationDocs.BATCH + " Each result is the answer of `POST /v1/digests` for that article: a "
-                    + "digest with one failed part is a 200 item with `errors`; both parts failed is the item's problem.")
-    @RequestBody(content = @Content(schema = @Schema(ref = OpenApiDocument.DIGEST_BATCH),
-            examples = @ExampleObject(name = "two-articles", ref = "#/components/examples/DigestBatchRequestExample")))
-    @APIResponse(responseCode = "200", description = "One result or problem per article, in input order",
-            content = @Content(schema = @Schema(implementation = BatchResponse.class)))
     public BatchResponse digestBatch(BatchRequest<DigestRequest> request) {
-        return batches.run(request, item -> tasks.digest(item, false));
+        return tasks.batch(request, item -> tasks.digest(item, false));
     }
 }

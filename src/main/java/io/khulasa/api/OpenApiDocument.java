@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -23,15 +26,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * body can be malformed, too large or of the wrong type (400, 413, 415); an article can have no Arabic (422); an LLM
  * task can name an unknown prompt version (404) and meet LLM trouble (502, 503, 504); a batch can be too large (413)
  * and a glossary file invalid (422). The responses themselves are components of {@code META-INF/openapi.yaml}.</li>
- * <li>the batch item schemas: the single request's schema plus a required {@code id} (the Java side reads them as
- * {@link BatchItem}), so they list every field without a second declaration of it.</li>
+ * <li>the batch operations ({@code POST /v1/<task>/batch}): their request schema, built from the single request's
+ * schema plus a required {@code id} (the Java side reads items as {@link BatchItem}), so it lists every field without
+ * a second declaration of it; their example, response and description.</li>
  * </ul>
  */
 public class OpenApiDocument implements OASFilter {
-
-    static final String SUMMARY_BATCH = "#/components/schemas/SummaryBatchRequest";
-    static final String TRANSLATION_BATCH = "#/components/schemas/TranslationBatchRequest";
-    static final String DIGEST_BATCH = "#/components/schemas/DigestBatchRequest";
 
     private static final String RESPONSES = "#/components/responses/";
     private static final Set<String> LLM_TASKS = Set.of("/v1/summaries", "/v1/translations", "/v1/digests");
@@ -42,7 +42,12 @@ public class OpenApiDocument implements OASFilter {
         batchSchemas(openAPI.getComponents(), "Summary");
         batchSchemas(openAPI.getComponents(), "Translation");
         batchSchemas(openAPI.getComponents(), "Digest");
+        Map<String, String> batchTasks = Map.of("/v1/summaries/batch", "Summary", "/v1/translations/batch", "Translation",
+                "/v1/digests/batch", "Digest");
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (batchTasks.containsKey(path) && item.getPOST() != null) {
+                batchOperation(item.getPOST(), batchTasks.get(path), path.substring(0, path.length() - "/batch".length()));
+            }
             if (path.startsWith("/v1/") || path.equals("/v1")) {
                 item.getOperations().forEach((method, operation) -> errorResponses(path, method, operation));
             }
@@ -77,6 +82,31 @@ public class OpenApiDocument implements OASFilter {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + component));
             }
         });
+    }
+
+    private static void batchOperation(Operation operation, String task, String singlePath) {
+        operation.summary(task + " of many articles in one request").tags(List.of("Batches"))
+                .description(OperationDocs.BATCH + " Each result is the answer of `POST " + singlePath + "` for that "
+                        + "article" + (task.equals("Digest") ? ": a digest with one failed part is a 200 item with "
+                                + "`errors`; both parts failed is the item's problem." : "."))
+                .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                        .addMediaType("application/json", OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/" + task + "BatchRequest"))
+                                .addExample("two-articles", OASFactory.createExample()
+                                        .ref("#/components/examples/" + task + "BatchRequestExample")))));
+        operation.getResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                .description("One result or problem per article, in input order")
+                .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/BatchResponse"))
+                        .addExample("one-bad-article", OASFactory.createExample().value(json(OperationDocs.BATCH_EXAMPLE))))));
+    }
+
+    private static Object json(String text) {
+        try {
+            return new ObjectMapper().readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The batch example is not JSON", e);
+        }
     }
 
     /** {@code <Task>BatchItem}: the {@code <Task>Request} schema plus {@code id}; {@code <Task>BatchRequest}: a list. */

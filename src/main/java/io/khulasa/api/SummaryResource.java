@@ -33,20 +33,18 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
  */
 @Path("/v1/summaries")
 @Tag(name = "Tasks")
+@RunOnVirtualThread
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
 public class SummaryResource {
 
     private final ArticleTasks tasks;
-    private final BatchRunner batches;
 
-    public SummaryResource(ArticleTasks tasks, BatchRunner batches) {
+    public SummaryResource(ArticleTasks tasks) {
         this.tasks = tasks;
-        this.batches = batches;
     }
 
     @POST
-    @RunOnVirtualThread
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Summarise an Arabic article in Arabic", description = OperationDocs.SUMMARY)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleSummaryRequest")))
@@ -66,8 +64,6 @@ public class SummaryResource {
 
     /** The same summary as Server-Sent Events (documented on {@link #summarize}). */
     @POST
-    @RunOnVirtualThread
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(hidden = true)
     public Response summarizeStream(@Valid SummaryRequest request,
@@ -75,20 +71,11 @@ public class SummaryResource {
         return tasks.summaryStream(request, CacheControlHeader.noCache(cacheControl));
     }
 
+    /** Many articles in one request; documented by {@link OpenApiDocument}. */
     @POST
     @Path("batch")
     @Tag(name = "Batches")
-    @RunOnVirtualThread
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Summary of many articles in one request",
-            description = OperationDocs.BATCH + " Each result is the answer of `POST /v1/summaries` for that article.")
-    @RequestBody(content = @Content(schema = @Schema(ref = OpenApiDocument.SUMMARY_BATCH),
-            examples = @ExampleObject(name = "two-articles", ref = "#/components/examples/SummaryBatchRequestExample")))
-    @APIResponse(responseCode = "200", description = "One result or problem per article, in input order",
-            content = @Content(schema = @Schema(implementation = BatchResponse.class),
-                    examples = @ExampleObject(name = "one-bad-article", value = OperationDocs.BATCH_EXAMPLE)))
     public BatchResponse summarizeBatch(BatchRequest<SummaryRequest> request) {
-        return batches.run(request, item -> tasks.summary(item, false));
+        return tasks.batch(request, item -> tasks.summary(item, false));
     }
 }

@@ -33,20 +33,18 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
  */
 @Path("/v1/translations")
 @Tag(name = "Tasks")
+@RunOnVirtualThread
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
 public class TranslationResource {
 
     private final ArticleTasks tasks;
-    private final BatchRunner batches;
 
-    public TranslationResource(ArticleTasks tasks, BatchRunner batches) {
+    public TranslationResource(ArticleTasks tasks) {
         this.tasks = tasks;
-        this.batches = batches;
     }
 
     @POST
-    @RunOnVirtualThread
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Translate an Arabic article into English", description = OperationDocs.TRANSLATION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleText")))
@@ -64,8 +62,6 @@ public class TranslationResource {
 
     /** The same translation as Server-Sent Events (documented on {@link #translate}). */
     @POST
-    @RunOnVirtualThread
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(hidden = true)
     public Response translateStream(@Valid TranslationRequest request,
@@ -73,19 +69,11 @@ public class TranslationResource {
         return tasks.translationStream(request, CacheControlHeader.noCache(cacheControl));
     }
 
+    /** Many articles in one request; documented by {@link OpenApiDocument}. */
     @POST
     @Path("batch")
     @Tag(name = "Batches")
-    @RunOnVirtualThread
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Translation of many articles in one request",
-            description = OperationDocs.BATCH + " Each result is the answer of `POST /v1/translations` for that article.")
-    @RequestBody(content = @Content(schema = @Schema(ref = OpenApiDocument.TRANSLATION_BATCH),
-            examples = @ExampleObject(name = "two-articles", ref = "#/components/examples/TranslationBatchRequestExample")))
-    @APIResponse(responseCode = "200", description = "One result or problem per article, in input order",
-            content = @Content(schema = @Schema(implementation = BatchResponse.class)))
     public BatchResponse translateBatch(BatchRequest<TranslationRequest> request) {
-        return batches.run(request, item -> tasks.translation(item, false));
+        return tasks.batch(request, item -> tasks.translation(item, false));
     }
 }

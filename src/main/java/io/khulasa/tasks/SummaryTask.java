@@ -151,11 +151,7 @@ public class SummaryTask {
      */
     public TaskResult run(Plan plan) {
         try {
-            try {
-                return runOnce(plan);
-            } catch (LlmException e) {
-                return runOnce(smallerOrThrow(plan, e));
-            }
+            return OverflowRetry.run(plan, this::runOnce, this::smaller);
         } catch (LlmException e) {
             return extractiveOr(plan, e);
         }
@@ -178,14 +174,7 @@ public class SummaryTask {
     public TaskResult stream(Plan plan, DeltaSink sink) {
         SentTracker tracked = new SentTracker(sink);
         try {
-            try {
-                return streamOnce(plan, tracked);
-            } catch (LlmException e) {
-                if (tracked.sentAny()) {
-                    throw e;
-                }
-                return streamOnce(smallerOrThrow(plan, e), tracked);
-            }
+            return OverflowRetry.stream(plan, tracked, this::streamOnce, this::smaller);
         } catch (LlmException e) {
             if (tracked.sentAny()) {
                 throw e;
@@ -206,11 +195,8 @@ public class SummaryTask {
         };
     }
 
-    /** After a prompt over the server's context window: the plan in smaller chunks; any other failure is rethrown. */
-    private Plan smallerOrThrow(Plan plan, LlmException failure) {
-        if (failure.kind() != LlmException.Kind.CONTEXT_EXCEEDED) {
-            throw failure;
-        }
+    /** After a prompt over the server's context window: the same summary in smaller chunks. */
+    private Plan smaller(Plan plan, LlmException failure) {
         int cap = planner.smallerBudget(plan.budget(), planner.model(Tasks.SUMMARIZE_CHUNK, Tasks.SUMMARIZE), failure);
         Log.infof("summary: the server found a prompt over its context window; planning again with %d article tokens "
                 + "per call (was %d)", cap, plan.budget());

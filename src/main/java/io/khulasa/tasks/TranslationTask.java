@@ -160,11 +160,7 @@ public class TranslationTask {
      * @throws io.khulasa.guards.OutputRejectedException when an answer failed a hard guard, reprompt included
      */
     public TaskResult run(Plan plan) {
-        try {
-            return runOnce(plan);
-        } catch (LlmException e) {
-            return runOnce(smallerOrThrow(plan, e));
-        }
+        return OverflowRetry.run(plan, this::runOnce, this::smaller);
     }
 
     /**
@@ -172,22 +168,11 @@ public class TranslationTask {
      * output limit ends the stream with {@code llm-truncated}: streamed text cannot be re-split.
      */
     public TaskResult stream(Plan plan, DeltaSink sink) {
-        SentTracker tracked = new SentTracker(sink);
-        try {
-            return streamOnce(plan, tracked);
-        } catch (LlmException e) {
-            if (tracked.sentAny()) {
-                throw e;
-            }
-            return streamOnce(smallerOrThrow(plan, e), sink);
-        }
+        return OverflowRetry.stream(plan, new SentTracker(sink), this::streamOnce, this::smaller);
     }
 
-    /** After a prompt over the server's context window: the plan in smaller chunks; any other failure is rethrown. */
-    private Plan smallerOrThrow(Plan plan, LlmException failure) {
-        if (failure.kind() != LlmException.Kind.CONTEXT_EXCEEDED) {
-            throw failure;
-        }
+    /** After a prompt over the server's context window: the same translation in smaller chunks. */
+    private Plan smaller(Plan plan, LlmException failure) {
         int cap = planner.smallerBudget(plan.budget(), planner.model(Tasks.TRANSLATE_CHUNK, Tasks.TRANSLATE), failure);
         Log.infof("translation: the server found a prompt over its context window; planning again with %d article "
                 + "tokens per call (was %d)", cap, plan.budget());
