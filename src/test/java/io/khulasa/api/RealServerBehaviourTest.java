@@ -34,7 +34,7 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * What real OpenAI-protocol servers do that a well-behaved fake never did (issue 13, observed with llama-server,
  * Ollama, vLLM and OpenAI), with the exact bodies they send, and what khulasa answers to each. The circuit breaker is
- * on, with a small window, to show that a full server is not an outage.
+ * on, to show that a full server is not an outage.
  */
 @QuarkusTest
 @TestProfile(RealServerBehaviourTest.Servers.class)
@@ -44,8 +44,11 @@ class RealServerBehaviourTest {
     public static class Servers implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // A window of 10 calls at half failures: the 4 outages of aServerErrorKeepsTheServersWords stay below
+            // it, while a dozen "server full" answers in a row would open it, were they counted as outages.
             return Map.of("khulasa.llm.circuit-breaker.enabled", "true",
-                    "khulasa.llm.circuit-breaker.request-volume-threshold", "4",
+                    "khulasa.llm.circuit-breaker.request-volume-threshold", "10",
+                    "khulasa.llm.circuit-breaker.failure-ratio", "0.5",
                     "khulasa.llm.circuit-breaker.delay", "5s",
                     "khulasa.llm.capacity-wait", "3s");
         }
