@@ -87,6 +87,14 @@ public class BatchRunner {
         return articles;
     }
 
+    /**
+     * One article, exactly as it would run inside a batch (validation, then {@code process}; a failure becomes the
+     * item's problem). For callers that run articles one by one, e.g. asynchronous jobs.
+     */
+    public <T extends BatchItem> BatchResult runOne(T article, Function<T, Object> process) {
+        return one(article, process);
+    }
+
     private <T extends BatchItem> BatchResult one(T article, Function<T, Object> process) {
         try {
             Set<ConstraintViolation<T>> violations = validator.validate(article);

@@ -20,7 +20,8 @@ public record DigestBatchItem(
         @Schema(description = SummaryRequest.ALLOW_EXTRACTIVE + " Applies to the summary part.") Boolean allowExtractive)
         implements BatchItem {
 
-    DigestRequest toRequest() {
+    /** The single-article request this item stands for. */
+    public DigestRequest toRequest() {
         return new DigestRequest(text, html, title, promptVersions, length, format, glossary, allowExtractive);
     }
 }

@@ -17,7 +17,8 @@ public record SummaryBatchItem(
         @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
         @Schema(description = SummaryRequest.ALLOW_EXTRACTIVE) Boolean allowExtractive) implements BatchItem {
 
-    SummaryRequest toRequest() {
+    /** The single-article request this item stands for. */
+    public SummaryRequest toRequest() {
         return new SummaryRequest(text, html, title, promptVersion, length, format, allowExtractive);
     }
 }

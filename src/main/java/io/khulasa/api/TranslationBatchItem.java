@@ -17,7 +17,8 @@ public record TranslationBatchItem(
         @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
         @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary) implements BatchItem {
 
-    TranslationRequest toRequest() {
+    /** The single-article request this item stands for. */
+    public TranslationRequest toRequest() {
         return new TranslationRequest(text, html, title, promptVersion, glossary);
     }
 }

@@ -1,18 +1,30 @@
 package io.khulasa.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.quarkus.logging.Log;
 
 /**
  * One token bucket per client (API key fingerprint, or client IP when no keys are configured): {@code perMinute}
  * tokens, refilled greedily (one token every {@code 60 s / perMinute}, not all at once at the minute), so a client
  * that used its burst gets requests back steadily. The client map is bounded (least recently seen forgotten first),
  * so a flood of distinct IPs cannot grow it without limit; a forgotten client simply starts with a full bucket.
+ * <p>
+ * With a Redis URL, the buckets live in Redis instead, through bucket4j's own Lettuce backend (compare-and-swap, key
+ * {@code khulasa:rate:<client>}, expiring once a bucket would be full again), so every replica draws from the same
+ * bucket. Redis slow or down falls back to this replica's bucket for that request (logged), never to a refusal.
  * <p>
  * A plain access-ordered {@link LinkedHashMap} under a lock rather than a cache library: the critical section is a
  * map lookup, far cheaper than the request it guards, and it needs no reflection set-up in a native image.
@@ -21,9 +33,15 @@ public final class RateLimiter {
 
     private final int perMinute;
     private final Map<String, Bucket> buckets;
+    private final ProxyManager<byte[]> shared;
 
     public RateLimiter(int perMinute, int maxClients) {
+        this(perMinute, maxClients, Optional.empty());
+    }
+
+    public RateLimiter(int perMinute, int maxClients, Optional<String> redisUrl) {
         this.perMinute = perMinute;
+        this.shared = perMinute > 0 ? redisUrl.map(RateLimiter::redisBuckets).orElse(null) : null;
         int bound = Math.max(1, maxClients);
         this.buckets = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -38,6 +56,11 @@ public final class RateLimiter {
         return perMinute > 0;
     }
 
+    /** Whether the buckets are shared by every replica (in Redis). */
+    public boolean shared() {
+        return shared != null;
+    }
+
     /**
      * Takes one token for the client.
      *
@@ -46,6 +69,16 @@ public final class RateLimiter {
     public Optional<Duration> tryAcquire(String client) {
         if (!enabled()) {
             return Optional.empty();
+        }
+        if (shared != null) {
+            try {
+                ConsumptionProbe probe = shared.builder()
+                        .build(("khulasa:rate:" + client).getBytes(StandardCharsets.UTF_8), this::configuration)
+                        .tryConsumeAndReturnRemaining(1);
+                return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            } catch (RuntimeException e) {
+                Log.warnf("Shared rate limit unavailable (%s): this replica's bucket counts", e.getClass().getSimpleName());
+            }
         }
         Bucket bucket;
         synchronized (buckets) {
@@ -66,6 +99,21 @@ public final class RateLimiter {
     private Bucket newBucket() {
         return Bucket.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                .build();
+    }
+
+    private BucketConfiguration configuration() {
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                .build();
+    }
+
+    private static ProxyManager<byte[]> redisBuckets(String url) {
+        RedisURI uri = RedisURI.create(url);
+        uri.setTimeout(Duration.ofSeconds(2));
+        return Bucket4jLettuce.casBasedBuilder(RedisClient.create(uri))
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .requestTimeout(Duration.ofSeconds(2))
                 .build();
     }
 }
