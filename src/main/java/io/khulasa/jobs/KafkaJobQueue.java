@@ -43,7 +43,7 @@ public class KafkaJobQueue implements JobQueue {
     private final long deliveryTimeoutMs;
 
     public KafkaJobQueue(KafkaFeed feed, JobStore store, ObjectMapper json, KafkaConfig config,
-            @ConfigProperty(name = "mp.messaging.outgoing.khulasa-requests-out.delivery.timeout.ms", defaultValue = "30000") long deliveryTimeoutMs) {
+            @ConfigProperty(name = "mp.messaging.outgoing.khulasa-requests-out.delivery.timeout.ms", defaultValue = "120000") long deliveryTimeoutMs) {
         this.feed = feed;
         this.store = store;
         this.json = json;
