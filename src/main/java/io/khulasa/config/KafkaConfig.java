@@ -11,12 +11,24 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "khulasa.kafka")
 public interface KafkaConfig {
 
-    /** Topic of article requests: job articles and a newsroom's own requests. */
+    /** Topic of article requests: job articles and a newsroom's own requests (also the consumer's channel name). */
     String REQUESTS = "khulasa-requests";
     /** Topic of results, keyed by article id. */
     String RESULTS = "khulasa-results";
     /** Topic of messages that cannot be read (with their problem). */
     String DEAD_LETTER = "khulasa-dead-letter";
+
+    /** Name of the request topic (default {@value #REQUESTS}). */
+    @WithDefault(REQUESTS)
+    String requestsTopic();
+
+    /** Name of the result topic (default {@value #RESULTS}). */
+    @WithDefault(RESULTS)
+    String resultsTopic();
+
+    /** Name of the dead-letter topic (default {@value #DEAD_LETTER}). */
+    @WithDefault(DEAD_LETTER)
+    String deadLetterTopic();
 
     /** Whether jobs go through Kafka and the request topic is consumed. */
     @WithDefault("false")

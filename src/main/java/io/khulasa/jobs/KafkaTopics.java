@@ -40,7 +40,7 @@ public class KafkaTopics {
             return;
         }
         String maxBytes = Integer.toString(config.maxMessageBytes());
-        List<String> names = List.of(KafkaConfig.REQUESTS, KafkaConfig.RESULTS, KafkaConfig.DEAD_LETTER);
+        List<String> names = List.of(config.requestsTopic(), config.resultsTopic(), config.deadLetterTopic());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
