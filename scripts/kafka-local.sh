@@ -12,7 +12,8 @@
 #
 # Settings (environment):
 #   KAFKA_LOCAL_PORT     broker port (default: a free port chosen at random)
-#   KAFKA_LOCAL_DIR      state folder: jars, config, data, log, pid (default: <repo>/target/kafka-local)
+#   KAFKA_LOCAL_DIR      state folder: config, data, log, pid (default: <repo>/target/kafka-local)
+#   KAFKA_LOCAL_LIB      where the jars are copied (default: <repo>/target/kafka-local/lib-<version>)
 #   KAFKA_LOCAL_VERSION  Kafka version (default 4.1.2, the kafka-clients version Quarkus brings)
 #   KAFKA_LOCAL_MAX_MESSAGE_BYTES  broker message.max.bytes (default 16 MiB, as khulasa.kafka.max-message-bytes)
 #   KAFKA_LOCAL_HEAP     broker heap (default -Xmx384m)
@@ -23,7 +24,8 @@ DIR=${KAFKA_LOCAL_DIR:-$REPO_DIR/target/kafka-local}
 VERSION=${KAFKA_LOCAL_VERSION:-4.1.2}
 MAX_MESSAGE_BYTES=${KAFKA_LOCAL_MAX_MESSAGE_BYTES:-16777216}
 HEAP=${KAFKA_LOCAL_HEAP:--Xmx384m}
-LIB=$DIR/lib-$VERSION
+# The jars are shared by every state folder (a benchmark's broker in a temporary folder reuses them).
+LIB=${KAFKA_LOCAL_LIB:-$REPO_DIR/target/kafka-local/lib-$VERSION}
 
 say() { printf '[kafka-local] %s\n' "$*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
@@ -55,7 +57,7 @@ free_port() {
 fetch_jars() {
   [ -f "$LIB/.complete" ] && return 0
   say "fetching Kafka $VERSION jars from Maven Central (once)"
-  mkdir -p "$DIR/fetch"
+  mkdir -p "$DIR/fetch" "$(dirname "$LIB")"
   cat >"$DIR/fetch/pom.xml" <<EOF
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>

@@ -33,7 +33,9 @@ public final class RateLimiter {
 
     private final int perMinute;
     private final Map<String, Bucket> buckets;
-    private final ProxyManager<byte[]> shared;
+    private final Optional<String> redisUrl;
+    private volatile ProxyManager<byte[]> shared;
+    private volatile long nextConnectNanos;
 
     public RateLimiter(int perMinute, int maxClients) {
         this(perMinute, maxClients, Optional.empty());
@@ -41,7 +43,7 @@ public final class RateLimiter {
 
     public RateLimiter(int perMinute, int maxClients, Optional<String> redisUrl) {
         this.perMinute = perMinute;
-        this.shared = perMinute > 0 ? redisUrl.map(RateLimiter::redisBuckets).orElse(null) : null;
+        this.redisUrl = perMinute > 0 ? redisUrl : Optional.empty();
         int bound = Math.max(1, maxClients);
         this.buckets = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -58,7 +60,27 @@ public final class RateLimiter {
 
     /** Whether the buckets are shared by every replica (in Redis). */
     public boolean shared() {
-        return shared != null;
+        return redisUrl.isPresent();
+    }
+
+    /** The Redis buckets, connecting on first use (and again at most every 10 s after a failed connection). */
+    private ProxyManager<byte[]> sharedBuckets() {
+        ProxyManager<byte[]> buckets = shared;
+        if (buckets != null || redisUrl.isEmpty() || System.nanoTime() - nextConnectNanos < 0) {
+            return buckets;
+        }
+        synchronized (this) {
+            if (shared == null && System.nanoTime() - nextConnectNanos >= 0) {
+                try {
+                    shared = redisBuckets(redisUrl.get());
+                } catch (RuntimeException e) {
+                    nextConnectNanos = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                    Log.warnf("Shared rate limit: Redis unreachable (%s); this replica's buckets count meanwhile",
+                            e.getClass().getSimpleName());
+                }
+            }
+            return shared;
+        }
     }
 
     /**
@@ -70,9 +92,10 @@ public final class RateLimiter {
         if (!enabled()) {
             return Optional.empty();
         }
-        if (shared != null) {
+        ProxyManager<byte[]> redisBuckets = sharedBuckets();
+        if (redisBuckets != null) {
             try {
-                ConsumptionProbe probe = shared.builder()
+                ConsumptionProbe probe = redisBuckets.builder()
                         .build(("khulasa:rate:" + client).getBytes(StandardCharsets.UTF_8), this::configuration)
                         .tryConsumeAndReturnRemaining(1);
                 return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));

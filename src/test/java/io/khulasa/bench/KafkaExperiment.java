@@ -100,7 +100,7 @@ public final class KafkaExperiment {
         instances.add(p);
         String url = "http://127.0.0.1:" + port;
         urls.add(url);
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new IllegalStateException("instance " + (instances.size() - 1) + " exited; see " + log);
@@ -114,7 +114,7 @@ public final class KafkaExperiment {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("instance not ready after 90 s; see " + log);
+        throw new IllegalStateException("instance not ready after 240 s; see " + log);
     }
 
     /** Submits {@code articles} articles as summary jobs of {@code perJob}, round-robin over the live instances. */
