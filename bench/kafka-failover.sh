@@ -10,17 +10,11 @@
 . "$(dirname "$0")/kafka-lib.sh"
 trap 'stop_kafka; bench_cleanup' EXIT
 
-use_jdk
-build_app
-build_experiment
-start_kafka
-start_redis
-fake_port=$(free_port 16400 16499)
-start_fake_llm "$fake_port" --first-token-ms "${LLM_MS:-150}" --output-tokens 24 --lang ar
+kafka_bench_start "${LLM_MS:-150}"
 
 line=$(java -cp "$FAKE_CLASSES" io.khulasa.bench.KafkaExperiment failover \
   --jar "$REPO_DIR/target/quarkus-app/quarkus-run.jar" --bootstrap "$KAFKA_BOOTSTRAP" --redis "$REDIS_URL" \
-  --llm "$FAKE_URL" --llm-stats "http://127.0.0.1:$fake_port/stats" --articles "${ARTICLES:-200}" \
+  --llm "$FAKE_URL" --llm-stats "$FAKE_STATS" --articles "${ARTICLES:-200}" \
   --kill-at "${KILL_AT:-0.3}" --concurrency "${CONCURRENCY:-4}" --logs "$BENCH_TMP/instances" | tail -n 1)
 mkdir -p "$RESULTS_DIR"
 printf '{\n  %s\n  "failover": %s\n}\n' "$(result_header)" "$line" >"$RESULTS_DIR/kafka-failover.json"

@@ -31,3 +31,15 @@ start_redis() {
   REDIS_URL=redis://127.0.0.1:$port
   log "Redis on $REDIS_URL"
 }
+
+# kafka_bench_start LLM_MS: JDK, jar, driver, broker, Redis and the fake LLM (answering after LLM_MS); sets FAKE_STATS.
+kafka_bench_start() {
+  use_jdk
+  build_app
+  build_experiment
+  start_kafka
+  start_redis
+  local fake_port; fake_port=$(free_port 16400 16499)
+  start_fake_llm "$fake_port" --first-token-ms "$1" --output-tokens 24 --lang ar
+  FAKE_STATS=http://127.0.0.1:$fake_port/stats
+}

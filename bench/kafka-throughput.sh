@@ -10,18 +10,12 @@
 . "$(dirname "$0")/kafka-lib.sh"
 trap 'stop_kafka; bench_cleanup' EXIT
 
-use_jdk
-build_app
-build_experiment
-start_kafka
-start_redis
-fake_port=$(free_port 16400 16499)
-start_fake_llm "$fake_port" --first-token-ms "${LLM_MS:-1000}" --output-tokens 24 --lang ar
+kafka_bench_start "${LLM_MS:-1000}"
 
 run() {
   java -cp "$FAKE_CLASSES" io.khulasa.bench.KafkaExperiment throughput --instances "$1" \
     --jar "$REPO_DIR/target/quarkus-app/quarkus-run.jar" --bootstrap "$KAFKA_BOOTSTRAP" --redis "$REDIS_URL" \
-    --llm "$FAKE_URL" --llm-stats "http://127.0.0.1:$fake_port/stats" --articles "${ARTICLES:-240}" \
+    --llm "$FAKE_URL" --llm-stats "$FAKE_STATS" --articles "${ARTICLES:-240}" \
     --concurrency "${CONCURRENCY:-8}" --logs "$BENCH_TMP/instances-$1" | tail -n 1 | sed -nE 's/.*"articlesPerSecond": ([0-9.]+).*/\1/p'
 }
 one=$(run 1); log "one instance: $one articles/s"

@@ -16,14 +16,14 @@
 #   KAFKA_LOCAL_LIB      where the jars are copied (default: <repo>/target/kafka-local/lib-<version>)
 #   KAFKA_LOCAL_VERSION  Kafka version (default 4.1.2, the kafka-clients version Quarkus brings)
 #   KAFKA_LOCAL_MAX_MESSAGE_BYTES  broker message.max.bytes (default 16 MiB, as khulasa.kafka.max-message-bytes)
-#   KAFKA_LOCAL_HEAP     broker heap (default -Xmx384m)
+#   KAFKA_LOCAL_HEAP     broker heap, one option (default -Xmx384m)
 set -euo pipefail
 
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DIR=${KAFKA_LOCAL_DIR:-$REPO_DIR/target/kafka-local}
 VERSION=${KAFKA_LOCAL_VERSION:-4.1.2}
 MAX_MESSAGE_BYTES=${KAFKA_LOCAL_MAX_MESSAGE_BYTES:-16777216}
-HEAP=${KAFKA_LOCAL_HEAP:--Xmx384m}
+HEAP=${KAFKA_LOCAL_HEAP:--Xmx384m}   # one JVM option
 # The jars are shared by every state folder (a benchmark's broker in a temporary folder reuses them).
 LIB=${KAFKA_LOCAL_LIB:-$REPO_DIR/target/kafka-local/lib-$VERSION}
 
@@ -34,7 +34,7 @@ java_major() { "$1/bin/java" -version 2>&1 | sed -nE 's/.*version "([0-9]+).*/\1
 pick_java() {
   local c m
   for c in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/temurin-2[1-4]* /usr/lib/jvm/java-2[1-9]* /usr/lib/jvm/*; do
-    [ -n "$c" ] && [ -x "$c/bin/java" ] || continue
+    if [ -z "$c" ] || [ ! -x "$c/bin/java" ]; then continue; fi
     m=$(java_major "$c" || true)
     if [ -n "$m" ] && [ "$m" -ge 17 ]; then echo "$c"; return 0; fi
   done
@@ -124,7 +124,7 @@ EOF
     -c "$DIR/server.properties" >"$DIR/format.log" 2>&1 || { cat "$DIR/format.log" >&2; die "storage format failed"; }
   : >"$DIR/server.log"
   # setsid: the broker outlives the shell that started it (CI and benchmarks stop it with `stop`).
-  setsid "$JAVA" $HEAP -Xms64m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  setsid "$JAVA" "$HEAP" -Xms64m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -Dorg.slf4j.simpleLogger.log.kafka.server.KafkaRaftServer=info \
     -cp "$cp" kafka.Kafka "$DIR/server.properties" >>"$DIR/server.log" 2>&1 </dev/null &
   local pid=$!
@@ -161,7 +161,7 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  status) running_pid >/dev/null && cat "$DIR/bootstrap" || { say "not running"; exit 1; } ;;
+  status) if running_pid >/dev/null; then cat "$DIR/bootstrap"; else say "not running"; exit 1; fi ;;
   fetch) fetch_jars ;;
   tool) shift; fetch_jars; exec "$JAVA" -cp "$LIB/*" "$@" ;;
   *) echo "usage: $0 start|stop|status|fetch|tool CLASS ARGS..." >&2; exit 2 ;;

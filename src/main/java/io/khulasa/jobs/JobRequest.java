@@ -15,8 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @Schema(name = "JobRequest")
 public record JobRequest(
-        @Schema(description = "The work done on every article.", required = true,
-                enumeration = { "summary", "translation", "digest" }) JobTask task,
+        @Schema(description = "The work done on every article.", required = true) JobTask task,
         @Schema(description = "The articles, each as the task's batch endpoint takes it: `id` (unique in the job) plus "
                 + "the single request's fields (`text` or `html`, `title`, ...). At most `khulasa.jobs.max-articles`.",
                 required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,

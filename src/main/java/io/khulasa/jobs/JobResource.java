@@ -77,6 +77,9 @@ public class JobResource {
              "createdAt": "2026-11-29T10:15:30Z", "expiresAt": "2026-11-30T10:16:02Z"}
             """;
 
+    static final String UNKNOWN_JOB = "No such job, an expired one, or another API key's (`unknown-job`)";
+    static final String STORE_UNAVAILABLE = "The job store cannot be reached (`jobs-unavailable`)";
+
     private final JobService jobs;
     private final AccessGuard guard;
 
@@ -130,10 +133,10 @@ public class JobResource {
                     examples = @ExampleObject(name = "done", value = DONE_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "#/components/responses/MissingApiKey")
     @APIResponse(responseCode = "403", ref = "#/components/responses/InvalidApiKey")
-    @APIResponse(responseCode = "404", description = "No such job, an expired one, or another API key's (`unknown-job`)",
+    @APIResponse(responseCode = "404", description = UNKNOWN_JOB,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", ref = "#/components/responses/RateLimited")
-    @APIResponse(responseCode = "503", description = "The job store cannot be reached (`jobs-unavailable`)",
+    @APIResponse(responseCode = "503", description = STORE_UNAVAILABLE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JobView get(@PathParam("id") @Parameter(description = "The job's id", example = "5b0c2f4e-8d7a-4b55-9b8e-0f3c2a61d0aa") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
@@ -153,10 +156,10 @@ public class JobResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "401", ref = "#/components/responses/MissingApiKey")
     @APIResponse(responseCode = "403", ref = "#/components/responses/InvalidApiKey")
-    @APIResponse(responseCode = "404", description = "No such job, an expired one, or another API key's (`unknown-job`)",
+    @APIResponse(responseCode = "404", description = UNKNOWN_JOB,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", ref = "#/components/responses/RateLimited")
-    @APIResponse(responseCode = "503", description = "The job store cannot be reached (`jobs-unavailable`)",
+    @APIResponse(responseCode = "503", description = STORE_UNAVAILABLE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JobView cancel(@PathParam("id") @Parameter(description = "The job's id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,

@@ -25,7 +25,7 @@ import io.khulasa.api.BatchResult;
 public record JobView(
         @Schema(examples = "5b0c2f4e-8d7a-4b55-9b8e-0f3c2a61d0aa") String id,
         JobTask task,
-        @Schema(enumeration = { "queued", "running", "done", "cancelled" }) JobStatus status,
+        JobStatus status,
         JobCounts counts,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                 implementation = BatchResult.class) List<JsonNode> results,
