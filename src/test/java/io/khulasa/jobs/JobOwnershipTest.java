@@ -46,7 +46,7 @@ class JobOwnershipTest {
     void reset() {
         llm.resetAll();
         llm.stubFor(FakeLlm.chat().withRequestBody(containing("Summarise the following"))
-                .willReturn(FakeLlm.completion("ملخص.").withFixedDelay(1500)));
+                .willReturn(FakeLlm.completion("ملخص.").withFixedDelay(800)));
     }
 
     static RequestSpecification as(String key) {
@@ -89,7 +89,10 @@ class JobOwnershipTest {
         assertThat(done.getString("results[0].result.summary")).isEqualTo("ملخص.");
         assertThat(done.getList("results.findAll { it.status == 409 }.problem.code")).containsOnly("job-cancelled");
         Thread.sleep(300); // nothing else may start after the cancellation
-        assertThat(FakeLlm.chatRequests(llm)).hasSize(1);
+        // Only the running article reached the LLM (more than once only if a loaded machine made a call time out:
+        // a 504 is an outage, retried after a pause).
+        assertThat(FakeLlm.chatRequests(llm)).isNotEmpty()
+                .allSatisfy(request -> assertThat(request.toString()).contains("الخبر رقم 0"));
         as("key-of-desk-a").delete("/v1/jobs/" + id).then().statusCode(200).body("counts.cancelled", equalTo(3));
     }
 }

@@ -7,6 +7,7 @@ import static io.khulasa.jobs.Jobs.awaitDone;
 import static io.khulasa.jobs.Jobs.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,10 +57,12 @@ class JobResourceTest {
     @Test
     void aJobGivesExactlyWhatTheBatchGivesForEveryArticle() throws Exception {
         var response = anonymous().body(job("digest", mixedArticles())).post("/v1/jobs").then().statusCode(202)
-                .body("status", equalTo("queued"))
+                // In this process the articles start at once: the 202 body is a snapshot (queued or already running).
+                .body("status", oneOf("queued", "running"))
                 .body("task", equalTo("digest"))
-                .body("counts.pending", equalTo(7))
                 .extract();
+        assertThat(response.jsonPath().getInt("counts.pending") + response.jsonPath().getInt("counts.succeeded")
+                + response.jsonPath().getInt("counts.failed")).isEqualTo(7);
         String id = response.jsonPath().getString("id");
         assertThat(response.header("Location")).endsWith("/v1/jobs/" + id);
 
@@ -67,9 +70,14 @@ class JobResourceTest {
         assertThat(done.getString("status")).isEqualTo("done");
         assertThat(done.getMap("counts")).isEqualTo(Map.of("succeeded", 2, "failed", 5, "pending", 0, "cancelled", 0));
 
-        JsonPath batch = anonymous().body(Map.of("articles", mixedArticles())).post("/v1/digests/batch").then()
+        // A batch body with a field of the wrong type or an unknown field fails as a whole (it is one JSON document);
+        // in a job each article is read on its own, so those two are their own problems (checked below).
+        List<Map<String, Object>> readable = mixedArticles().stream()
+                .filter(a -> !List.of("wrong-type", "unknown-field").contains(a.get("id"))).toList();
+        JsonPath batch = anonymous().body(Map.of("articles", readable)).post("/v1/digests/batch").then()
                 .statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> jobResults = done.getList("results");
+        List<Map<String, Object>> jobResults = done.<Map<String, Object>>getList("results").stream()
+                .filter(r -> !List.of("wrong-type", "unknown-field").contains(r.get("id"))).toList();
         List<Map<String, Object>> batchResults = batch.getList("results");
         assertThat(jobResults).hasSameSizeAs(batchResults);
         for (int i = 0; i < batchResults.size(); i++) {
@@ -152,5 +160,22 @@ class JobResourceTest {
         assertThat(done.getInt("counts.failed")).isEqualTo(1);
         assertThat(done.getString("results[1].problem.code")).isEqualTo("llm-request-rejected");
         assertThat(done.getInt("results[1].status")).isEqualTo(502);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiExampleIsAJobTheServiceAcceptsAndEveryStatusIsDocumented() throws Exception {
+        JsonPath doc = anonymous().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> example = doc.getMap("paths.'/v1/jobs'.post.requestBody.content.'application/json'.examples.'two-articles'.value");
+        assertThat(doc.getMap("paths.'/v1/jobs'.post.responses")).containsKeys("202", "400", "401", "403", "413", "415", "429", "503");
+        assertThat(doc.getMap("paths.'/v1/jobs/{id}'.get.responses")).containsKeys("200", "404", "503");
+        assertThat(doc.getMap("paths.'/v1/jobs/{id}'.delete.responses")).containsKeys("200", "404", "503");
+        assertThat(doc.getList("components.schemas.JobTask.enum")).containsExactly("summary", "translation", "digest");
+
+        String id = anonymous().body(example).post("/v1/jobs").then().statusCode(202).extract().path("id");
+        JsonPath done = awaitDone(anonymous(), id, Duration.ofSeconds(30));
+        assertThat(done.getMap("counts")).isEqualTo(Map.of("succeeded", 2, "failed", 0, "pending", 0, "cancelled", 0));
+        assertThat((List<Object>) done.getList("results.id")).containsExactly("afp-1", "afp-2");
     }
 }
