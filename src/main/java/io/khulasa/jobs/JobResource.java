@@ -41,7 +41,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
  * </pre>
  */
 @Path("/v1/jobs")
-@Tag(name = "Jobs")
+@Tag(name = "Jobs", description = "Asynchronous jobs: many articles, one task, results collected later (through Kafka when enabled)")
 public class JobResource {
 
     static final String DESCRIPTION = "A job runs one task (`summary`, `translation` or `digest`) on up to "
