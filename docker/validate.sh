@@ -119,7 +119,8 @@ import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { Service } from 'kubernetes-models/v1/Service';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { Secret } from 'kubernetes-models/v1/Secret';
-const kinds = { Deployment, Service, ConfigMap, Secret };
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
+const kinds = { Deployment, Service, ConfigMap, Secret, HorizontalPodAutoscaler };
 let bad = 0;
 for (const doc of YAML.parseAllDocuments(fs.readFileSync(process.argv[2], 'utf8'))) {
   const o = doc.toJS(); if (!o) continue;

@@ -33,20 +33,26 @@ public enum ProblemType {
     EMPTY_BATCH(400, "empty-batch", "Empty batch"),
     MISSING_ID(400, "missing-id", "Article without id"),
     DUPLICATE_ID(400, "duplicate-id", "Duplicate article id"),
+    MISSING_TASK(400, "missing-task", "No task given"),
+    EMPTY_JOB(400, "empty-job", "Empty job"),
+    MALFORMED_MESSAGE(400, "malformed-message", "Malformed message"),
 
     // 401, 403, 429: access
     MISSING_API_KEY(401, "missing-api-key", "API key required"),
     INVALID_API_KEY(403, "invalid-api-key", "Unknown API key"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
 
-    // 404, 405, 406, 413, 415
+    // 404, 405, 406, 409, 413, 415
     NOT_FOUND(404, "not-found", "Not found"),
     UNKNOWN_PROMPT_VERSION(404, "unknown-prompt-version", "Unknown prompt version"),
+    UNKNOWN_JOB(404, "unknown-job", "Unknown job"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    JOB_CANCELLED(409, "job-cancelled", "Job cancelled"),
     ARTICLE_TOO_LARGE(413, "article-too-large", "Article too large"),
     REQUEST_TOO_LARGE(413, "request-too-large", "Request too large"),
     BATCH_TOO_LARGE(413, "batch-too-large", "Batch too large"),
+    JOB_TOO_LARGE(413, "job-too-large", "Job too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
 
     // 422: the input is well-formed but cannot be used
@@ -70,7 +76,8 @@ public enum ProblemType {
     OUTPUT_ECHO(502, EchoGuard.CODE, "The language model's answer failed an output check"),
     OUTPUT_NUMBER_MISMATCH(502, NumberGuard.CODE, "The language model's answer failed an output check"),
 
-    // 503, 504: the LLM is unavailable
+    // 503, 504: the LLM (or the job queue) is unavailable
+    JOBS_UNAVAILABLE(503, "jobs-unavailable", "Jobs unavailable"),
     LLM_UNREACHABLE(503, LlmException.Kind.UNREACHABLE, "The language model is unreachable"),
     LLM_RATE_LIMITED(503, LlmException.Kind.RATE_LIMITED, "The language model is rate-limiting khulasa"),
     LLM_SATURATED(503, LlmException.Kind.SATURATED, "The language model is at its limit of concurrent calls"),

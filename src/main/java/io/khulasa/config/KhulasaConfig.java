@@ -219,6 +219,12 @@ public interface KhulasaConfig {
         /** Most clients tracked at once; the least recently seen are forgotten first. */
         @WithDefault("10000")
         int maxClients();
+
+        /**
+         * Redis connection string: buckets shared by every replica (bucket4j's Redis backend); unset = per replica. Redis
+         * down falls back to this replica's buckets.
+         */
+        Optional<String> redis();
     }
 
     interface TaskOverride {

@@ -32,7 +32,8 @@ public class AccessGuard {
 
     AccessGuard(KhulasaConfig.Security security) {
         this.keys = ApiKeys.load(security.apiKeys(), security.apiKeysFile());
-        this.rateLimiter = new RateLimiter(security.rateLimit().perMinute(), security.rateLimit().maxClients());
+        this.rateLimiter = new RateLimiter(security.rateLimit().perMinute(), security.rateLimit().maxClients(),
+                security.rateLimit().redis().filter(url -> !url.isBlank()));
         this.protectMetrics = security.protectMetrics();
         if (!keys.enabled() && !security.allowAnonymous()) {
             throw new IllegalStateException("khulasa refuses to start without API keys: set KHULASA_SECURITY_API_KEYS "
@@ -46,8 +47,8 @@ public class AccessGuard {
             Log.info("No API keys configured: /v1/* is open to anyone who can reach it");
         }
         if (rateLimiter.enabled()) {
-            Log.infof("Rate limit: %d requests per minute per %s", security.rateLimit().perMinute(),
-                    keys.enabled() ? "API key" : "client IP");
+            Log.infof("Rate limit: %d requests per minute per %s%s", security.rateLimit().perMinute(),
+                    keys.enabled() ? "API key" : "client IP", rateLimiter.shared() ? ", shared in Redis" : "");
         }
     }
 
@@ -73,6 +74,17 @@ public class AccessGuard {
                             + "; retry after " + Math.max(1, ceilSeconds(wait)) + " s",
                     wait);
         });
+    }
+
+    /**
+     * Who owns what a call creates (e.g. a job): {@code key:<SHA-256 of the API key>} when keys are configured, else
+     * {@code anonymous} (one owner). Call it after {@link #checkApiCall}, which has checked the key.
+     */
+    public String owner(String authorization, String apiKey) {
+        if (!keys.enabled()) {
+            return "anonymous";
+        }
+        return "key:" + java.util.HexFormat.of().formatHex(ApiKeys.sha256(authenticate(authorization, apiKey)));
     }
 
     /** Checks a {@code /q/metrics} scrape: needs a key only when {@code protect-metrics} is on and keys exist. */

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -24,11 +23,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** The result cache in Redis ({@code khulasa.cache.redis}): runs where {@code redis-server} is installed. */
+/** The result cache in Redis ({@code khulasa.cache.redis}): needs {@code redis-server} (fails without it). */
 @QuarkusTest
 @TestProfile(RedisResultCacheTest.RedisOn.class)
 @WithTestResource(value = FakeLlm.class, scope = TestResourceScope.MATCHING_RESOURCES)
-@EnabledIf("io.khulasa.testing.LocalRedis#installed")
 class RedisResultCacheTest {
 
     public static class RedisOn implements QuarkusTestProfile {
@@ -52,12 +50,7 @@ class RedisResultCacheTest {
     }
 
     static String redisCli(String... command) throws IOException, InterruptedException {
-        List<String> args = new java.util.ArrayList<>(List.of("redis-cli", "-p", Integer.toString(LocalRedis.port())));
-        args.addAll(List.of(command));
-        Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes()).strip();
-        p.waitFor();
-        return out;
+        return LocalRedis.cli(command);
     }
 
     @Test

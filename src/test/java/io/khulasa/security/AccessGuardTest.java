@@ -24,6 +24,10 @@ class AccessGuardTest {
     }
 
     record Limit(int perMinute, int maxClients) implements KhulasaConfig.RateLimit {
+        @Override
+        public Optional<String> redis() {
+            return Optional.empty();
+        }
     }
 
     static Security security(List<String> keys, boolean allowAnonymous, int perMinute) {

@@ -12,8 +12,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A throw-away {@code redis-server} (Debian package {@code redis-server}) on a free loopback port, no persistence,
- * for the Redis result cache tests; pointed to by {@code khulasa.cache.redis}. Tests that need it are enabled only
- * when the binary is installed ({@link #installed()}).
+ * for the Redis tests (result cache, jobs, rate limits); pointed to by {@code khulasa.cache.redis}. Without the binary
+ * the tests fail (never skip): CI ({@code .ci/run}) installs it.
  */
 public class LocalRedis implements QuarkusTestResourceLifecycleManager {
 
@@ -33,6 +33,10 @@ public class LocalRedis implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        if (!installed()) {
+            throw new IllegalStateException(BINARY + " is not installed (Debian package redis-server): the Redis tests "
+                    + "need it; .ci/run installs it");
+        }
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         } catch (IOException e) {
@@ -60,6 +64,16 @@ public class LocalRedis implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         return Map.of("khulasa.cache.redis", "redis://127.0.0.1:" + port);
+    }
+
+    /** Runs {@code redis-cli} against the running server; its output, stripped. */
+    public static String cli(String... command) throws IOException, InterruptedException {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("redis-cli", "-p", Integer.toString(port)));
+        args.addAll(java.util.List.of(command));
+        Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        p.waitFor();
+        return out;
     }
 
     @Override

@@ -1,0 +1,64 @@
+package io.khulasa.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.khulasa.api.ArticleFields;
+import io.khulasa.api.ArticleTasks;
+import io.khulasa.api.BatchItem;
+import io.khulasa.api.BatchResult;
+import io.khulasa.api.BatchRunner;
+import io.khulasa.api.DigestRequest;
+import io.khulasa.api.Problem;
+import io.khulasa.api.Problems;
+import io.khulasa.api.SummaryRequest;
+import io.khulasa.api.TranslationRequest;
+
+/**
+ * The one place where jobs and the Kafka feed reach the request pipeline: runs one article exactly as an item of the
+ * task's batch runs ({@link ArticleTasks}, {@link BatchRunner#runOne}), so a job's result is exactly a batch item's.
+ * The article is read as a batch item with the application's strict JSON mapper; a field it cannot read is the
+ * item's 400 problem.
+ */
+@ApplicationScoped
+public class JobArticleRunner {
+
+    private final BatchRunner batches;
+    private final ArticleTasks tasks;
+    private final ObjectMapper json;
+
+    public JobArticleRunner(BatchRunner batches, ArticleTasks tasks, ObjectMapper json) {
+        this.batches = batches;
+        this.tasks = tasks;
+        this.json = json;
+    }
+
+    /** The article's outcome as a batch item: {@code {id, status, result}} or {@code {id, status, problem}}. */
+    public BatchResult run(JobTask task, String id, JsonNode article) {
+        return switch (task) {
+            case SUMMARY -> run(id, article, SummaryRequest.class, request -> tasks.summary(request, false));
+            case TRANSLATION -> run(id, article, TranslationRequest.class, request -> tasks.translation(request, false));
+            case DIGEST -> run(id, article, DigestRequest.class, request -> tasks.digest(request, false));
+        };
+    }
+
+    private <R extends ArticleFields> BatchResult run(String id, JsonNode article, Class<R> type, Function<R, ?> task) {
+        BatchItem<R> item;
+        try {
+            item = json.readerFor(json.getTypeFactory().constructParametricType(BatchItem.class, type)).readValue(article);
+        } catch (JsonProcessingException e) {
+            Problem problem = Problems.of(e);
+            return new BatchResult(id, problem.getStatus(), null, problem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a tree in memory has nothing to read from
+        }
+        return batches.runOne(item, task);
+    }
+}
