@@ -50,6 +50,11 @@ public class ArticleTasks {
         return batches.run(request, task);
     }
 
+    /** One article as a batch (or job) reports it: its result, or its problem. */
+    public <R extends ArticleFields> BatchResult batchItem(BatchItem<R> item, Function<R, ?> task) {
+        return batches.runOne(item, task);
+    }
+
     public SummaryResponse summary(SummaryRequest request, boolean refreshCache) {
         long start = System.nanoTime();
         CleanedArticle article = intake.accept(request);

@@ -9,9 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,6 +27,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
  */
 @Path("/v1/glossary")
 @Tag(name = "Glossary")
+@Produces(MediaType.APPLICATION_JSON)
 public class GlossaryResource {
 
     private final GlossaryStore store;
@@ -39,14 +37,11 @@ public class GlossaryResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Show the house glossary",
             description = "The glossary file (KHULASA_GLOSSARY_FILE, or null when none is configured) and the entries "
                     + "in use. Translations look these entries up in the article (with prefixes such as و, ب, ل, ال and "
                     + "spelling variants) and give the ones found to the model.")
-    @APIResponse(responseCode = "200", description = "The house glossary in use",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GlossaryResponse.class),
-                    examples = @ExampleObject(name = "glossary", ref = "#/components/examples/HouseGlossary")))
+    @APIResponse(responseCode = "200", ref = "#/components/responses/GlossaryInUse")
     public GlossaryResponse show() {
         return response(store.current());
     }
@@ -54,14 +49,11 @@ public class GlossaryResource {
     @POST
     @Path("/reload")
     @RunOnVirtualThread
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Re-read the house glossary file",
             description = "Reads the glossary file now and answers the glossary in use. If the file is invalid, the "
                     + "previous glossary stays in use and the answer is 422 `invalid-glossary` naming the line or entry. "
                     + "Without a configured file there is nothing to read: the answer is the empty glossary.")
-    @APIResponse(responseCode = "200", description = "The glossary as re-read",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GlossaryResponse.class),
-                    examples = @ExampleObject(name = "glossary", ref = "#/components/examples/HouseGlossary")))
+    @APIResponse(responseCode = "200", ref = "#/components/responses/GlossaryInUse")
     public GlossaryResponse reload() {
         try {
             store.reload();

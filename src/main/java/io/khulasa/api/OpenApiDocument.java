@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  * <li>the error responses, by what an operation does: every {@code /v1} call can be refused (401, 403, 429); a JSON
  * body can be malformed, too large or of the wrong type (400, 413, 415); an article can have no Arabic (422); an LLM
- * task can name an unknown prompt version (404) and meet LLM trouble (502, 503, 504); a batch can be too large (413)
- * and a glossary file invalid (422). The responses themselves are components of {@code META-INF/openapi.yaml}.</li>
+ * task can name an unknown prompt version (404) and meet LLM trouble (502, 503, 504); a batch or a job can be too
+ * large (413), a job unknown (404) or its store unreachable (503), and a glossary file invalid (422). The responses themselves are components of {@code META-INF/openapi.yaml}.</li>
  * <li>the batch operations ({@code POST /v1/<task>/batch}): their request schema, built from the single request's
  * schema plus a required {@code id} (the Java side reads items as {@link BatchItem}), so it lists every field without
  * a second declaration of it; their example, response and description.</li>
@@ -58,7 +58,8 @@ public class OpenApiDocument implements OASFilter {
         Map<String, String> errors = new LinkedHashMap<>();
         if (operation.getRequestBody() != null) {
             errors.put("400", "BadRequest");
-            errors.put("413", path.endsWith("/batch") ? "BatchTooLarge" : "ArticleTooLarge");
+            errors.put("413", path.endsWith("/batch") ? "BatchTooLarge" : path.equals("/v1/jobs") ? "JobTooLarge"
+                    : "ArticleTooLarge");
             errors.put("415", "UnsupportedMediaType");
         }
         errors.put("401", "MissingApiKey");
@@ -66,6 +67,12 @@ public class OpenApiDocument implements OASFilter {
         errors.put("429", "RateLimited");
         if (ARTICLES.contains(path)) {
             errors.put("422", "NoArabicArticle");
+        }
+        if (path.startsWith("/v1/jobs")) {
+            errors.put("503", "JobsUnavailable");
+        }
+        if (path.startsWith("/v1/jobs/")) {
+            errors.put("404", "UnknownJob");
         }
         if (path.equals("/v1/glossary/reload")) {
             errors.put("422", "InvalidGlossaryFile");

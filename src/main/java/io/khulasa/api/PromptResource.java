@@ -25,6 +25,7 @@ import io.khulasa.prompts.PromptTemplate;
  */
 @Path("/v1/prompts")
 @Tag(name = "Prompts")
+@Produces(MediaType.APPLICATION_JSON)
 public class PromptResource {
 
     private final PromptCatalogue catalogue;
@@ -34,7 +35,6 @@ public class PromptResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List prompt versions",
             description = "Every task and version: description, SHA-256 of the file, where it came from (`packaged` in "
                     + "the application or `external` from KHULASA_PROMPTS_DIR) and which version is each task's default.")

@@ -14,7 +14,6 @@ import io.khulasa.api.ArticleFields;
 import io.khulasa.api.ArticleTasks;
 import io.khulasa.api.BatchItem;
 import io.khulasa.api.BatchResult;
-import io.khulasa.api.BatchRunner;
 import io.khulasa.api.DigestRequest;
 import io.khulasa.api.Problem;
 import io.khulasa.api.Problems;
@@ -23,19 +22,17 @@ import io.khulasa.api.TranslationRequest;
 
 /**
  * The one place where jobs and the Kafka feed reach the request pipeline: runs one article exactly as an item of the
- * task's batch runs ({@link ArticleTasks}, {@link BatchRunner#runOne}), so a job's result is exactly a batch item's.
+ * task's batch runs ({@link ArticleTasks#batchItem}), so a job's result is exactly a batch item's.
  * The article is read as a batch item with the application's strict JSON mapper; a field it cannot read is the
  * item's 400 problem.
  */
 @ApplicationScoped
 public class JobArticleRunner {
 
-    private final BatchRunner batches;
     private final ArticleTasks tasks;
     private final ObjectMapper json;
 
-    public JobArticleRunner(BatchRunner batches, ArticleTasks tasks, ObjectMapper json) {
-        this.batches = batches;
+    public JobArticleRunner(ArticleTasks tasks, ObjectMapper json) {
         this.tasks = tasks;
         this.json = json;
     }
@@ -59,6 +56,6 @@ public class JobArticleRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a tree in memory has nothing to read from
         }
-        return batches.runOne(item, task);
+        return tasks.batchItem(item, task);
     }
 }
