@@ -57,6 +57,22 @@ class RealServerBehaviourTest {
     static final String ARTICLE = FakeLlm.resource("articles/taif-post-karabakh.txt");
     static final String SUMMARY = FakeLlm.resource("llm/reference-summary.txt").strip();
     static final String TRANSLATION = FakeLlm.resource("llm/reference-translation.txt").strip();
+    /**
+     * About 1,800 estimated tokens: one call at the default budget (2,850 for a translation), two chunks at half of
+     * it, which is what a new plan after an overflow uses.
+     */
+    static final String MEDIUM_ARTICLE = firstCharsOf(FakeLlm.resource("articles/long-investigation-water.txt"), 6_000);
+
+    private static String firstCharsOf(String article, int chars) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : article.lines().toList()) {
+            if (sb.length() >= chars) {
+                break;
+            }
+            sb.append(line).append('\n');
+        }
+        return sb.toString();
+    }
 
     /** llama-server, a prompt over its context window (HTTP 400, also with {@code stream: true}). */
     static final String LLAMA_CPP_OVER_CONTEXT = "{\"error\":{\"code\":400,\"message\":\"request (24669 tokens) exceeds "
@@ -131,7 +147,7 @@ class RealServerBehaviourTest {
                 .willReturn(aResponse().withStatus(400).withBody(LLAMA_CPP_OVER_CONTEXT)));
         llm.stubFor(FakeLlm.chat().withRequestBody(containing("Translate part"))
                 .willReturn(FakeLlm.completion("A faithful English translation of this part.")));
-        given().contentType("application/json").body(Map.of("text", ARTICLE)).when().post("/v1/translations")
+        given().contentType("application/json").body(Map.of("text", MEDIUM_ARTICLE)).when().post("/v1/translations")
                 .then().statusCode(200).body("provenance.chunks", greaterThan(1))
                 .body("provenance.prompts.translate-chunk", equalTo("v1"));
     }
@@ -139,7 +155,7 @@ class RealServerBehaviourTest {
     @Test
     void aPromptThatStillDoesNotFitIs502WithTheServersCounts() {
         llm.stubFor(FakeLlm.chat().willReturn(aResponse().withStatus(400).withBody(LLAMA_CPP_OVER_CONTEXT)));
-        given().contentType("application/json").body(Map.of("text", ARTICLE)).when().post("/v1/translations")
+        given().contentType("application/json").body(Map.of("text", MEDIUM_ARTICLE)).when().post("/v1/translations")
                 .then().statusCode(502).body("code", equalTo("llm-context-exceeded"))
                 .body("promptTokens", equalTo(24669)).body("contextWindow", equalTo(8192))
                 .body("detail", containsString("exceeds the available context size"));
@@ -153,7 +169,7 @@ class RealServerBehaviourTest {
                 .willReturn(FakeLlm.completion(TRANSLATION, "stop", 512, 300)));
         llm.stubFor(FakeLlm.chat().withRequestBody(containing("Translate part"))
                 .willReturn(FakeLlm.completion("A faithful English translation of this part.")));
-        given().contentType("application/json").body(Map.of("text", ARTICLE)).when().post("/v1/translations")
+        given().contentType("application/json").body(Map.of("text", MEDIUM_ARTICLE)).when().post("/v1/translations")
                 .then().statusCode(200).body("provenance.chunks", greaterThan(1));
     }
 
