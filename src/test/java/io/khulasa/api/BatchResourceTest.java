@@ -101,6 +101,20 @@ class BatchResourceTest {
                 .body("failed", equalTo(1));
     }
 
+    /** Issue 12: this item was a 500 {@code internal-error}; the single endpoint answers 502 with the guard's code. */
+    @Test
+    void anAnswerThatFailsAnOutputGuardIsThatItemsProblemWithTheGuardsCode() {
+        llm.resetAll();
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion("ترجمة عربية للخبر وليست إنجليزية")));
+        given().contentType("application/json").body(Map.of("articles", List.of(Map.of("id", "a", "text", ARABIC))))
+                .when().post("/v1/translations/batch")
+                .then().statusCode(200)
+                .body("results[0].status", equalTo(502))
+                .body("results[0].problem.code", equalTo("output-wrong-language"))
+                .body("results[0].problem.llmCalls", equalTo(2))
+                .body("failed", equalTo(1));
+    }
+
     @Test
     void aMalformedBatchIsRefusedBeforeAnyLlmCall() {
         given().contentType("application/json").body(Map.of("articles", List.of(Map.of("id", "a", "text", ARABIC),
@@ -115,6 +129,11 @@ class BatchResourceTest {
                 .when().post("/v1/summaries/batch").then().statusCode(400).body("code", equalTo("missing-articles"));
         given().contentType("application/json").body(Map.of("articles", List.of(Map.of("id", "a", "text", ARABIC)), "extra", 1))
                 .when().post("/v1/summaries/batch").then().statusCode(400).body("code", equalTo("unknown-field"));
+        // A misspelt field inside an item: the item's own request rules, unchanged.
+        given().contentType("application/json").body(Map.of("articles", List.of(Map.of("id", "a", "text", ARABIC,
+                "promtVersion", "v1"))))
+                .when().post("/v1/summaries/batch").then().statusCode(400).body("code", equalTo("unknown-field"))
+                .body("field", equalTo("promtVersion"));
 
         List<Map<String, Object>> many = new ArrayList<>();
         for (int i = 0; i < 51; i++) {

@@ -142,6 +142,19 @@ class ExtractiveFallbackTest {
                 .body("provenance.engine", equalTo("extractive"));
     }
 
+    /** Issue 12: a long article's digest had no extractive fallback for its (chunked) summary part. */
+    @Test
+    void aLongArticlesDigestFallsBackForItsChunkedSummary() {
+        llm.stubFor(FakeLlm.chat().willReturn(aResponse().withStatus(503)));
+        given().contentType("application/json").body(Map.of("text",
+                FakeLlm.resource("articles/long-investigation-water.txt"), "allowExtractive", true))
+                .when().post("/v1/digests").then()
+                .statusCode(200)
+                .body("summary", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
+                .body("errors.translation.code", equalTo("llm-upstream-error"))
+                .body("provenance.engine", equalTo("extractive"));
+    }
+
     @Test
     void aDigestWithAnExtractiveSummaryAndAnLlmTranslationIsMixed() {
         llm.stubFor(FakeLlm.chat().withRequestBody(containing("Summarise the following"))

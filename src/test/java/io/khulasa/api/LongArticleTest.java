@@ -257,6 +257,22 @@ class LongArticleTest {
         }
     }
 
+    /** Issue 12: chunk answers skipped the hard guards. Now: a reprompt, then 502 with the guard's code and the chunk. */
+    @Test
+    void aChunkFailingAGuardIsAskedAgainThenTheRequestFailsNamingTheChunk() {
+        int n = chunks.size();
+        for (int i = 1; i <= n; i++) {
+            translationOfPart(i, n, FakeLlm.completion(i == 2 ? "ترجمة عربية لهذا الجزء وليست إنجليزية" : englishOf(i, n)));
+        }
+        given().contentType("application/json").body(Map.of("text", BODY, "title", TITLE))
+                .when().post("/v1/translations").then().statusCode(502)
+                .body("code", org.hamcrest.Matchers.equalTo("output-wrong-language"))
+                .body("chunk", org.hamcrest.Matchers.equalTo(1))
+                .body("task", org.hamcrest.Matchers.equalTo("translate-chunk"));
+        assertThat(FakeLlm.chatRequests(llm).stream().filter(r -> userOf(r).contains("Translate part 2 of")).count())
+                .as("the chunk and its one reprompt").isEqualTo(2);
+    }
+
     // ---------------------------------------------------------------- digest
 
     @Test

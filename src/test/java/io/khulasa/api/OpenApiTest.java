@@ -89,4 +89,18 @@ class OpenApiTest {
     void swaggerUiIsServed() {
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
+
+    /** Batch items are the single request plus an id, in the document too; the glossary file may be null. */
+    @Test
+    void batchItemsListEveryFieldOfTheSingleRequestAndTheGlossaryFileMayBeNull() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.SummaryBatchItem.properties.keySet()", hasItems("id", "text", "html", "title",
+                        "promptVersion", "length", "format", "allowExtractive"))
+                .body("components.schemas.SummaryBatchItem.required", hasItem("id"))
+                .body("components.schemas.DigestBatchItem.properties.keySet()", hasItems("id", "promptVersions", "glossary"))
+                .body("components.schemas.TranslationBatchItem.properties.keySet()", hasItems("id", "glossary"))
+                .body("paths.'/v1/digests/batch'.post.requestBody.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/DigestBatchRequest"))
+                .body("components.schemas.GlossaryResponse.properties.file.type", hasItem("null"));
+    }
 }

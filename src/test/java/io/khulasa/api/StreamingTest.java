@@ -144,4 +144,16 @@ class StreamingTest {
         return io.restassured.RestAssured.given().when().get("/v1/prompts").then().statusCode(200).extract()
                 .path("defaults.'" + task + "'");
     }
+
+    /** Issue 12: a streamed "summary" in English ended with done; unstreamed, the same answer is a 502. */
+    @Test
+    void aStreamedAnswerInTheWrongLanguageEndsWithTheGuardsCodeNeverDone() {
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.streamed("The minister said ", "the talks would continue.")));
+        SseEvents.Answer answer = SseEvents.post(summaries.toString(), Map.of("text", ARABIC));
+        assertThat(answer.text()).isEqualTo("The minister said the talks would continue.");
+        assertThat(answer.last().name()).isEqualTo("error");
+        assertThat(answer.last().data().get("code").asText()).isEqualTo("output-wrong-language");
+        assertThat(answer.named("done")).isEmpty();
+        assertThat(FakeLlm.chatRequests(llm)).as("text already shown is never asked again").hasSize(1);
+    }
 }
