@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.khulasa.security.AccessDeniedException;
 import io.khulasa.security.AccessGuard;
@@ -25,12 +26,12 @@ import io.vertx.core.http.HttpServerRequest;
 @ApplicationScoped
 public class ApiAccessFilter {
 
+    private final ObjectWriter problemWriter;
     private final AccessGuard guard;
-    private final ObjectMapper json;
 
-    public ApiAccessFilter(AccessGuard guard, ObjectMapper json) {
+    public ApiAccessFilter(ObjectMapper json, AccessGuard guard) {
+        this.problemWriter = json.writerFor(Problem.class);
         this.guard = guard;
-        this.json = json;
     }
 
     // After RequestIdFilter (priority USER), so refusals carry the request id too.
@@ -65,7 +66,7 @@ public class ApiAccessFilter {
 
     private String serialize(Problem problem) {
         try {
-            return json.writeValueAsString(problem);
+            return problemWriter.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             return "{\"status\":" + problem.getStatus() + ",\"code\":\"" + problem.getCode() + "\"}";
         }

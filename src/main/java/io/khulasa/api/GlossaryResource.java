@@ -52,7 +52,8 @@ public class GlossaryResource {
     @Operation(summary = "Re-read the house glossary file",
             description = "Reads the glossary file now and answers the glossary in use. If the file is invalid, the "
                     + "previous glossary stays in use and the answer is 422 `invalid-glossary` naming the line or entry. "
-                    + "Without a configured file there is nothing to read: the answer is the empty glossary.")
+                    + "Without a configured file there is nothing to read: the answer is the empty glossary. The file is "
+                    + "also re-read on its own when it changes (checked every KHULASA_GLOSSARY_CHECK_INTERVAL).")
     @APIResponse(responseCode = "200", ref = "#/components/responses/GlossaryInUse")
     public GlossaryResponse reload() {
         try {

@@ -2,6 +2,8 @@ package io.khulasa.jobs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.khulasa.api.ArticleFields;
 import io.khulasa.api.ArticleTasks;
@@ -29,33 +32,39 @@ import io.khulasa.api.TranslationRequest;
 @ApplicationScoped
 public class JobArticleRunner {
 
+    /** What one task does with an article: read it as that task's batch item, then run it as one. */
+    private record ItemRun<R extends ArticleFields>(ObjectReader reader, Function<R, ?> task) {
+    }
+
     private final ArticleTasks tasks;
-    private final ObjectMapper json;
+    private final Map<JobTask, ItemRun<?>> runs = new EnumMap<>(JobTask.class);
 
     public JobArticleRunner(ArticleTasks tasks, ObjectMapper json) {
         this.tasks = tasks;
-        this.json = json;
+        runs.put(JobTask.SUMMARY, itemRun(json, SummaryRequest.class, request -> tasks.summary(request, false)));
+        runs.put(JobTask.TRANSLATION, itemRun(json, TranslationRequest.class, request -> tasks.translation(request, false)));
+        runs.put(JobTask.DIGEST, itemRun(json, DigestRequest.class, request -> tasks.digest(request, false)));
+    }
+
+    private static <R extends ArticleFields> ItemRun<R> itemRun(ObjectMapper json, Class<R> type, Function<R, ?> task) {
+        return new ItemRun<>(json.readerFor(json.getTypeFactory().constructParametricType(BatchItem.class, type)), task);
     }
 
     /** The article's outcome as a batch item: {@code {id, status, result}} or {@code {id, status, problem}}. */
     public BatchResult run(JobTask task, String id, JsonNode article) {
-        return switch (task) {
-            case SUMMARY -> run(id, article, SummaryRequest.class, request -> tasks.summary(request, false));
-            case TRANSLATION -> run(id, article, TranslationRequest.class, request -> tasks.translation(request, false));
-            case DIGEST -> run(id, article, DigestRequest.class, request -> tasks.digest(request, false));
-        };
+        return run(id, article, runs.get(task));
     }
 
-    private <R extends ArticleFields> BatchResult run(String id, JsonNode article, Class<R> type, Function<R, ?> task) {
+    private <R extends ArticleFields> BatchResult run(String id, JsonNode article, ItemRun<R> run) {
         BatchItem<R> item;
         try {
-            item = json.readerFor(json.getTypeFactory().constructParametricType(BatchItem.class, type)).readValue(article);
+            item = run.reader().readValue(article);
         } catch (JsonProcessingException e) {
             Problem problem = Problems.of(e);
             return new BatchResult(id, problem.getStatus(), null, problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a tree in memory has nothing to read from
         }
-        return tasks.batchItem(item, task);
+        return tasks.batchItem(item, run.task());
     }
 }

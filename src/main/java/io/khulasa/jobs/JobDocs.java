@@ -36,6 +36,13 @@ final class JobDocs {
              "createdAt": "2026-11-29T10:15:30Z", "expiresAt": "2026-11-30T10:16:02Z"}
             """;
 
+    static final String STATUS_DESCRIPTION = "`status` is `queued` (no article started), `running`, `done` (every "
+            + "article has a result or a problem) or `cancelled`. `results` lists the finished articles in input order, "
+            + "each exactly as a batch item; `counts.pending` says how many are still to come.";
+
+    static final String CANCEL_DESCRIPTION = "Articles not started yet are cancelled (each listed with a 409 "
+            + "`job-cancelled` problem and counted in `counts.cancelled`); articles already running finish and keep "
+            + "their results. The job's status becomes `cancelled`. Cancelling twice is harmless.";
 
     private JobDocs() {
     }

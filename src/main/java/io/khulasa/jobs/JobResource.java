@@ -69,9 +69,7 @@ public class JobResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A job's status and results",
-            description = "`status` is `queued` (no article started), `running`, `done` (every article has a result or a "
-                    + "problem) or `cancelled`. `results` lists the finished articles in input order, each exactly as a "
-                    + "batch item; `counts.pending` says how many are still to come.")
+            description = JobDocs.STATUS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class),
                     examples = @ExampleObject(name = "done", value = JobDocs.DONE_EXAMPLE)))
@@ -83,9 +81,7 @@ public class JobResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Cancel a job",
-            description = "Articles not started yet are cancelled (each listed with a 409 `job-cancelled` problem and "
-                    + "counted in `counts.cancelled`); articles already running finish and keep their results. The job's "
-                    + "status becomes `cancelled`. Cancelling twice is harmless.")
+            description = JobDocs.CANCEL_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The cancelled job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     public JobView cancel(@PathParam("id") @Parameter(description = "The job's id") String id, @BeanParam Caller caller) {

@@ -3,6 +3,7 @@ package io.khulasa.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -53,14 +54,15 @@ public class StreamedCalls {
     private record Failed(int index, RuntimeException error) implements Event {
     }
 
+    /** The virtual threads the streams are read on (the planner's, shared by every call of the request). */
+    private final ExecutorService threads;
     private final ChatGateway gateway;
     private final GuardedCompletion guarded;
-    private final Planner planner;
 
-    public StreamedCalls(ChatGateway gateway, GuardedCompletion guarded, Planner planner) {
+    public StreamedCalls(Planner planner, ChatGateway gateway, GuardedCompletion guarded) {
+        this.threads = planner.threads();
         this.gateway = gateway;
         this.guarded = guarded;
-        this.planner = planner;
     }
 
     /** One call, streamed. */
@@ -81,7 +83,7 @@ public class StreamedCalls {
         for (int i = 0; i < n; i++) {
             int index = i;
             PreparedCall call = calls.get(i);
-            futures.add(planner.threads().submit(() -> withPermit(permits, stopped, index, events, () -> {
+            futures.add(threads.submit(() -> withPermit(permits, stopped, index, events, () -> {
                 LlmResult result = gateway.stream(call.llmCall(), text -> events.offer(new Delta(index, text)));
                 events.offer(new Done(index, result));
             })));
@@ -120,7 +122,7 @@ public class StreamedCalls {
                                     d.result().attempts());
                             case GuardedCompletion.Rejected r -> {
                                 text.replace("");
-                                futures.add(planner.threads().submit(() -> withPermit(permits, stopped, d.index(), events,
+                                futures.add(threads.submit(() -> withPermit(permits, stopped, d.index(), events,
                                         () -> events.offer(new Reprompted(d.index(), guarded.reprompt(call, r))))));
                             }
                         }

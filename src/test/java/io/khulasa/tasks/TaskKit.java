@@ -68,7 +68,7 @@ final class TaskKit {
         ResultCache cache = new ResultCache(noCache(), new RedisResultStore(config.getConfigMapping(CacheConfig.class),
                 null, catalogue, new ObjectMapper()), serverInfo, registry);
         calls = new CallRunner(guarded, cache);
-        streamed = new StreamedCalls(gateway, guarded, planner);
+        streamed = new StreamedCalls(planner, gateway, guarded);
         summaries = new SummaryTask(planner, calls, streamed, new ExtractiveFallback(registry));
         translations = new TranslationTask(planner, calls, streamed,
                 new GlossaryStore(config.getConfigMapping(GlossaryConfig.class)));
