@@ -281,7 +281,7 @@ class EditorDeskIT {
         llm.stubFor(FakeLlm.chat().atPriority(5).withRequestBody(containing("Summarise the following"))
                 .willReturn(FakeLlm.completion("The ministers discussed the Syrian file and the Karabakh settlement.")));
         llm.stubFor(FakeLlm.chat().atPriority(5).withRequestBody(containing("Translate this Arabic"))
-                .willReturn(FakeLlm.completion(TITLE_EN + "\n\n" + ARTICLE)));
+                .willReturn(FakeLlm.completion(TITLE_EN + "\n\n" + ARTICLE, "stop", 100, 50)));
         llm.stubFor(FakeLlm.chat().atPriority(1).withRequestBody(containing("Translate this Arabic"))
                 .withRequestBody(containing(reprompt))
                 .willReturn(FakeLlm.completion(TITLE_EN + "\n\n" + TRANSLATION, "stop", 2400, 830)));
