@@ -1,0 +1,128 @@
+package io.khulasa.cleaning;
+
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
+
+/**
+ * Parses a page once, with jsoup's {@link StreamParser}: every element is seen as soon as it is complete, and what can
+ * never be article text (scripts, styles, embeds, form controls, hidden elements) is read for metadata and dropped
+ * right away. The tree that is left holds only visible page text, so a 5 MiB page of scripts and inline styles never
+ * becomes a 5 MiB tree.
+ * <p>
+ * Read on the way: {@code <title>}, {@code og:*}/{@code twitter:*}/{@code application-name} metas, JSON-LD
+ * ({@link PageMetadata}), and the class names that page styles make visually hidden (CSS-in-JS sites hide screen-reader
+ * labels such as «التعليق على الصورة،» this way, not with a semantic class).
+ */
+final class PageParser {
+
+    /** The visible tree, what was read from the page's metadata, and how many hidden elements held text. */
+    record Page(Document doc, PageMetadata meta, int hiddenWithText) {
+    }
+
+    /** Never article text; removed silently (not listed in the report). */
+    private static final Set<String> INVISIBLE = Set.of("style", "noscript", "template", "svg", "math", "canvas",
+            "iframe", "object", "embed", "link", "button", "select", "option", "optgroup", "datalist", "input",
+            "textarea", "audio", "video", "source", "track", "img", "picture", "map", "area", "head", "base");
+    /** Class names that mean "not displayed" or "for screen readers only" on most sites and frameworks. */
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "visually-hidden", "visuallyhidden",
+            "sr-only", "sr-only-focusable", "screen-reader-text", "screen-reader-only", "screenreader", "offscreen",
+            "element-invisible", "is-hidden", "u-hidden", "d-none", "invisible");
+
+    private PageParser() {
+    }
+
+    static Page parse(String html) {
+        PageMetadata meta = new PageMetadata();
+        Set<String> cssHidden = new HashSet<>();
+        int hiddenWithText = 0;
+        StreamParser streamer = new StreamParser(Parser.htmlParser());
+        try (streamer) {
+            streamer.parse(new StringReader(html), "");
+            for (Iterator<Element> it = streamer.iterator(); it.hasNext(); ) {
+                Element e = it.next();
+                if (e.parent() == null) {
+                    continue; // the document's root element, emitted last
+                }
+                String tag = e.normalName();
+                switch (tag) {
+                    case "script" -> {
+                        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                            meta.readJsonLd(e.data());
+                        }
+                        e.remove();
+                    }
+                    case "meta" -> {
+                        meta.readMeta(e);
+                        e.remove();
+                    }
+                    case "title" -> {
+                        if (e.parents().stream().noneMatch(p -> p.normalName().equals("svg"))) {
+                            meta.readTitle(e.text());
+                        }
+                        e.remove();
+                    }
+                    case "style" -> {
+                        CssHiddenClasses.collect(e.data(), cssHidden);
+                        e.remove();
+                    }
+                    default -> {
+                        if (INVISIBLE.contains(tag)) {
+                            e.remove();
+                        } else if (!tag.equals("body") && isHidden(e, cssHidden)) {
+                            if (hasText(e)) {
+                                hiddenWithText++;
+                            }
+                            e.remove();
+                        }
+                    }
+                }
+            }
+            return new Page(streamer.document(), meta, hiddenWithText);
+        }
+    }
+
+    /** The hidden attribute, aria-hidden, an inline style or a class that hides the element. */
+    static boolean isHidden(Element e, Set<String> cssHidden) {
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && hidesInline(style)) {
+            return true;
+        }
+        String classes = e.className();
+        if (classes.isEmpty()) {
+            return false;
+        }
+        boolean responsive = false;
+        boolean hiddenClass = false;
+        for (String c : classes.split("\\s+")) {
+            String lower = c.toLowerCase(Locale.ROOT);
+            if (lower.equals("d-none")) {
+                hiddenClass = true;
+            } else if (lower.startsWith("d-") && !lower.endsWith("-none")) {
+                responsive = true; // «d-none d-md-block»: shown on larger screens
+            } else if (HIDDEN_CLASSES.contains(lower) || cssHidden.contains(c)) {
+                return true;
+            }
+        }
+        return hiddenClass && !responsive;
+    }
+
+    private static boolean hidesInline(String style) {
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static boolean hasText(Element e) {
+        return !e.text().isBlank();
+    }
+}
