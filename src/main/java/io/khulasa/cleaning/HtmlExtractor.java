@@ -152,7 +152,7 @@ final class HtmlExtractor {
                 rule = BlockHints.hint(e);
             }
             if (rule == null && isLinkDense(e)) {
-                rule = startsWithHome(e) ? RuleNames.BREADCRUMB : RuleNames.LINK_LIST;
+                rule = linksRule(e);
             }
             return rule != null ? rule : RuleNames.OUTSIDE_ARTICLE;
         }
@@ -191,7 +191,7 @@ final class HtmlExtractor {
                 return rule;
             }
             if (LISTS.contains(tag) && isListOfLinks(e)) {
-                return startsWithHome(e) ? RuleNames.BREADCRUMB : RuleNames.LINK_LIST;
+                return linksRule(e);
             }
             if (c.chars <= SHORT_BLOCK_CHARS && isItem(e)) {
                 // «<div><span>أبوظبي - سكاي نيوز عربية</span> <span>نشر في: 13-05-2024</span></div>»
@@ -217,7 +217,7 @@ final class HtmlExtractor {
                 }
             }
             if ((BLOCKS.contains(tag) || isStandalone(e)) && (isLinkDense(e) || isOnlyALink(e))) {
-                return startsWithHome(e) ? RuleNames.BREADCRUMB : RuleNames.LINK_LIST;
+                return linksRule(e);
             }
             return null;
         }
@@ -322,10 +322,41 @@ final class HtmlExtractor {
             return items >= 2 && links * 10 >= items * 6 && stats.get(list).nonLinkChars() < 200;
         }
 
-        private static boolean startsWithHome(Element e) {
-            String start = firstChars(e, 24);
-            String key = PageFurniture.key(start);
-            return key.startsWith("الرئيسيه") || key.startsWith("الصفحه الرئيسيه") || key.startsWith("home");
+        /**
+         * The rule for a block of links, by what it starts with: «اقرأ أيضاً:» / «قصص مقترحة» (related-link),
+         * «الوسوم» (tags), «الرئيسية» (breadcrumb), a copyright line (copyright), else link-list.
+         */
+        private String linksRule(Element e) {
+            String start = firstChars(e, 60).strip();
+            if (PageFurniture.key(start).startsWith("الرئيسيه") || PageFurniture.key(start).startsWith("home")) {
+                return RuleNames.BREADCRUMB;
+            }
+            String lead = leadingText(e);
+            if (lead != null) {
+                PageFurniture.Marker marker = PageFurniture.marker(lead);
+                if (marker != null) {
+                    return marker.rule;
+                }
+                if (RuleNames.COPYRIGHT.equals(PageFurniture.rule(lead))) {
+                    return RuleNames.COPYRIGHT;
+                }
+            }
+            PageFurniture.Marker marker = PageFurniture.marker(start);
+            return marker != null ? marker.rule : RuleNames.LINK_LIST;
+        }
+
+        /** The text of a block's first part: its first child element with text, or its own leading text. */
+        private String leadingText(Element e) {
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t && !t.isBlank()) {
+                    return t.text();
+                }
+                if (child instanceof Element c && stats.get(c).chars > 0) {
+                    String text = firstChars(c, 121);
+                    return text.length() > 120 ? null : text;
+                }
+            }
+            return null;
         }
 
         /**
@@ -402,8 +433,9 @@ final class HtmlExtractor {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     appendCollapsed(sb, t.getWholeText(), max);
-                } else if (node instanceof Element el && BLOCKS.contains(el.normalName()) && !sb.isEmpty()
-                        && sb.charAt(sb.length() - 1) != ' ') {
+                } else if (node instanceof Element el && (BLOCKS.contains(el.normalName())
+                        || el.normalName().equals("a")) && !sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                    // a block or a link starts a new item of the reported text
                     sb.append(' ');
                 }
                 return sb.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
