@@ -755,6 +755,117 @@ def t_alarabiya(art, r, caption):
     return page, [caption] + [t for _, t in art.items]
 
 
+def t_drupal_daily(art, r, caption):
+    """A Drupal daily (pan-Arab paper): node body in field-items, an author panel with photo and bio, related
+    teasers WITH excerpts (prose that is not the article), a most-read block, print/email links."""
+    name = r.choice(F.NAMES)
+    teasers = ''.join('<div class="views-row"><div class="views-field-title"><a href="%s">%s</a></div>'
+                      '<div class="views-field-body"><p>%s</p></div></div>'
+                      % (F.slug(r), e(h), e('تفاصيل جديدة حول ' + h + '، بحسب ما أفادت به مصادر مطلعة اليوم.'))
+                      for h in F.headlines(r, 3))
+    page = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>{title} | الشرق اليوم</title><meta property="og:title" content="{atitle}"><meta property="og:site_name" content="الشرق اليوم">
+</head><body class="node-type-article"><div id="page-wrapper"><div id="header"><div class="logo"><a href="/">الشرق اليوم</a></div><div id="main-menu">{menu}</div></div>
+<div id="main"><div class="region-content"><div class="node node-article">
+<div class="node-header"><div class="field-name-field-section"><a href="#">العالم العربي</a></div>
+<h1 class="node-title">{title}</h1><div class="field-name-field-subtitle"><p>{lead}</p></div>
+<div class="node-info"><span class="field-name-field-city">{city}:</span> <span class="field-name-field-author">{name}</span> <span class="field-name-post-date">الاثنين - 5 ذو القعدة 1445 هـ - 13 مايو 2024 مـ</span></div></div>
+<div class="field-name-field-image"><img src="/i.jpg" alt=""><div class="field-name-field-image-caption">{caption}</div></div>
+<div class="field field-name-body"><div class="field-items"><div class="field-item even">{paras}</div></div></div>
+<div class="node-links"><a href="#">طباعة</a> <a href="#">إرسال إلى صديق</a> <a href="#">تكبير الخط</a></div>
+<div class="author-panel"><img src="/a.jpg" alt=""><h3>{name}</h3><p>{bio}</p><a href="#">مقالات الكاتب</a></div></div>
+<div class="block-views-related"><h2 class="block-title">مقالات ذات صلة</h2><div class="view-content">{teasers}</div></div>
+<div class="block-most-read"><h2 class="block-title">الأكثر قراءة</h2>{most}</div>
+</div></div><div id="footer">{flinks}<p>© جميع الحقوق محفوظة لجريدة الشرق اليوم</p></div></div></body></html>""".format(
+        title=e(art.title), atitle=a(art.title), lead=e(art.lead or ''), city=e(r.choice(F.CITIES)), name=e(name),
+        caption=e(caption), menu=F.menu(r, 10), paras=body_items(art), bio=F.AUTHOR_BIO, teasers=teasers,
+        most=F.ul_links(r, F.headlines(r, 5)), flinks=F.ul_links(r, F.FOOTER_LINKS[:6]))
+    return page, ([art.lead] if art.lead else []) + [caption] + [t for _, t in art.items]
+
+
+def t_elementor(art, r, caption):
+    """A WordPress site built with a page builder: every block wrapped in four levels of section/column/widget divs,
+    the post content one widget among share, author, navigation and related-posts widgets."""
+    w = lambda kind, inner: ('<div class="elementor-element elementor-widget elementor-widget-%s"><div '
+                             'class="elementor-widget-container">%s</div></div>' % (kind, inner))
+    col = lambda inner: ('<section class="elementor-section"><div class="elementor-container"><div class="elementor-column">'
+                         '<div class="elementor-widget-wrap">%s</div></div></div></section>' % inner)
+    h = F.headlines(r, 5)
+    name = r.choice(F.NAMES)
+    content = w('theme-post-content', body_items(art, inserts={1: '<figure class="wp-block-image"><img src="/x.jpg" '
+                                                                 'alt=""><figcaption>%s</figcaption></figure>' % e(caption)}))
+    page = """<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="UTF-8"><title>{title} &#8211; القدس اليوم</title>
+<meta property="og:title" content="{atitle}"><meta property="og:site_name" content="القدس اليوم">{css}</head>
+<body class="single elementor-default"><div data-elementor-type="header" class="elementor elementor-location-header">{header}</div>
+<div data-elementor-type="single-post" class="elementor elementor-location-single">
+{c1}{c2}{c3}{c4}{c5}{c6}
+</div><div data-elementor-type="footer" class="elementor elementor-location-footer">{footer}</div></body></html>""".format(
+        title=e(art.title), atitle=a(art.title), css=F.bloat_style(r, 8, 'e'),
+        header=col(w('theme-site-logo', '<a href="/">القدس اليوم</a>') + w('nav-menu', F.menu(r, 10))),
+        c1=col(w('post-info', '<ul><li><a href="#">أخبار فلسطين</a></li><li>%s</li><li>13 مايو 2024</li></ul>'
+                 % e(name))),
+        c2=col(w('theme-post-title', '<h1 class="elementor-heading-title">%s</h1>' % e(art.title))),
+        c3=col(content),
+        c4=col(w('share-buttons', '<div class="elementor-grid"><a href="#">فيسبوك</a><a href="#">تويتر</a><a href="#">واتساب</a></div>')),
+        c5=col(w('post-navigation', '<div class="elementor-post-navigation"><div class="elementor-post-navigation__prev"><a href="#"><span class="post-navigation__prev--label">السابق</span><span class="post-navigation__prev--title">%s</span></a></div><div class="elementor-post-navigation__next"><a href="#"><span>التالي</span><span>%s</span></a></div></div>' % (e(h[0]), e(h[1])))),
+        c6=col(w('heading', '<h2 class="elementor-heading-title">أخبار ذات صلة</h2>') + w('posts', ''.join(
+            '<article class="elementor-post"><div class="elementor-post__text"><h3 class="elementor-post__title"><a href="%s">%s</a></h3><div class="elementor-post__excerpt"><p>%s</p></div></div></article>'
+            % (F.slug(r), e(x), e('قالت مصادر إن ' + x + ' في خطوة لافتة.')) for x in h[2:5]))),
+        footer=col(w('text-editor', '<p>جميع الحقوق محفوظة © القدس اليوم 2024</p>') + w('nav-menu', F.ul_links(r, F.FOOTER_LINKS[:5]))))
+    expected = [t for _, t in art.items]
+    expected.insert(1, caption)
+    return page, expected
+
+
+def t_rt(art, r):
+    """A state broadcaster's site: short paragraphs, an in-text «اقرأ المزيد» link card, «المصدر: وكالات» at the end,
+    follow prompts for Telegram, a tag list, a live TV promo."""
+    h = F.headlines(r, 5)
+    card = ('<div class="read-more"><div class="read-more__title">اقرأ المزيد</div><a class="read-more__link" href="%s">'
+            '<img src="/r.jpg" alt=""><span>%s</span></a></div>' % (F.slug(r), e(h[0])))
+    page = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title} - RT Arabic</title>
+<meta property="og:title" content="{atitle}"><meta property="og:site_name" content="RT Arabic"></head><body>
+<header class="layout__header"><a class="logo" href="/">RT</a>{menu}<a class="live-link" href="#">البث المباشر</a></header>
+<div class="layout__content"><div class="article"><div class="article__heading"><h1 class="article__heading-title">{title}</h1></div>
+<div class="article__date-autor-shortcode"><div class="date">13.05.2024 | 06:00 GMT</div></div>
+<div class="article__text text">{paras}<p><strong>المصدر: وكالات</strong></p></div>
+<div class="article__tags"><span>تابعوا RT على</span> <a href="#">تلغرام</a> <a href="#">فيسبوك</a></div>
+<div class="tags-trends"><a href="#">سوريا</a> <a href="#">الأمم المتحدة</a> <a href="#">حلب</a></div></div>
+<div class="news-feed"><h3>الأخبار العاجلة</h3>{feed}</div></div>
+<footer class="layout__footer">{flinks}<p>© 2005–2024 ANO «TV-Novosti»</p></footer></body></html>""".format(
+        title=e(art.title), atitle=a(art.title), menu=F.menu(r, 10), paras=body_items(art, inserts={mid(art): card}),
+        feed=F.ul_links(r, h[1:5]), flinks=F.ul_links(r, F.FOOTER_LINKS[:4]))
+    return page, [t for _, t in art.items]
+
+
+def t_spans(art, r, caption):
+    """A CMS that wraps each sentence in spans and links names inside paragraphs: paragraphs made only of spans and
+    links, a gallery of captioned figures, and an ad slot between paragraphs with a label."""
+    def para(t):
+        words = t.split(' ')
+        k = max(2, len(words) // 3)
+        return '<p><span>%s</span> <a href="/tag/x">%s</a> <span>%s</span></p>' % (
+            e(' '.join(words[:k])), e(' '.join(words[k:k + 2])), e(' '.join(words[k + 2:])))
+    items = []
+    for i, (k, t) in enumerate(art.items):
+        if i == mid(art):
+            items.append('<div class="ad-container"><div class="ad-label">إعلان</div><div class="ad-slot"></div></div>')
+        items.append(para(t) if k == 'p' else '<h2>%s</h2>' % e(t))
+    gallery = ''.join('<figure class="gallery-item"><img src="/g%d.jpg" alt=""><figcaption>%s</figcaption></figure>'
+                      % (i, e(c)) for i, c in enumerate([caption]))
+    page = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title} | النهار الجديد</title>
+<meta name="twitter:title" content="{atitle}"></head><body><div class="site"><div class="topbar">{menu}</div>
+<div class="story"><div class="story-kicker"><a href="#">تقارير</a></div><h1>{title}</h1>
+<div class="story-meta"><span>النهار الجديد</span> <span>منذ 3 ساعات</span></div>
+<div class="story-gallery">{gallery}</div>
+<div class="story-text">{items}</div>
+<div class="story-share"><span>شارك</span><a href="#">فيسبوك</a><a href="#">واتساب</a></div></div>
+<div class="more"><h3>اخترنا لك</h3>{more}</div><div class="footer">© النهار الجديد 2024 — جميع الحقوق محفوظة</div></div></body></html>""".format(
+        title=e(art.title), atitle=a(art.title), menu=F.menu(r, 9), gallery=gallery, items='\n'.join(items),
+        more=F.ul_links(r, F.headlines(r, 4)))
+    return page, [caption] + [t for _, t in art.items]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # The pages.
 # ---------------------------------------------------------------------------------------------------------------
@@ -767,6 +878,8 @@ def pages():
                              'اللجنة القضائية العليا تعلن النتائج الأولية لانتخابات مجلس الشعب في سوريا'),
         'tech': own_article('src/tech-ai.clean.txt', 'شركة سعودية تطلق نموذجاً لغوياً عربياً جديداً'),
         'taif': taif_article(), 'water': water_article(),
+        'gaza_lead': own_article('src/gaza-aid.clean.txt', 'الأمم المتحدة: دخول 130 شاحنة مساعدات إلى غزة عبر رفح',
+                                 lead='قافلة جديدة تضم أدوية ومواد غذائية ووقودا للمستشفيات'),
     }
     state = 'https://www.state.gov/translations/arabic/'
     P = {
@@ -855,6 +968,14 @@ def pages():
          lambda x: t_masrawy(x, r(29), 'مقر الشركة الناشئة في الرياض')),
         ('channel-oil-prices', 'pan-Arab channel site', A['oil'],
          lambda x: t_alarabiya(x, r(30), 'ناقلة نفط في ميناء رأس تنورة')),
+        ('daily-drupal-gaza-aid', 'Drupal daily with author panel and related excerpts', A['gaza_lead'],
+         lambda x: t_drupal_daily(x, r(31), 'فلسطينيون ينتظرون توزيع المساعدات في رفح')),
+        ('pagebuilder-jerusalem', 'WordPress page builder (Elementor-style nesting)', P['jerusalem'],
+         lambda x: t_elementor(x, r(32), 'باحات المسجد الأقصى في القدس')),
+        ('broadcaster-south-sudan', 'state broadcaster site, in-text read-more card', B['sudanpeace'],
+         lambda x: t_rt(x, r(33))),
+        ('spans-tunisia-floods', 'sentence spans and linked names, gallery, ad label', B['tunisia'],
+         lambda x: t_spans(x, r(34), 'سيول تغمر شوارع مدينة نابل')),
     ]
 
 

@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the class names a page's own {@code <style>} makes invisible: top-level rules whose selector is one class
- * ({@code .bbc-1lz3zh0}) and whose declarations hide the element ({@code display:none}, {@code visibility:hidden}) or
- * shrink it to the screen-reader-only 1-pixel clip. Rules inside {@code @media} blocks are ignored: responsive
- * hiding («hidden on phones») is not hiding. One pass over the style text, no regex.
+ * Finds the class names a page's own {@code <style>} makes visible to screen readers only: top-level rules whose
+ * selector is one class ({@code .bbc-1lz3zh0}) and whose declarations shrink the element to the 1-pixel clip
+ * (CSS-in-JS sites label pictures and bylines this way: «التعليق على الصورة،», «Author,»). Rules inside {@code @media}
+ * blocks are ignored, and so is {@code display:none} (scripts reveal such blocks). One pass, no regex.
  */
 final class CssHiddenClasses {
 
@@ -61,9 +61,8 @@ final class CssHiddenClasses {
 
     private static boolean hides(String declarations) {
         String d = declarations.toLowerCase(Locale.ROOT).replace(" ", "").replace("!important", "");
-        if (d.contains("display:none") || d.contains("visibility:hidden")) {
-            return true;
-        }
+        // Only the screen-reader-only pattern: a class with display:none is often shown by a script («اقرأ المزيد»
+        // revealing the rest of a story), so it is not taken as hidden.
         boolean clipped = d.contains("clip:rect(0") || d.contains("clip:rect(1px") || d.contains("clip-path:inset(50%")
                 || d.contains("clip-path:inset(100%");
         boolean tiny = d.contains("width:1px") || d.contains("height:1px");

@@ -48,6 +48,9 @@ final class HtmlExtractor {
             "body", "form", "menu", "details", "summary", "caption");
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Blocks whose children are running text, never a line of separate items. */
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "td", "th", "dd", "dt", "pre", "figcaption", "caption", "a");
 
     Extracted extract(String html, CleaningLog log) {
         PageParser.Page page = PageParser.parse(html);
@@ -208,6 +211,10 @@ final class HtmlExtractor {
                     markerRule = marker.rule;
                     return marker.rule;
                 }
+                marker = PageFurniture.leadingMarker(PageFurniture.key(text), c.chars, c.linkChars);
+                if (marker != null) {
+                    return marker.rule; // «الوسوم غزة مصر»: the marker and its links in one block
+                }
                 rule = HEADINGS.contains(tag) ? null : PageFurniture.rule(text);
                 if (rule != null) {
                     return rule;
@@ -255,8 +262,9 @@ final class HtmlExtractor {
                 return false;
             }
             Element parent = e.parent();
-            if (parent == null || hasBlockChild(parent) || stats.get(parent).ownChars > 0) {
-                return false;
+            if (parent == null || TEXT_BLOCKS.contains(parent.normalName()) || hasBlockChild(parent)
+                    || stats.get(parent).ownChars > 0) {
+                return false; // a paragraph made of spans is text, not a line of items
             }
             // decided once per parent, before any of its items is removed
             return itemParents.computeIfAbsent(parent, p -> {
@@ -327,21 +335,22 @@ final class HtmlExtractor {
          * «الوسوم» (tags), «الرئيسية» (breadcrumb), a copyright line (copyright), else link-list.
          */
         private String linksRule(Element e) {
-            String start = firstChars(e, 60).strip();
-            if (PageFurniture.key(start).startsWith("الرئيسيه") || PageFurniture.key(start).startsWith("home")) {
+            String start = PageFurniture.key(firstChars(e, 60));
+            if (start.startsWith("الرئيسيه") || start.startsWith("home")) {
                 return RuleNames.BREADCRUMB;
             }
             String lead = leadingText(e);
             if (lead != null) {
-                PageFurniture.Marker marker = PageFurniture.marker(lead);
+                String key = PageFurniture.key(lead);
+                PageFurniture.Marker marker = PageFurniture.markerOfKey(key);
                 if (marker != null) {
                     return marker.rule;
                 }
-                if (RuleNames.COPYRIGHT.equals(PageFurniture.rule(lead))) {
+                if (RuleNames.COPYRIGHT.equals(PageFurniture.ruleOfKey(key))) {
                     return RuleNames.COPYRIGHT;
                 }
             }
-            PageFurniture.Marker marker = PageFurniture.marker(start);
+            PageFurniture.Marker marker = PageFurniture.markerOfKey(start);
             return marker != null ? marker.rule : RuleNames.LINK_LIST;
         }
 

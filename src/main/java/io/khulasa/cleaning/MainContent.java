@@ -106,7 +106,7 @@ final class MainContent {
     }
 
     private static double initialScore(Element e) {
-        double s = switch (e.normalName()) {
+        return switch (e.normalName()) {
             case "article" -> 10;
             case "main", "div" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -114,27 +114,32 @@ final class MainContent {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return s + classWeight(e);
     }
 
-    /** ±25 for class/id words: «article-body» up, «sidebar», «related», «comments» down. */
-    static double classWeight(Element e) {
-        double w = 0;
+    /**
+     * Class/id words scale a container's score (±25 % each): «article-body» up; «sidebar», «related», «comments» down.
+     * They scale rather than add, so that on a short story a class word does not outweigh the text itself (page
+     * builders call the story's container a «widget», and teaser excerpts a «post»).
+     */
+    static double classFactor(Element e) {
+        double f = 1;
         for (String attr : new String[] {e.className(), e.id()}) {
             if (attr.isEmpty()) {
                 continue;
             }
+            // both count: «elementor-widget-theme-post-content» is neither up nor down
             if (BlockHints.hint(attr) != null) {
-                w -= 25;
-            } else if (BlockHints.anyWord(attr, POSITIVE)) {
-                w += 25;
+                f -= 0.25;
+            }
+            if (BlockHints.anyWord(attr, POSITIVE)) {
+                f += 0.25;
             }
         }
-        return w;
+        return Math.max(0.25, f);
     }
 
     private static double finalScore(Element e, double score, TextStats stats) {
-        return score * (1 - stats.get(e).linkDensity());
+        return score * classFactor(e) * (1 - stats.get(e).linkDensity());
     }
 
     private static double scoreOf(Element e, Map<Element, double[]> scores, TextStats stats) {

@@ -1,6 +1,5 @@
 package io.khulasa.cleaning;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -106,18 +105,16 @@ final class PageFurniture {
 
     /** The marker a short heading-like block is, or null. */
     static Marker marker(String text) {
-        String key = key(text);
+        return markerOfKey(key(text));
+    }
+
+    /** {@link #marker(String)} of a text already folded with {@link #key(String)}. */
+    static Marker markerOfKey(String key) {
         if (key.isEmpty() || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + 20)) {
             return null;
         }
         for (Marker m : Marker.values()) {
-            Pattern p = switch (m) {
-                case RELATED -> RELATED;
-                case MOST_READ -> MOST_READ;
-                case TAGS -> TAGS;
-                case COMMENTS -> COMMENTS;
-            };
-            var matcher = p.matcher(key);
+            var matcher = pattern(m).matcher(key);
             if (matcher.lookingAt()) {
                 String rest = key.substring(matcher.end());
                 boolean bare = rest.isBlank() || isSeparatorsOnly(rest);
@@ -135,14 +132,60 @@ final class PageFurniture {
 
     /** The rule naming a short standalone block, or null when it may be article text. */
     static String rule(String text) {
-        String key = key(text);
+        return ruleOfKey(key(text));
+    }
+
+    /**
+     * The marker a block starts with, when the block is the marker followed by its links («الوسوم غزة مصر»,
+     * «اقرأ أيضاً عنوان الخبر»): {@code linkChars} of the block's {@code chars} must be the rest of it.
+     */
+    static Marker leadingMarker(String key, int chars, int linkChars) {
+        if (linkChars == 0 || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + 30)) {
+            return null;
+        }
+        for (Marker m : Marker.values()) {
+            if (m == Marker.COMMENTS) {
+                continue;
+            }
+            var matcher = pattern(m).matcher(key);
+            if (matcher.lookingAt() && (matcher.end() == key.length() || key.charAt(matcher.end()) == ' ')) {
+                int markerChars = matcher.end() - spaces(key, matcher.end());
+                if (linkChars >= 0.8 * (chars - markerChars)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int spaces(String s, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Pattern pattern(Marker m) {
+        return switch (m) {
+            case RELATED -> RELATED;
+            case MOST_READ -> MOST_READ;
+            case TAGS -> TAGS;
+            case COMMENTS -> COMMENTS;
+        };
+    }
+
+    /** {@link #rule(String)} of a text already folded with {@link #key(String)}. */
+    static String ruleOfKey(String key) {
         if (key.isEmpty()) {
             return null;
         }
         if (BoilerplateLines.wordsAtMost(key, 6) && PAGER.matcher(key).matches()) {
             return RuleNames.PAGER;
         }
-        if (BoilerplateLines.wordsAtMost(key, 30) && COPYRIGHT.matcher(key).matches()) {
+        if (BoilerplateLines.wordsAtMost(key, 30) && mayBeCopyright(key) && COPYRIGHT.matcher(key).matches()) {
             return RuleNames.COPYRIGHT;
         }
         if (BoilerplateLines.wordsAtMost(key, 4) && CAPTION_LABEL.matcher(key).matches()
@@ -153,7 +196,8 @@ final class PageFurniture {
         if (isDateline(key)) {
             return RuleNames.DATELINE;
         }
-        if (BoilerplateLines.wordsAtMost(key, 60) && COMMENT_POLICY.matcher(key).matches()) {
+        if (BoilerplateLines.wordsAtMost(key, 60) && (key.contains("تعليق") || key.contains("راي"))
+                && COMMENT_POLICY.matcher(key).matches()) {
             return RuleNames.COMMENTS;
         }
         if (isByline(key)) {
@@ -177,25 +221,46 @@ final class PageFurniture {
                 && (m.end() == key.length() || !Character.isLetter(key.charAt(m.end())));
     }
 
+    /** A cheap test before the copyright pattern (which scans the whole block). */
+    private static boolean mayBeCopyright(String key) {
+        return key.indexOf('©') >= 0 || key.contains("حقوق") || key.contains("rights") || key.contains("copyright")
+                || key.contains("cable");
+    }
+
     static boolean isDateline(String key) {
-        if (!BoilerplateLines.wordsAtMost(key, MAX_DATELINE_WORDS)) {
+        if (!BoilerplateLines.wordsAtMost(key, MAX_DATELINE_WORDS) || endsSentence(key)) {
             return false;
         }
         boolean anchored = false;
+        boolean digits = false;
         int other = 0;
-        for (String token : key.split("[\\s/\\-–—:،,.|()]+")) {
-            if (token.isEmpty()) {
-                continue;
+        int n = key.length();
+        int start = 0;
+        while (start < n) {
+            while (start < n && isDateSeparator(key.charAt(start))) {
+                start++;
             }
+            int end = start;
+            while (end < n && !isDateSeparator(key.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
+                break;
+            }
+            String token = key.substring(start, end);
+            start = end;
             if (isNumber(token)) {
                 anchored = true;
+                digits = true;
             } else if (DATE_WORDS.contains(token)) {
                 anchored |= DATE_ANCHORS.contains(token);
             } else if (++other > 1) {
                 return false; // one other word is allowed: the city of «القاهرة - الإثنين 13 مايو»
             }
         }
-        return anchored;
+        // with a word that is not a date word, only a written date makes it a dateline («في الولاية اليوم الاثنين»
+        // is a clause)
+        return anchored && (other == 0 || digits);
     }
 
     private static boolean isByline(String key) {
@@ -208,6 +273,11 @@ final class PageFurniture {
         }
         return BYLINE.matcher(key).matches()
                 || BoilerplateLines.wordsAtMost(key, 7) && PLACE_AND_NAME.matcher(key).matches();
+    }
+
+    private static boolean isDateSeparator(char c) {
+        return c == ' ' || c == '/' || c == '-' || c == '–' || c == '—' || c == ':' || c == '،' || c == ','
+                || c == '.' || c == '|' || c == '(' || c == ')';
     }
 
     private static boolean isNumber(String token) {
@@ -242,15 +312,15 @@ final class PageFurniture {
         boolean space = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c <= ' ' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u3000' || c == '\u2028'
+                    || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u1680') {
                 if (!space) {
                     sb.append(' ');
                     space = true;
                 }
                 continue;
             }
-            if (c == ArabicChars.TATWEEL || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
-                    || Character.getType(c) == Character.FORMAT) {
+            if (c == ArabicChars.TATWEEL || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || isFormat(c)) {
                 continue;
             }
             char folded = switch (c) {
@@ -258,7 +328,8 @@ final class PageFurniture {
                 case 'ى' -> 'ي';
                 case 'ة' -> 'ه';
                 case 'ؤ' -> 'و';
-                default -> Character.toLowerCase(c);
+                default -> c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                        : c < 0x0600 ? Character.toLowerCase(c) : c;
             };
             sb.append(folded);
             space = false;
@@ -267,6 +338,12 @@ final class PageFurniture {
         if (end > 0 && sb.charAt(end - 1) == ' ') {
             sb.setLength(end - 1);
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return sb.toString();
+    }
+
+    /** Format characters that occur in page text: soft hyphen, ALM, zero-width and bidi controls, BOM. */
+    private static boolean isFormat(char c) {
+        return c == '\u00AD' || c == '\u061C' || c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2060' && c <= '\u2064' || c == '\uFEFF';
     }
 }

@@ -31,10 +31,14 @@ final class PageParser {
     private static final Set<String> INVISIBLE = Set.of("style", "noscript", "template", "svg", "math", "canvas",
             "iframe", "object", "embed", "link", "button", "select", "option", "optgroup", "datalist", "input",
             "textarea", "audio", "video", "source", "track", "img", "picture", "map", "area", "head", "base");
-    /** Class names that mean "not displayed" or "for screen readers only" on most sites and frameworks. */
-    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "visually-hidden", "visuallyhidden",
-            "sr-only", "sr-only-focusable", "screen-reader-text", "screen-reader-only", "screenreader", "offscreen",
-            "element-invisible", "is-hidden", "u-hidden", "d-none", "invisible");
+    /**
+     * Class names that mean "for screen readers only" (and Bootstrap 3's permanent {@code hidden}) on most sites and
+     * frameworks. Classes that scripts toggle («hide», «d-none», «collapse») are not here: a story's remainder behind
+     * «اقرأ المزيد» is still the story.
+     */
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "visually-hidden", "visuallyhidden", "sr-only",
+            "sr-only-focusable", "screen-reader-text", "screen-reader-only", "screenreader", "offscreen",
+            "element-invisible");
 
     private PageParser() {
     }
@@ -102,19 +106,12 @@ final class PageParser {
         if (classes.isEmpty()) {
             return false;
         }
-        boolean responsive = false;
-        boolean hiddenClass = false;
         for (String c : classes.split("\\s+")) {
-            String lower = c.toLowerCase(Locale.ROOT);
-            if (lower.equals("d-none")) {
-                hiddenClass = true;
-            } else if (lower.startsWith("d-") && !lower.endsWith("-none")) {
-                responsive = true; // «d-none d-md-block»: shown on larger screens
-            } else if (HIDDEN_CLASSES.contains(lower) || cssHidden.contains(c)) {
+            if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT)) || cssHidden.contains(c)) {
                 return true;
             }
         }
-        return hiddenClass && !responsive;
+        return false;
     }
 
     private static boolean hidesInline(String style) {

@@ -7,6 +7,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The headline and the site name of a page.
@@ -25,6 +28,8 @@ final class PageTitle {
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-–—|]{1,2}\\s+(?<site>[^-–—|]{1,40})$");
     private static final Pattern SITE_PREFIX = Pattern.compile("^(?<site>[^-–—|]{1,40})\\s+[-–—|]{1,2}\\s+");
     private static final int MAX_HEADLINES = 20;
+    /** An <h1> longer than this is not a headline (an unclosed <h1> swallowing the page). */
+    private static final int MAX_HEADLINE_WORDS = 30;
     private static final Set<String> FURNITURE = Set.of("header", "nav", "footer", "aside", "menu");
 
     record Result(String title, String siteName) {
@@ -45,9 +50,14 @@ final class PageTitle {
             fromTitleTag = strip(meta.documentTitle, site);
         }
         String h1 = headline(body, roots, siteKeys);
+        boolean inArticle = roots.size() != 1 || roots.get(0) != body; // the body as container says nothing
         String title;
-        if (h1 != null && (declared == null && fromTitleTag == null || similar(h1, declared)
-                || similar(h1, fromTitleTag) || insideRoots(body, roots, h1))) {
+        // With no declared title, a visible h1 beats a <title> that shares nothing with it, unless the h1 is a word or
+        // two and the <title> is longer (then the h1 is more likely the site's name).
+        boolean h1OverTitleTag = declared == null && h1 != null && (fromTitleTag == null
+                || !BoilerplateLines.wordsAtMost(h1, 2) || BoilerplateLines.wordsAtMost(fromTitleTag, 2));
+        if (h1 != null && (h1OverTitleTag || similar(h1, declared) || similar(h1, fromTitleTag)
+                || inArticle && insideRoots(roots, h1))) {
             title = h1;
         } else if (declared != null && !siteKeys.contains(PageFurniture.key(declared))) {
             title = declared;
@@ -122,8 +132,9 @@ final class PageTitle {
                 break; // a page of hundreds of h1 has no headline to find
             }
             String text = h1.text().strip();
-            if (text.isEmpty() || siteKeys.contains(PageFurniture.key(text)) || inFurniture(h1, body)) {
-                continue;
+            if (text.isEmpty() || !BoilerplateLines.wordsAtMost(text, MAX_HEADLINE_WORDS) || hasParagraph(h1)
+                    || siteKeys.contains(PageFurniture.key(text)) || inFurniture(h1, body) || isLogo(h1, text)) {
+                continue; // empty, a whole page in an unclosed <h1>, the site's name or its logo
             }
             for (Element root : roots) {
                 if (MainContent.isAncestor(root, h1)) {
@@ -139,12 +150,36 @@ final class PageTitle {
         return inArticle != null ? inArticle : elsewhere;
     }
 
-    private static boolean insideRoots(Element body, List<Element> roots, String h1) {
+    private static boolean insideRoots(List<Element> roots, String h1) {
         for (Element root : roots) {
             for (Element e : root.getElementsByTag("h1")) {
                 if (e.text().strip().equals(h1)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasParagraph(Element h1) {
+        for (Element child : h1.children()) {
+            String tag = child.normalName();
+            if (tag.equals("p") || tag.equals("div") || tag.equals("ul") || tag.equals("table")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «<h1><a href="/">CNN</a></h1>»: a one- or two-word link to the home page is the logo, not a headline. */
+    private static boolean isLogo(Element h1, String text) {
+        if (!BoilerplateLines.wordsAtMost(text, 2)) {
+            return false;
+        }
+        for (Element link : h1.getElementsByTag("a")) {
+            String href = link.attr("href").strip();
+            if (href.equals("/") || href.isEmpty() || href.matches("(?i)https?://[^/]+/?")) {
+                return true;
             }
         }
         return false;
@@ -222,17 +257,31 @@ final class PageTitle {
             return null;
         }
         String key = PageFurniture.key(best);
-        int seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (++seen > MAX_TITLE_SCAN) {
-                break;
+        int min = best.length() / 2;
+        boolean[] found = {false};
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (++seen[0] > MAX_TITLE_SCAN) {
+                        return FilterResult.STOP;
+                    }
+                    String own = e.ownText();
+                    if (own.length() >= min && PageFurniture.key(own).equals(key)) {
+                        found[0] = true;
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-            String own = e.ownText();
-            if (own.length() >= best.length() / 2 && PageFurniture.key(own).equals(key)) {
-                return best;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-        }
-        return null;
+        }, body);
+        return found[0] ? best : null;
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—|]{1,2}\\s+");

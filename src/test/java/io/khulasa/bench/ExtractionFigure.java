@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.khulasa.cleaning.ArticleCleaner;
 import io.khulasa.cleaning.ArticleInput;
+import io.khulasa.cleaning.ArticleRejectedException;
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.cleaning.NewsPages;
 import io.khulasa.cleaning.RemovedLine;
@@ -48,8 +49,14 @@ public final class ExtractionFigure {
         System.out.printf("%-32s %-9s | %-22s | %-22s%n", "page", "kind", "khulasa F1 (P/R) lost",
                 "Readability F1 (P/R) lost");
         for (NewsPages.Page page : NewsPages.all()) {
-            CleanedArticle out = cleaner.clean(ArticleInput.ofHtml(page.html()));
-            NewsPages.Result k = NewsPages.score(page, out.title(), out.text());
+            CleanedArticle out;
+            try {
+                out = cleaner.clean(ArticleInput.ofHtml(page.html()));
+            } catch (ArticleRejectedException e) {
+                out = null; // nothing extracted: scored as an empty article
+            }
+            NewsPages.Result k = out == null ? NewsPages.score(page, "", "")
+                    : NewsPages.score(page, out.title(), out.text());
             NewsPages.Result r = null;
             JsonNode rd = readability.get(page.name());
             if (rd != null) {
@@ -65,7 +72,7 @@ public final class ExtractionFigure {
                 row.put("readability", scores(r));
             }
             rows.add(row);
-            if (page.name().equals(debug)) {
+            if (page.name().equals(debug) && out != null) {
                 debug(page, out, k);
             }
         }
