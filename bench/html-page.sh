@@ -19,7 +19,7 @@ RESULTS="${RESULTS:-$RESULTS_DIR/html-page.json}"
 
 log "JMH: HtmlPageBenchmark (1 MiB and 5 MiB pages) with -prof gc"
 # shellcheck disable=SC2086 # JMH_OPTS is a list of options
-java --sun-misc-unsafe-memory-access=allow -cp "$CP" org.openjdk.jmh.Main HtmlPageBenchmark ${JMH_OPTS:--f1 -t 1} \
+java --sun-misc-unsafe-memory-access=allow -cp "$CP" org.openjdk.jmh.Main HtmlPageBenchmark ${JMH_OPTS:--f1 -t 1 -jvmArgs -Xmx1g} \
     -prof gc -rf json -rff "$BENCH_TMP/jmh.json" >"$BENCH_TMP/jmh.log"
 
 log "heap: smallest -Xmx that cleans a 5 MiB page"
@@ -48,7 +48,7 @@ for r in rows:
     size = int(r["params"]["bytes"])
     mbs = r["secondaryMetrics"]["bytes"]["score"] / 1e6
     err = r["secondaryMetrics"]["bytes"]["scoreError"] / 1e6
-    alloc = r["secondaryMetrics"].get("·gc.alloc.rate.norm", {}).get("score", 0)
+    alloc = next((v["score"] for k, v in r["secondaryMetrics"].items() if k.endswith("gc.alloc.rate.norm")), 0)
     print(f"{size / 1048576:4.0f} MiB  {mbs:8.1f} ± {err:.1f}                 {alloc / 1048576:8.1f} MiB")
     out["throughput"].append({"pageBytes": size, "mbPerS": round(mbs, 1), "error": round(err, 1),
                               "allocatedMiBPerPage": round(alloc / 1048576, 1)})

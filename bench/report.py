@@ -111,6 +111,34 @@ if cl:
         rows.append(("5. cleaner, adversarial (linear?)", "linear time",
                      f"≥ {lo:.0f} MB/s; MB/s at 1 MiB ÷ at 256 KiB: {min(ratios):.2f}–{max(ratios):.2f}",
                      "met" if min(ratios) > 0.7 else "check", "bench/cleaner.sh", "", ""))
+ex = load("extraction.json")
+if ex:
+    sm = ex["summary"]
+    parts = []
+    for kind in ("real", "templated"):
+        if kind in sm:
+            k, r = sm[kind]["khulasa"], sm[kind].get("readability")
+            parts.append(f"{kind} ({sm[kind]['pages']} pages): khulasa F1 {k['f1']:.3f} (P {k['precision']:.2f}, "
+                         f"R {k['recall']:.2f}, {int(k['lost'])} lost)" + (f", Readability {r['f1']:.3f} (P "
+                         f"{r['precision']:.2f}, R {r['recall']:.2f}, {int(r['lost'])} lost)" if r else ""))
+        else:
+            parts.append(f"{kind}: no pages")
+    real = sm.get("real")
+    verdict = ("met" if real["khulasa"]["f1"] > real["readability"]["f1"] else "missed") if real and "readability" in real \
+        else "no real pages"
+    rows.append(("7. extraction vs Mozilla Readability", "higher mean F1 on real pages, no lost paragraph",
+                 "; ".join(parts), verdict, "bench/extraction.sh", ex["date"], ex.get("commit", "")))
+hp = load("html-page.json")
+if hp:
+    t = {r["pageBytes"]: r for r in hp["throughput"]}
+    small, big = t.get(1048576), t.get(5242880)
+    if small and big:
+        rows.append(("8. whole pages, 1 core", "linear, bounded memory",
+                     f"{small['mbPerS']:.0f} MB/s at 1 MiB, {big['mbPerS']:.0f} MB/s at 5 MiB "
+                     f"({big['allocatedMiBPerPage']:.0f} MiB allocated per 5 MiB page); 5 MiB page cleaned in "
+                     f"-Xmx{hp['heap']['minXmxMiB']}m (plain Jsoup.parse of it: -Xmx{hp['heap']['minXmxMiBFullJsoupDom']}m)",
+                     "met" if big["mbPerS"] >= 0.7 * small["mbPerS"] else "check", "bench/html-page.sh", hp["date"],
+                     hp["commit"]))
 st = load("startup-jvm.json")
 if st:
     r = st["rss_kib"]

@@ -519,9 +519,4 @@ final class HtmlExtractor {
         }
         return sb.toString();
     }
-
-    /** «العنوان - اسم الموقع» → «العنوان» (kept for callers of the old name). */
-    static String stripSiteSuffix(String title) {
-        return PageTitle.stripSiteSuffix(title);
-    }
 }

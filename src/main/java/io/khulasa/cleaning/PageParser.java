@@ -85,11 +85,38 @@ final class PageParser {
                                 hiddenWithText++;
                             }
                             e.remove();
+                        } else {
+                            dropUnusedAttributes(e);
                         }
                     }
                 }
             }
             return new Page(streamer.document(), meta, hiddenWithText);
+        }
+    }
+
+    /** Attributes the extractor reads; the others (src, srcset, style, data-*, on*) are dropped to keep the tree small. */
+    private static final Set<String> USED_ATTRIBUTES = Set.of("class", "id", "role", "itemprop", "href",
+            "aria-labelledby", "data-component", "data-testid", "data-e2e");
+
+    private static void dropUnusedAttributes(Element e) {
+        if (e.attributesSize() == 0) {
+            return;
+        }
+        var attributes = e.attributes();
+        boolean unused = false;
+        for (var a : attributes) {
+            if (!USED_ATTRIBUTES.contains(a.getKey())) {
+                unused = true;
+                break;
+            }
+        }
+        if (unused) {
+            for (var it = attributes.iterator(); it.hasNext(); ) {
+                if (!USED_ATTRIBUTES.contains(it.next().getKey())) {
+                    it.remove();
+                }
+            }
         }
     }
 

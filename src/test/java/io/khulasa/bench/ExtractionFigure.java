@@ -104,6 +104,7 @@ public final class ExtractionFigure {
             result.put("measure", "bag-of-tokens P/R/F1 over title + text (NFC, tatweel and Cf removed, punctuation "
                     + "to spaces, whitespace tokens); lost = expected paragraphs of >= 10 tokens with < 80 % kept");
             result.put("date", Instant.now().toString());
+            result.put("commit", System.getProperty("khulasa.commit", ""));
             result.put("summary", summary);
             result.put("pages", rows);
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
