@@ -11,7 +11,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns a published page into article lines, its headline and its site name.
@@ -59,15 +58,15 @@ final class HtmlExtractor {
         TextStats stats = TextStats.of(body);
         List<Element> roots = MainContent.roots(body, stats, PageTitle.headlineTest(page.meta()));
         PageTitle.Result headline = PageTitle.of(body, roots, page.meta());
-        new Pruning(roots, stats, headline, log).run(body);
-        String text = lines(roots);
+        Set<Element> removed = new Pruning(roots, stats, headline, log).run(body);
+        String text = lines(roots, removed);
         String declared = page.meta().ldArticleBody;
         if (declared != null && visibleChars(declared) >= 200 && visibleChars(text) * 3 < visibleChars(declared)) {
             // A page that renders its story with scripts: the DOM holds a teaser, the JSON-LD the article.
             if (!text.isBlank()) {
                 log.removed(RuleNames.OUTSIDE_ARTICLE, cut(text.strip().replaceAll("\\s+", " ")));
             }
-            text = declared.indexOf('<') >= 0 ? lines(List.of(Jsoup.parseBodyFragment(declared).body())) : declared;
+            text = declared.indexOf('<') >= 0 ? lines(List.of(Jsoup.parseBodyFragment(declared).body()), Set.of()) : declared;
         }
         return new Extracted(text, headline.title(), headline.siteName());
     }
@@ -78,6 +77,7 @@ final class HtmlExtractor {
         private final Set<Element> path = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<Element, Boolean> hasBlockChild = new IdentityHashMap<>();
         private final Map<Element, Boolean> itemParents = new IdentityHashMap<>();
+        private final Set<Element> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         private final TextStats stats;
         private final CleaningLog log;
         private final String headline;
@@ -100,8 +100,10 @@ final class HtmlExtractor {
             this.log = log;
         }
 
-        void run(Element body) {
+        /** Walks the page; returns the elements removed from the article (left in the tree, skipped by lines). */
+        Set<Element> run(Element body) {
             NodeTraversor.filter(this, body);
+            return removed;
         }
 
         @Override
@@ -111,6 +113,9 @@ final class HtmlExtractor {
                     report(t.text(), RuleNames.OUTSIDE_ARTICLE);
                 }
                 return FilterResult.CONTINUE;
+            }
+            if (removed.contains(e)) {
+                return FilterResult.SKIP_ENTIRELY; // a figure credit marked while its figure was read
             }
             if (root == null) {
                 if (roots.contains(e)) {
@@ -126,7 +131,8 @@ final class HtmlExtractor {
             String rule = insideRule(e);
             if (rule != null) {
                 report(e, rule);
-                return FilterResult.REMOVE;
+                removed.add(e); // marked, not detached: detaching many siblings one by one is quadratic in jsoup
+                return FilterResult.SKIP_ENTIRELY;
             }
             if (e.normalName().equals("figure")) {
                 pruneFigure(e);
@@ -389,19 +395,20 @@ final class HtmlExtractor {
                 for (Element part : e.children()) {
                     if (isCredit(part)) {
                         report(part, RuleNames.IMAGE_CREDIT);
-                        part.remove();
+                        removed.add(part);
                     }
                 }
-                if (!e.text().isBlank() && PageFurniture.isCredit(e.text())) {
-                    report(e, RuleNames.IMAGE_CREDIT);
-                    e.remove();
+                String rest = textWithout(e, removed, SHORT_BLOCK_CHARS);
+                if (!rest.isBlank() && rest.length() < SHORT_BLOCK_CHARS && PageFurniture.isCredit(rest)) {
+                    report(rest, RuleNames.IMAGE_CREDIT);
+                    removed.add(e);
                 }
                 return;
             }
             if (captioned) {
                 if (c.captions == 0) {
                     report(e, RuleNames.IMAGE_CREDIT);
-                    e.remove();
+                    removed.add(e);
                 } else {
                     for (Element child : e.children()) {
                         pruneFigurePart(child, true);
@@ -409,7 +416,7 @@ final class HtmlExtractor {
                 }
             } else if (isCredit(e)) {
                 report(e, RuleNames.IMAGE_CREDIT);
-                e.remove();
+                removed.add(e);
             }
         }
 
@@ -436,10 +443,18 @@ final class HtmlExtractor {
 
     /** The first {@code max} characters of an element's text, spaces collapsed, without reading the rest. */
     static String firstChars(Element e, int max) {
+        return textWithout(e, Set.of(), max);
+    }
+
+    /** Like {@link #firstChars}, leaving out the subtrees in {@code skipped}. */
+    static String textWithout(Element e, Set<Element> skipped, int max) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && skipped.contains(el)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (node instanceof TextNode t) {
                     appendCollapsed(sb, t.getWholeText(), max);
                 } else if (node instanceof Element el && (BLOCKS.contains(el.normalName())
@@ -494,27 +509,34 @@ final class HtmlExtractor {
     }
 
     /** Block elements become line breaks; line breaks inside text nodes are just spaces in HTML. */
-    static String lines(List<Element> roots) {
+    static String lines(List<Element> roots, Set<Element> removed) {
         StringBuilder sb = new StringBuilder();
-        NodeVisitor visitor = new NodeVisitor() {
+        NodeFilter visitor = new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     sb.append(t.getWholeText().replace('\n', ' ').replace('\r', ' '));
-                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    sb.append('\n');
+                } else if (node instanceof Element e) {
+                    if (removed.contains(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BLOCKS.contains(e.normalName())) {
+                        sb.append('\n');
+                    }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     sb.append('\n');
                 }
+                return FilterResult.CONTINUE;
             }
         };
         for (Element root : roots) {
-            NodeTraversor.traverse(visitor, root);
+            NodeTraversor.filter(visitor, root);
             sb.append('\n');
         }
         return sb.toString();

@@ -47,6 +47,33 @@ final class PageFurniture {
     private static final Pattern COMMENTS = Pattern.compile(
             "(?:التعليقات|تعليقات|تعليقات\\s+القراء|اضف\\s+تعليق(?:ك|ا)?|اترك\\s+تعليقا|اكتب\\s+تعليقك|شارك\\s+برايك"
                     + "|سياسه\\s+التعليقات|شروط\\s+التعليق|قواعد\\s+التعليق|لا\\s+توجد\\s+تعليقات|comments?|leave\\s+a\\s+comment)");
+    /**
+     * The words a marker can start with (folded): a block whose first word is not one of them is no marker, and no
+     * pattern is run on it (pages have thousands of short blocks).
+     */
+    private static final Set<String> MARKER_FIRST_WORDS = Set.of("اقرا", "طالع", "شاهد", "تابع", "اقرء", "مواضيع",
+            "موضوعات", "اخبار", "مقالات", "قصص", "روابط", "تقارير", "فيديوهات", "الموضوعات", "المواضيع", "الاخبار",
+            "القصص", "قد", "ننصحك", "ننصح", "ننصحكم", "اخترنا", "المزيد", "للمزيد", "مقترحات", "ذات", "related",
+            "read", "more", "you", "see", "الاكثر", "اخر", "احدث", "اهم", "عناوين", "most", "trending", "latest",
+            "الوسوم", "وسوم", "الكلمات", "كلمات", "تاغ", "تاغات", "هاشتاغ", "الهاشتاغ", "تصنيفات", "التصنيفات",
+            "التصنيف", "tag", "tags", "keywords", "topics", "التعليقات", "تعليقات", "اضف", "اترك", "اكتب", "شارك",
+            "سياسه", "شروط", "قواعد", "لا", "comment", "comments", "leave");
+    /** Likewise for the pager, credit and byline patterns. */
+    private static final Set<String> RULE_FIRST_WORDS = Set.of("التالي", "التاليه", "السابق", "السابقه", "الاقدم",
+            "الاحدث", "خبر", "الخبر", "مقال", "المقال", "مقاله", "المقاله", "موضوع", "الموضوع", "قصه", "القصه", "صفحه",
+            "الصفحه", "next", "previous", "prev", "older", "newer", "التعليق", "صدر", "حقوق", "مصدر", "تصوير", "photo",
+            "image", "credit", "getty", "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "بواسطه", "اعداد", "تحرير", "الكاتب",
+            "الكاتبه", "المحرر", "مراسل", "مراسله", "author", "role", "by");
+
+    /** The first word of a key, without the punctuation glued to it («الوسوم:» → الوسوم). */
+    private static String firstWord(String key) {
+        int end = 0;
+        while (end < key.length() && Character.isLetterOrDigit(key.charAt(end))) {
+            end++;
+        }
+        return key.substring(0, end);
+    }
+
     /** Everything after a marker: nothing, or a separator and the linked headline. */
     private static final Pattern MARKER_TAIL = Pattern.compile("\\s*(?:[:：|/\\-–—.…]+.*)?");
 
@@ -110,7 +137,8 @@ final class PageFurniture {
 
     /** {@link #marker(String)} of a text already folded with {@link #key(String)}. */
     static Marker markerOfKey(String key) {
-        if (key.isEmpty() || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + 20)) {
+        if (key.isEmpty() || !MARKER_FIRST_WORDS.contains(firstWord(key))
+                || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + 20)) {
             return null;
         }
         for (Marker m : Marker.values()) {
@@ -140,7 +168,8 @@ final class PageFurniture {
      * «اقرأ أيضاً عنوان الخبر»): {@code linkChars} of the block's {@code chars} must be the rest of it.
      */
     static Marker leadingMarker(String key, int chars, int linkChars) {
-        if (linkChars == 0 || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + 30)) {
+        if (linkChars == 0 || !MARKER_FIRST_WORDS.contains(firstWord(key))
+                || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + 30)) {
             return null;
         }
         for (Marker m : Marker.values()) {
@@ -182,15 +211,16 @@ final class PageFurniture {
         if (key.isEmpty()) {
             return null;
         }
-        if (BoilerplateLines.wordsAtMost(key, 6) && PAGER.matcher(key).matches()) {
+        boolean known = RULE_FIRST_WORDS.contains(firstWord(key));
+        if (known && BoilerplateLines.wordsAtMost(key, 6) && PAGER.matcher(key).matches()) {
             return RuleNames.PAGER;
         }
         if (BoilerplateLines.wordsAtMost(key, 30) && mayBeCopyright(key) && COPYRIGHT.matcher(key).matches()) {
             return RuleNames.COPYRIGHT;
         }
-        if (BoilerplateLines.wordsAtMost(key, 4) && CAPTION_LABEL.matcher(key).matches()
+        if (known && (BoilerplateLines.wordsAtMost(key, 4) && CAPTION_LABEL.matcher(key).matches()
                 || BoilerplateLines.wordsAtMost(key, MAX_CREDIT_WORDS) && !endsSentence(key)
-                && LABELLED_CREDIT.matcher(key).matches()) {
+                && LABELLED_CREDIT.matcher(key).matches())) {
             return RuleNames.IMAGE_CREDIT;
         }
         if (isDateline(key)) {
@@ -271,8 +301,13 @@ final class PageFurniture {
         if (WRITTEN_BY.matcher(key).matches()) {
             return BoilerplateLines.wordsAtMost(key, 5) && key.indexOf('،') < 0;
         }
-        return BYLINE.matcher(key).matches()
-                || BoilerplateLines.wordsAtMost(key, 7) && PLACE_AND_NAME.matcher(key).matches();
+        return RULE_FIRST_WORDS.contains(firstWord(key)) && BYLINE.matcher(key).matches()
+                || BoilerplateLines.wordsAtMost(key, 7) && hasNameSeparator(key) && PLACE_AND_NAME.matcher(key).matches();
+    }
+
+    private static boolean hasNameSeparator(String key) {
+        return key.contains(" - ") || key.contains(" / ") || key.contains(" | ") || key.contains(" – ")
+                || key.contains(" — ");
     }
 
     private static boolean isDateSeparator(char c) {
