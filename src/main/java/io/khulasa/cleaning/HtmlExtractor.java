@@ -181,7 +181,7 @@ final class HtmlExtractor {
                 markerParent = null;
             }
             if (HEADINGS.contains(tag) && c.chars <= SHORT_BLOCK_CHARS) {
-                String key = PageFurniture.key(e.text());
+                String key = PageFurniture.key(visibleText(e));
                 if (!headlineSeen && headline != null && BoilerplateLines.sameTitle(key, PageFurniture.key(headline))) {
                     headlineSeen = true;
                     return RuleNames.DUPLICATE_TITLE; // the headline is the title, not a body line
@@ -204,13 +204,13 @@ final class HtmlExtractor {
             }
             if (c.chars <= SHORT_BLOCK_CHARS && isItem(e)) {
                 // «<div><span>أبوظبي - سكاي نيوز عربية</span> <span>نشر في: 13-05-2024</span></div>»
-                rule = PageFurniture.rule(e.text());
+                rule = PageFurniture.rule(visibleText(e));
                 if (rule != null) {
                     return rule;
                 }
             }
             if (c.chars <= SHORT_BLOCK_CHARS && isStandalone(e)) {
-                String text = e.text();
+                String text = visibleText(e);
                 PageFurniture.Marker marker = PageFurniture.marker(text);
                 if (marker != null) {
                     markerParent = e.parent();
@@ -233,6 +233,11 @@ final class HtmlExtractor {
                 return linksRule(e);
             }
             return null;
+        }
+
+        /** A short block's text without what was already removed from it (a credit inside a caption). */
+        private String visibleText(Element e) {
+            return textWithout(e, removed, SHORT_BLOCK_CHARS * 2);
         }
 
         /** Rules that judge a block by its (short) text: a long block with such a class word is not furniture. */
@@ -425,7 +430,7 @@ final class HtmlExtractor {
             if (RuleNames.IMAGE_CREDIT.equals(hint) || RuleNames.COPYRIGHT.equals(hint)) {
                 return true;
             }
-            return stats.get(e).chars <= 100 && PageFurniture.isCredit(e.text());
+            return stats.get(e).chars <= 100 && PageFurniture.isCredit(visibleText(e));
         }
 
         private void report(Element e, String rule) {
