@@ -111,6 +111,14 @@ if cl:
         rows.append(("5. cleaner, adversarial (linear?)", "linear time",
                      f"≥ {lo:.0f} MB/s; MB/s at 1 MiB ÷ at 256 KiB: {min(ratios):.2f}–{max(ratios):.2f}",
                      "met" if min(ratios) > 0.7 else "check", "bench/cleaner.sh", "", ""))
+st = load("startup-jvm.json")
+if st:
+    r = st["rss_kib"]
+    rows.append(("6. start-up and memory (JVM)", "—",
+                 f"ready {st['time_to_ready_ms']['median']} ms (median of {len(st['time_to_ready_ms']['runs'])}); "
+                 f"RSS idle {r['idle'] // 1024} MiB, after ~1,000 requests {r['after_load'] // 1024} MiB",
+                 "info", "bench/startup.sh", st["date"], st["commit"]))
+
 ex = load("extraction.json")
 if ex:
     sm = ex["summary"]
@@ -139,13 +147,6 @@ if hp:
                      f"-Xmx{hp['heap']['minXmxMiB']}m (plain Jsoup.parse of it: -Xmx{hp['heap']['minXmxMiBFullJsoupDom']}m)",
                      "met" if big["mbPerS"] >= 0.7 * small["mbPerS"] else "check", "bench/html-page.sh", hp["date"],
                      hp["commit"]))
-st = load("startup-jvm.json")
-if st:
-    r = st["rss_kib"]
-    rows.append(("6. start-up and memory (JVM)", "—",
-                 f"ready {st['time_to_ready_ms']['median']} ms (median of {len(st['time_to_ready_ms']['runs'])}); "
-                 f"RSS idle {r['idle'] // 1024} MiB, after ~1,000 requests {r['after_load'] // 1024} MiB",
-                 "info", "bench/startup.sh", st["date"], st["commit"]))
 
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = sh("free -h | awk '/Mem:/ {print $2}'")

@@ -210,22 +210,22 @@ final class HtmlExtractor {
                 }
             }
             if (c.chars <= SHORT_BLOCK_CHARS && isStandalone(e)) {
-                String text = visibleText(e);
-                PageFurniture.Marker marker = PageFurniture.marker(text);
+                String key = PageFurniture.key(visibleText(e));
+                PageFurniture.Marker marker = PageFurniture.markerOfKey(key);
                 if (marker != null) {
                     markerParent = e.parent();
                     markerRule = marker.rule;
                     return marker.rule;
                 }
-                marker = PageFurniture.leadingMarker(PageFurniture.key(text), c.chars, c.linkChars);
+                marker = PageFurniture.leadingMarker(key, c.chars, c.linkChars);
                 if (marker != null) {
                     return marker.rule; // «الوسوم غزة مصر»: the marker and its links in one block
                 }
-                rule = HEADINGS.contains(tag) ? null : PageFurniture.rule(text);
+                rule = HEADINGS.contains(tag) ? null : PageFurniture.ruleOfKey(key);
                 if (rule != null) {
                     return rule;
                 }
-                if (c.linkChars > 0 && PageFurniture.startsWithPager(text)) {
+                if (c.linkChars > 0 && PageFurniture.startsWithPagerKey(key)) {
                     return RuleNames.PAGER;
                 }
             }

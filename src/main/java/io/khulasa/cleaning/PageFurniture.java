@@ -245,7 +245,14 @@ final class PageFurniture {
 
     /** A pager block: «التالي» / «المقال السابق» alone or with the neighbouring story's headline. */
     static boolean startsWithPager(String text) {
-        String key = key(text);
+        return startsWithPagerKey(key(text));
+    }
+
+    /** {@link #startsWithPager(String)} of a folded key. */
+    static boolean startsWithPagerKey(String key) {
+        if (!RULE_FIRST_WORDS.contains(firstWord(key))) {
+            return false;
+        }
         var m = PAGER.matcher(key);
         return m.lookingAt() && BoilerplateLines.wordsAtMost(key, 24)
                 && (m.end() == key.length() || !Character.isLetter(key.charAt(m.end())));

@@ -133,10 +133,20 @@ final class PageParser {
         if (classes.isEmpty()) {
             return false;
         }
-        for (String c : classes.split("\\s+")) {
-            if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT)) || cssHidden.contains(c)) {
-                return true;
+        int n = classes.length();
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && !Character.isWhitespace(classes.charAt(end))) {
+                end++;
             }
+            if (end > start) {
+                String c = classes.substring(start, end); // no regex split: this runs for every element
+                if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT)) || cssHidden.contains(c)) {
+                    return true;
+                }
+            }
+            start = end + 1;
         }
         return false;
     }

@@ -45,7 +45,8 @@ final class PageTitle {
             siteKeys.add(PageFurniture.key(site));
         }
         String declared = firstNonBlank(strip(meta.ogTitle, site), strip(meta.twitterTitle, site), meta.ldHeadline);
-        String fromTitleTag = visiblePart(meta.documentTitle, body);
+        // «الموقع - العنوان»: only when nothing else names the headline is the page searched for the visible part
+        String fromTitleTag = declared == null ? visiblePart(meta.documentTitle, body) : null;
         if (fromTitleTag == null) {
             fromTitleTag = strip(meta.documentTitle, site);
         }
@@ -230,7 +231,7 @@ final class PageTitle {
 
     private static Set<String> words(String s) {
         Set<String> words = new HashSet<>();
-        for (String w : PageFurniture.key(s).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(PageFurniture.key(s))) {
             if (!w.isEmpty()) {
                 words.add(w);
             }
@@ -285,6 +286,7 @@ final class PageTitle {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—|]{1,2}\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** The headline is near the top of a page; the rest is not searched for it. */
     private static final int MAX_TITLE_SCAN = 5000;
 
