@@ -57,7 +57,7 @@ final class HtmlExtractor {
         Element body = page.doc().body();
         TextStats stats = TextStats.of(body);
         List<Element> roots = MainContent.roots(body, stats, PageTitle.headlineTest(page.meta()));
-        PageTitle.Result headline = PageTitle.of(body, roots, page.meta());
+        PageTitle.Result headline = PageTitle.of(body, roots, page.meta(), stats.get(body).headlines > 0);
         Set<Element> removed = new Pruning(roots, stats, headline, log).run(body);
         String text = lines(roots, removed);
         String declared = page.meta().ldArticleBody;
@@ -209,7 +209,7 @@ final class HtmlExtractor {
                     return rule;
                 }
             }
-            if (c.chars <= SHORT_BLOCK_CHARS && isStandalone(e)) {
+            if (c.chars <= SHORT_BLOCK_CHARS && isStandalone(e) && mayBeFurniture(e, c)) {
                 String key = PageFurniture.key(visibleText(e));
                 PageFurniture.Marker marker = PageFurniture.markerOfKey(key);
                 if (marker != null) {
@@ -233,6 +233,14 @@ final class HtmlExtractor {
                 return linksRule(e);
             }
             return null;
+        }
+
+        /**
+         * Whether a standalone block is worth reading whole: short ones always; longer ones (a paragraph) only when
+         * they start like a marker, a comment policy or a copyright line (read from their first characters only).
+         */
+        private boolean mayBeFurniture(Element e, TextStats.Counts c) {
+            return c.words <= 16 || PageFurniture.mayStartFurniture(PageFurniture.key(textWithout(e, removed, 40)));
         }
 
         /** A short block's text without what was already removed from it (a credit inside a caption). */

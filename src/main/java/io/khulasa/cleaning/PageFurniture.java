@@ -65,6 +65,13 @@ final class PageFurniture {
             "image", "credit", "getty", "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "بواسطه", "اعداد", "تحرير", "الكاتب",
             "الكاتبه", "المحرر", "مراسل", "مراسله", "author", "role", "by");
 
+    /** Whether a block that starts with this (folded) text may be a marker, a comment policy or a copyright line. */
+    static boolean mayStartFurniture(String head) {
+        String first = firstWord(head);
+        return MARKER_FIRST_WORDS.contains(first) || RULE_FIRST_WORDS.contains(first) || first.equals("يرجي")
+                || first.equals("نرجو") || first.equals("جميع") || mayBeCopyright(head);
+    }
+
     /** The first word of a key, without the punctuation glued to it («الوسوم:» → الوسوم). */
     private static String firstWord(String key) {
         int end = 0;

@@ -38,7 +38,7 @@ final class PageTitle {
     private PageTitle() {
     }
 
-    static Result of(Element body, List<Element> roots, PageMetadata meta) {
+    static Result of(Element body, List<Element> roots, PageMetadata meta, boolean hasHeadlines) {
         String site = siteName(meta);
         Set<String> siteKeys = new HashSet<>();
         if (site != null) {
@@ -50,7 +50,7 @@ final class PageTitle {
         if (fromTitleTag == null) {
             fromTitleTag = strip(meta.documentTitle, site);
         }
-        String h1 = headline(body, roots, siteKeys);
+        String h1 = hasHeadlines ? headline(body, roots, siteKeys) : null;
         boolean inArticle = roots.size() != 1 || roots.get(0) != body; // the body as container says nothing
         String title;
         // With no declared title, a visible h1 beats a <title> that shares nothing with it, unless the h1 is a word or
