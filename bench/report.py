@@ -119,6 +119,50 @@ if st:
                  f"RSS idle {r['idle'] // 1024} MiB, after ~1,000 requests {r['after_load'] // 1024} MiB",
                  "info", "bench/startup.sh", st["date"], st["commit"]))
 
+kf = load("kafka-failover.json")
+if kf:
+    f = kf["failover"]
+    rows.append(("7. Kafka failover (2 instances, one killed)", "0 lost",
+                 f"{f['completed']}/{f['articles']} completed, {f['lost']} lost, {f['llmCallsSpentTwice']} LLM calls spent twice "
+                 f"(killed after {f['finishedAtKill']} finished), {f['seconds']} s",
+                 "met" if f["lost"] == 0 else "missed", "bench/kafka-failover.sh", kf["date"], kf["commit"]))
+kt = load("kafka-throughput.json")
+if kt:
+    t = kt["throughput"]
+    rows.append(("8. Kafka throughput, 1 vs 2 instances", "two ≥ 1.8 × one",
+                 f"{t['oneInstance']} vs {t['twoInstances']} articles/s ({t['ratio']}×; {t['articles']} articles, "
+                 f"{t['perInstanceCapacity']:.0f} articles/s LLM capacity per instance)",
+                 "met" if t["met"] else "missed", "bench/kafka-throughput.sh", kt["date"], kt["commit"]))
+
+ex = load("extraction.json")
+if ex:
+    sm = ex["summary"]
+    parts = []
+    for kind in ("real", "templated"):
+        if kind in sm:
+            k, r = sm[kind]["khulasa"], sm[kind].get("readability")
+            parts.append(f"{kind} ({sm[kind]['pages']} pages): khulasa F1 {k['f1']:.3f} (P {k['precision']:.2f}, "
+                         f"R {k['recall']:.2f}, {int(k['lost'])} lost)" + (f", Readability {r['f1']:.3f} (P "
+                         f"{r['precision']:.2f}, R {r['recall']:.2f}, {int(r['lost'])} lost)" if r else ""))
+        else:
+            parts.append(f"{kind}: no pages")
+    real = sm.get("real")
+    verdict = ("met" if real["khulasa"]["f1"] > real["readability"]["f1"] else "missed") if real and "readability" in real \
+        else "no real pages"
+    rows.append(("9. extraction vs Mozilla Readability", "higher mean F1 on real pages, no lost paragraph",
+                 "; ".join(parts), verdict, "bench/extraction.sh", ex["date"], ex.get("commit", "")))
+hp = load("html-page.json")
+if hp:
+    t = {r["pageBytes"]: r for r in hp["throughput"]}
+    small, big = t.get(1048576), t.get(5242880)
+    if small and big:
+        rows.append(("10. whole pages, 1 core", "linear, bounded memory",
+                     f"{small['mbPerS']:.0f} MB/s at 1 MiB, {big['mbPerS']:.0f} MB/s at 5 MiB "
+                     f"({big['allocatedMiBPerPage']:.0f} MiB allocated per 5 MiB page); 5 MiB page cleaned in "
+                     f"-Xmx{hp['heap']['minXmxMiB']}m (plain Jsoup.parse of it: -Xmx{hp['heap']['minXmxMiBFullJsoupDom']}m)",
+                     "met" if big["mbPerS"] >= 0.7 * small["mbPerS"] else "check", "bench/html-page.sh", hp["date"],
+                     hp["commit"]))
+
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = sh("free -h | awk '/Mem:/ {print $2}'")
 # The JDK the figures ran on, as the scripts recorded it (not whatever `java` is on this shell's PATH).

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.khulasa.cleaning.ArticleCleaner;
 import io.khulasa.cleaning.ArticleInput;
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.cleaning.ExtractedTextTooLargeException;
+import io.khulasa.cleaning.Utf8;
 import io.khulasa.config.KhulasaConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -12,23 +14,37 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The first steps every article endpoint shares: check the article fields (exactly one of {@code text}/{@code html},
  * not blank, within the size limit) and clean the article. Nothing here calls the LLM, so bad input never costs a
  * call.
+ * <p>
+ * Limits: a {@code text} article has at most {@code khulasa.limits.max-article-bytes}; an {@code html} page, which
+ * carries its scripts and styles, has its own larger {@code khulasa.limits.max-html-bytes}, and the article text
+ * extracted from it is held to the {@code text} limit. Each is a 413 {@code article-too-large} with
+ * {@code limitBytes}.
  */
 @ApplicationScoped
 public class ArticleIntake {
 
     private final ArticleCleaner cleaner;
     private final int maxArticleBytes;
+    private final int maxHtmlBytes;
     private final MeterRegistry registry;
 
     public ArticleIntake(ArticleCleaner cleaner, KhulasaConfig config, MeterRegistry registry) {
         this.cleaner = cleaner;
         this.maxArticleBytes = config.limits().maxArticleBytes();
+        this.maxHtmlBytes = config.limits().maxHtmlBytes();
         this.registry = registry;
     }
 
     /** Checks and cleans. Throws {@link ProblemException} (400/413) or the cleaner's 422. */
     public CleanedArticle accept(ArticleFields request) {
-        CleanedArticle article = cleaner.clean(check(request));
+        CleanedArticle article;
+        try {
+            article = cleaner.clean(check(request), maxArticleBytes);
+        } catch (ExtractedTextTooLargeException e) {
+            throw new ProblemException(ProblemType.ARTICLE_TOO_LARGE, "The article text extracted from 'html' has " + e.bytes() + " bytes of UTF-8; the limit is "
+                            + e.limitBytes() + " (the limit of 'text')",
+                    java.util.Map.of("limitBytes", e.limitBytes(), "articleBytes", e.bytes()));
+        }
         article.report().rules().forEach((rule, count) -> registry.counter("khulasa.cleaning.changes", "rule", rule)
                 .increment(count));
         return article;
@@ -52,32 +68,14 @@ public class ArticleIntake {
         if (article.isBlank()) {
             throw new ProblemException(ProblemType.BLANK_ARTICLE, "'" + field + "' is blank");
         }
-        long bytes = utf8Length(article);
-        if (bytes > maxArticleBytes) {
-            throw new ProblemException(ProblemType.ARTICLE_TOO_LARGE, "'" + field + "' has " + bytes + " bytes of UTF-8; the limit is " + maxArticleBytes,
-                    java.util.Map.of("limitBytes", maxArticleBytes, "articleBytes", bytes));
+        long bytes = Utf8.length(article);
+        int limit = hasText ? maxArticleBytes : maxHtmlBytes;
+        if (bytes > limit) {
+            throw new ProblemException(ProblemType.ARTICLE_TOO_LARGE, "'" + field + "' has " + bytes + " bytes of UTF-8; the limit is " + limit, java.util.Map.of("limitBytes", limit, "articleBytes", bytes));
         }
-        if (request.title() != null && utf8Length(request.title()) > 4096) {
+        if (request.title() != null && Utf8.length(request.title()) > 4096) {
             throw new ProblemException(ProblemType.TITLE_TOO_LONG, "'title' is over 4096 bytes");
         }
         return new ArticleInput(request.text(), request.html(), request.title());
-    }
-
-    static long utf8Length(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n += 1;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
     }
 }

@@ -33,31 +33,53 @@ public class ArticleCleaner {
     private final BoilerplateLines boilerplate = new BoilerplateLines();
 
     /**
-     * Cleans one article.
+     * Cleans one article, with no limit on the text extracted from a page.
      *
      * @throws ArticleRejectedException {@code no-arabic-text} or {@code mojibake-unrepairable} (422)
      * @throws IllegalArgumentException when not exactly one of {@code text} and {@code html} is given
      */
     public CleanedArticle clean(ArticleInput input) {
+        return clean(input, Long.MAX_VALUE);
+    }
+
+    /**
+     * Cleans one article; the text extracted from an {@code html} page may have at most {@code maxTextBytes} bytes of
+     * UTF-8 (the limit a {@code text} article has), checked before the line rules run.
+     *
+     * @throws ExtractedTextTooLargeException when the page's article text is over {@code maxTextBytes}
+     * @throws ArticleRejectedException       {@code no-arabic-text} or {@code mojibake-unrepairable} (422)
+     * @throws IllegalArgumentException       when not exactly one of {@code text} and {@code html} is given
+     */
+    public CleanedArticle clean(ArticleInput input, long maxTextBytes) {
         if (input == null || (input.text() == null) == (input.html() == null)) {
             throw new IllegalArgumentException("exactly one of text or html must be given");
         }
         CleaningLog log = new CleaningLog();
         String raw;
         String pageTitle = null;
+        String siteName = null;
         String original;
         if (input.html() != null) {
             original = input.html();
             HtmlExtractor.Extracted extracted = html.extract(original, log);
             raw = extracted.text();
+            long bytes = Utf8.length(raw.strip());
+            if (bytes > maxTextBytes) {
+                throw new ExtractedTextTooLargeException(bytes, maxTextBytes);
+            }
             pageTitle = extracted.title();
+            siteName = cleanTitle(extracted.siteName());
         } else {
             original = input.text();
             raw = original;
         }
 
         String given = cleanTitle(input.title());
-        String knownTitle = given != null ? given : cleanTitle(pageTitle);
+        String headline = cleanTitle(pageTitle);
+        if (headline != null && siteName != null && BoilerplateLines.sameTitle(headline, siteName)) {
+            headline = null; // never the bare site name
+        }
+        String knownTitle = given != null ? given : headline;
 
         String chars = cleanCharacters(raw, log);
         List<String> lines = whitespace.split(chars, log);
@@ -68,7 +90,7 @@ public class ArticleCleaner {
         requireArabicArticle(text);
 
         CleaningReport report = new CleaningReport(codePoints(original), codePoints(text), log.removedLines,
-                log.repairedWords, log.flagged, log.source, log.rules);
+                log.repairedWords, log.flagged, log.source, siteName, log.rules);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("cleaned article: chars %d -> %d, rules %s", report.charsIn(), report.charsOut(),
                     report.rules());

@@ -7,11 +7,14 @@ import java.util.Map;
 
 /**
  * Mutable collector for one {@code clean} call (never shared between threads). Lists are capped so that
- * adversarial input cannot blow up the report; the per-rule counters are never capped.
+ * adversarial input cannot blow up the report (removed lines: {@value #MAX_REMOVED_LINES} entries of at most 200
+ * characters); the per-rule counters are never capped.
  */
 final class CleaningLog {
 
     static final int MAX_ENTRIES = 1000;
+    /** Removed lines listed in the report; every further one is still counted in {@code rules}. */
+    static final int MAX_REMOVED_LINES = 200;
 
     final List<RemovedLine> removedLines = new ArrayList<>();
     final List<RepairedWord> repairedWords = new ArrayList<>();
@@ -31,8 +34,8 @@ final class CleaningLog {
 
     void removed(String rule, String line) {
         fire(rule);
-        if (removedLines.size() < MAX_ENTRIES) {
-            removedLines.add(new RemovedLine(rule, line));
+        if (removedLines.size() < MAX_REMOVED_LINES) {
+            removedLines.add(new RemovedLine(rule, HtmlExtractor.cut(line)));
         }
     }
 

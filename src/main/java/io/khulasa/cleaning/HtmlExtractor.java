@@ -1,219 +1,557 @@
 package io.khulasa.cleaning;
 
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.Selector;
 
 /**
- * Turns a scraped page into article lines with jsoup: drops scripts, navigation, asides, forms and blocks whose
- * class/id/role say share, related, author, ad, …; picks the article container; makes every heading and
- * paragraph a line; finds the title in {@code <h1>}, {@code og:title} or {@code <title>} (site suffix removed).
+ * Turns a published page into article lines, its headline and its site name.
+ * <ol>
+ * <li>{@link PageParser}: one streaming parse; scripts, styles, embeds and hidden elements are dropped as they
+ * complete (hidden elements with text are counted as {@code hidden-element}, never listed).</li>
+ * <li>{@link TextStats} and {@link MainContent}: the article container, from text and link density and the page's own
+ * markup.</li>
+ * <li>{@link PageTitle}: the headline ({@code <h1>} checked against JSON-LD/og:title) and the site name.</li>
+ * <li>Pruning, in document order: every visible block outside the container is reported (as {@code navigation},
+ * {@code sidebar}, {@code page-footer}, … or {@code outside-article}); inside it, page furniture is removed block by
+ * block: structure ({@code nav}, {@code aside}, roles), class/id words ({@link BlockHints}), lists of links, related
+ * and most-read blocks after their heading, tags, comments, pagers, datelines, bylines, copyright lines, and picture
+ * credits ({@link PageFurniture}). Each removed block is one {@code removedLines} entry.</li>
+ * <li>Every heading, paragraph, list item and {@code <br>} becomes a line.</li>
+ * </ol>
+ * Linear in the page: every element is visited a fixed number of times, and the text of a block is only read when the
+ * block is short or removed (and then at most {@value #REPORTED_CHARS} characters of it).
  */
 final class HtmlExtractor {
 
-    /** Extracted lines ({@code \n} separated, not yet cleaned) and the raw title, or null. */
-    record Extracted(String text, String title) {
+    /** Extracted lines ({@code \n} separated, not yet cleaned), the raw headline and the site name (both nullable). */
+    record Extracted(String text, String title, String siteName) {
     }
 
-    // Selectors are compiled once: parsing them on every call was ~15% of the HTML path (jsoup Evaluators are
-    // thread-safe and reusable).
-    /** Removed silently: never article text. */
-    private static final Evaluator INVISIBLE = Selector.evaluatorOf("script,style,noscript,template,svg,canvas,"
-            + "iframe,object,embed,link,meta,button,select,input,textarea,[hidden],[aria-hidden=true]");
-    /** Removed and reported: page furniture with visible text. */
-    private static final Evaluator FURNITURE = Selector.evaluatorOf("nav,aside,form,footer,menu,dialog");
-    private static final Evaluator ARTICLE_H1 = Selector.evaluatorOf("article h1");
-    private static final Evaluator H1 = Selector.evaluatorOf("h1");
-    private static final Evaluator OG_TITLE = Selector.evaluatorOf(
-            "meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
-    private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
-    private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
-    private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
-    private static final Evaluator HOLDS_ARTICLE = Selector.evaluatorOf("h1, article, [itemprop=articleBody]");
-    private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
-    private static final Set<String> ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
-            "search", "menu", "menubar", "dialog", "alert", "form");
-    /** Words in class/id naming non-article blocks; matched per word (split on - _ and camelCase). */
-    private static final Set<String> HINTS = Set.of("share", "sharing", "sharer", "social", "related", "author",
-            "authors", "byline", "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "banner",
-            "sponsor", "sponsored", "promo", "newsletter", "subscribe", "subscription", "comment", "comments",
-            "breadcrumb", "breadcrumbs", "tags", "sidebar", "widget", "widgets", "navbar", "nav", "menu", "popup",
-            "modal", "cookie", "cookies", "recommended", "recommendations", "outbrain", "taboola", "dfp", "gpt",
-            "readmore", "trending", "popular", "mostread", "footer");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-            "ol", "blockquote", "section", "article", "header", "main", "figure", "figcaption", "table", "tr",
-            "td", "th", "pre", "br", "hr", "dd", "dt", "dl", "address", "center", "body");
-    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[-–—|]{1,2}\\s+(?<site>[^-–—|]{1,40})$");
+    /** Longest {@code line} of a removed block in the report (longer texts are cut and end with «…»). */
+    static final int REPORTED_CHARS = 200;
+    /** A block is read as a whole (dateline? byline? marker?) only when it has at most this many characters. */
+    private static final int SHORT_BLOCK_CHARS = 300;
+
+    static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "blockquote", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
+            "table", "tbody", "thead", "tr", "td", "th", "pre", "br", "hr", "dd", "dt", "dl", "address", "center",
+            "body", "form", "menu", "details", "summary", "caption");
+    private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Blocks whose children are running text, never a line of separate items. */
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "td", "th", "dd", "dt", "pre", "figcaption", "caption", "a");
 
     Extracted extract(String html, CleaningLog log) {
-        Document doc = Jsoup.parse(html);
-        // h1 text is read before junk removal, but never from a <script> or <template>.
-        String title = firstText(doc, ARTICLE_H1);
-        if (title == null) {
-            title = firstText(doc, H1);
+        PageParser.Page page = PageParser.parse(html);
+        log.fire(RuleNames.HIDDEN_ELEMENT, page.hiddenWithText());
+        Element body = page.doc().body();
+        TextStats stats = TextStats.of(body);
+        List<Element> roots = MainContent.roots(body, stats, PageTitle.headlineTest(page.meta()));
+        PageTitle.Result headline = PageTitle.of(body, roots, page.meta(), stats.get(body).headlines > 0);
+        Set<Element> removed = new Pruning(roots, stats, headline, log).run(body);
+        String text = lines(roots, removed);
+        String declared = page.meta().ldArticleBody;
+        if (declared != null && visibleChars(declared) >= 200 && visibleChars(text) * 3 < visibleChars(declared)) {
+            // A page that renders its story with scripts: the DOM holds a teaser, the JSON-LD the article.
+            if (!text.isBlank()) {
+                log.removed(RuleNames.OUTSIDE_ARTICLE, cut(text.strip().replaceAll("\\s+", " ")));
+            }
+            text = declared.indexOf('<') >= 0 ? lines(List.of(Jsoup.parseBodyFragment(declared).body()), Set.of()) : declared;
         }
-        if (title == null) {
-            Element og = doc.selectFirst(OG_TITLE);
-            title = og == null ? null : stripSiteSuffix(og.attr("content"));
-        }
-        if (title == null || title.isBlank()) {
-            title = doc.title().isBlank() ? null : stripSiteSuffix(doc.title());
+        return new Extracted(text, headline.title(), headline.siteName());
+    }
+
+    /** Removes and reports page furniture; reports what lies outside the article container. */
+    private static final class Pruning implements NodeFilter {
+        private final Set<Element> roots = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Element> path = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Element, Boolean> hasBlockChild = new IdentityHashMap<>();
+        private final Map<Element, Boolean> itemParents = new IdentityHashMap<>();
+        private final Set<Element> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final TextStats stats;
+        private final CleaningLog log;
+        private final String headline;
+        private final String siteName;
+        private boolean headlineSeen;
+        private Element root;
+        private Element markerParent;
+        private String markerRule;
+
+        Pruning(List<Element> roots, TextStats stats, PageTitle.Result headline, CleaningLog log) {
+            this.headline = headline.title();
+            this.siteName = headline.siteName();
+            this.roots.addAll(roots);
+            for (Element r : roots) {
+                for (Element p = r.parent(); p != null && path.add(p); p = p.parent()) {
+                    // every ancestor of a container, once
+                }
+            }
+            this.stats = stats;
+            this.log = log;
         }
 
-        doc.select(INVISIBLE).remove(); // after the title: og:title lives in a <meta>
-
-        Element root = doc.selectFirst(ARTICLE_BODY);
-        if (root == null) {
-            root = doc.selectFirst(ARTICLE);
-        }
-        if (root == null) {
-            root = doc.selectFirst(MAIN);
-        }
-        if (root == null) {
-            root = doc.body();
+        /** Walks the page; returns the elements removed from the article (left in the tree, skipped by lines). */
+        Set<Element> run(Element body) {
+            NodeTraversor.filter(this, body);
+            return removed;
         }
 
-        for (Element e : root.select(FURNITURE)) {
-            if (e.parent() != null) {
-                report(e, log);
-                e.remove();
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                if (root == null && node instanceof TextNode t && !t.isBlank()) {
+                    report(t.text(), RuleNames.OUTSIDE_ARTICLE);
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (removed.contains(e)) {
+                return FilterResult.SKIP_ENTIRELY; // a figure credit marked while its figure was read
+            }
+            if (root == null) {
+                if (roots.contains(e)) {
+                    root = e;
+                    return FilterResult.CONTINUE;
+                }
+                if (path.contains(e)) {
+                    return FilterResult.CONTINUE;
+                }
+                report(e, outsideRule(e));
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String rule = insideRule(e);
+            if (rule != null) {
+                report(e, rule);
+                removed.add(e); // marked, not detached: detaching many siblings one by one is quadratic in jsoup
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.normalName().equals("figure")) {
+                pruneFigure(e);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node == root) {
+                root = null;
+                markerParent = null;
+            } else if (node == markerParent) {
+                markerParent = null;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** What a block outside the article container is. */
+        private String outsideRule(Element e) {
+            String rule = BlockHints.structural(e);
+            if (rule == null && e.normalName().equals("header")) {
+                rule = RuleNames.NAVIGATION;
+            }
+            if (rule == null) {
+                rule = BlockHints.hint(e);
+            }
+            if (rule == null && isLinkDense(e)) {
+                rule = linksRule(e);
+            }
+            return rule != null ? rule : RuleNames.OUTSIDE_ARTICLE;
+        }
+
+        /** The rule that removes a block inside the article container, or null to keep it. */
+        private String insideRule(Element e) {
+            TextStats.Counts c = stats.get(e);
+            if (c.chars == 0) {
+                return null;
+            }
+            String tag = e.normalName();
+            if (e.parent() == markerParent) {
+                // after «التعليقات» everything in the section is the comment section; after «اقرأ أيضاً» links only
+                if (markerRule.equals(RuleNames.COMMENTS) || isLinkish(e)) {
+                    return markerRule;
+                }
+                markerParent = null;
+            }
+            if (HEADINGS.contains(tag) && c.chars <= SHORT_BLOCK_CHARS) {
+                String key = PageFurniture.key(visibleText(e));
+                if (!headlineSeen && headline != null && BoilerplateLines.sameTitle(key, PageFurniture.key(headline))) {
+                    headlineSeen = true;
+                    return RuleNames.DUPLICATE_TITLE; // the headline is the title, not a body line
+                }
+                if (siteName != null && key.equals(PageFurniture.key(siteName))) {
+                    return RuleNames.NAVIGATION; // the masthead: «<h1>نافذة الأخبار</h1>»
+                }
+            }
+            String rule = BlockHints.structural(e);
+            if (rule != null) {
+                return holdsArticle(e) ? null : rule;
+            }
+            rule = BlockHints.hint(e);
+            if (rule != null && !holdsArticle(e) && c.headlines == 0
+                    && (c.chars <= SHORT_BLOCK_CHARS || !isTextRule(rule))) {
+                return rule;
+            }
+            if (LISTS.contains(tag) && isListOfLinks(e)) {
+                return linksRule(e);
+            }
+            if (c.chars <= SHORT_BLOCK_CHARS && isItem(e)) {
+                // «<div><span>أبوظبي - سكاي نيوز عربية</span> <span>نشر في: 13-05-2024</span></div>»
+                rule = PageFurniture.rule(visibleText(e));
+                if (rule != null) {
+                    return rule;
+                }
+            }
+            if (c.chars <= SHORT_BLOCK_CHARS && isStandalone(e) && mayBeFurniture(e, c)) {
+                String key = PageFurniture.key(visibleText(e));
+                PageFurniture.Marker marker = PageFurniture.markerOfKey(key);
+                if (marker != null) {
+                    markerParent = e.parent();
+                    markerRule = marker.rule;
+                    return marker.rule;
+                }
+                marker = PageFurniture.leadingMarker(key, c.chars, c.linkChars);
+                if (marker != null) {
+                    return marker.rule; // «الوسوم غزة مصر»: the marker and its links in one block
+                }
+                rule = HEADINGS.contains(tag) ? null : PageFurniture.ruleOfKey(key);
+                if (rule != null) {
+                    return rule;
+                }
+                if (c.linkChars > 0 && PageFurniture.startsWithPagerKey(key)) {
+                    return RuleNames.PAGER;
+                }
+            }
+            if ((BLOCKS.contains(tag) || isStandalone(e)) && (isLinkDense(e) || isOnlyALink(e))) {
+                return linksRule(e);
+            }
+            return null;
+        }
+
+        /**
+         * Whether a standalone block is worth reading whole: short ones always; longer ones (a paragraph) only when
+         * they start like a marker, a comment policy or a copyright line (read from their first characters only).
+         */
+        private boolean mayBeFurniture(Element e, TextStats.Counts c) {
+            return c.words <= 16 || PageFurniture.mayStartFurniture(PageFurniture.key(textWithout(e, removed, 40)));
+        }
+
+        /** A short block's text without what was already removed from it (a credit inside a caption). */
+        private String visibleText(Element e) {
+            return textWithout(e, removed, SHORT_BLOCK_CHARS * 2);
+        }
+
+        /** Rules that judge a block by its (short) text: a long block with such a class word is not furniture. */
+        private static boolean isTextRule(String rule) {
+            return rule.equals(RuleNames.DATELINE) || rule.equals(RuleNames.BYLINE)
+                    || rule.equals(RuleNames.IMAGE_CREDIT) || rule.equals(RuleNames.COPYRIGHT);
+        }
+
+        /** «<div class="post-body has-sidebar">»: a class word on the wrapper of most of the article is not junk. */
+        private boolean holdsArticle(Element e) {
+            int text = stats.get(e).nonLinkChars();
+            return text >= 300 && text * 2 >= stats.get(root).nonLinkChars();
+        }
+
+        /** A block, or an inline element that stands among blocks (a «<span>كتب …</span>» before the paragraphs). */
+        private boolean isStandalone(Element e) {
+            if (hasBlockChild(e)) {
+                return false;
+            }
+            if (BLOCKS.contains(e.normalName())) {
+                return true;
+            }
+            Element parent = e.parent();
+            return parent != null && (parent == root || hasBlockChild(parent));
+        }
+
+        /**
+         * An inline element that is one of several items of a block made only of elements (a meta line of spans):
+         * judged on its own text. Links are never items (a sentence may be split into spans and links).
+         */
+        private boolean isItem(Element e) {
+            if (BLOCKS.contains(e.normalName()) || e.normalName().equals("a")) {
+                return false;
+            }
+            Element parent = e.parent();
+            if (parent == null || TEXT_BLOCKS.contains(parent.normalName()) || hasBlockChild(parent)
+                    || stats.get(parent).ownChars > 0) {
+                return false; // a paragraph made of spans is text, not a line of items
+            }
+            // decided once per parent, before any of its items is removed
+            return itemParents.computeIfAbsent(parent, p -> {
+                int items = 0;
+                for (Element sibling : p.children()) {
+                    if (stats.get(sibling).chars > 0 && ++items > 1) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+
+        private boolean hasBlockChild(Element e) {
+            Boolean known = hasBlockChild.get(e);
+            if (known == null) {
+                known = false;
+                for (Element child : e.children()) {
+                    if (BLOCKS.contains(child.normalName()) && !child.normalName().equals("br")) {
+                        known = true;
+                        break;
+                    }
+                }
+                hasBlockChild.put(e, known);
+            }
+            return known;
+        }
+
+        /** Mostly link text: a menu, a list of headlines, a tag cloud. A long paragraph with links is not. */
+        private boolean isLinkDense(Element e) {
+            TextStats.Counts c = stats.get(e);
+            if (c.chars < 10 || c.linkDensity() < 0.6 || c.nonLinkChars() >= 150) {
+                return false;
+            }
+            return !(e.normalName().equals("p") && c.words >= 25);
+        }
+
+        /** A block that is one short link and nothing else: a section kicker, «طباعة», an author's page. */
+        private boolean isOnlyALink(Element e) {
+            TextStats.Counts c = stats.get(e);
+            return c.linkChars == c.chars && c.words <= 10 && !HEADINGS.contains(e.normalName());
+        }
+
+        /** After a «اقرأ أيضاً» heading: a headline link, a card, a list of links. */
+        private boolean isLinkish(Element e) {
+            TextStats.Counts c = stats.get(e);
+            return c.linkChars > 0 && (c.linkDensity() >= 0.35 || c.words <= 20);
+        }
+
+        private boolean isListOfLinks(Element list) {
+            int items = 0;
+            int links = 0;
+            for (Element item : list.children()) {
+                TextStats.Counts c = stats.get(item);
+                if (c.chars == 0) {
+                    continue;
+                }
+                items++;
+                if (c.linkDensity() >= 0.6) {
+                    links++;
+                }
+            }
+            return items >= 2 && links * 10 >= items * 6 && stats.get(list).nonLinkChars() < 200;
+        }
+
+        /**
+         * The rule for a block of links, by what it starts with: «اقرأ أيضاً:» / «قصص مقترحة» (related-link),
+         * «الوسوم» (tags), «الرئيسية» (breadcrumb), a copyright line (copyright), else link-list.
+         */
+        private String linksRule(Element e) {
+            String start = PageFurniture.key(firstChars(e, 60));
+            if (start.startsWith("الرئيسيه") || start.startsWith("home")) {
+                return RuleNames.BREADCRUMB;
+            }
+            String lead = leadingText(e);
+            if (lead != null) {
+                String key = PageFurniture.key(lead);
+                PageFurniture.Marker marker = PageFurniture.markerOfKey(key);
+                if (marker != null) {
+                    return marker.rule;
+                }
+                if (RuleNames.COPYRIGHT.equals(PageFurniture.ruleOfKey(key))) {
+                    return RuleNames.COPYRIGHT;
+                }
+            }
+            PageFurniture.Marker marker = PageFurniture.markerOfKey(start);
+            return marker != null ? marker.rule : RuleNames.LINK_LIST;
+        }
+
+        /** The text of a block's first part: its first child element with text, or its own leading text. */
+        private String leadingText(Element e) {
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t && !t.isBlank()) {
+                    return t.text();
+                }
+                if (child instanceof Element c && stats.get(c).chars > 0) {
+                    String text = firstChars(c, 121);
+                    return text.length() > 120 ? null : text;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Text in a figure: the caption is article text; credits, caption labels and any text outside the
+         * {@code <figcaption>} («صدر الصورة، Getty Images») are not.
+         */
+        private void pruneFigure(Element figure) {
+            boolean captioned = stats.get(figure).captions > 0;
+            for (Element child : figure.children()) {
+                pruneFigurePart(child, captioned);
             }
         }
-        // A filter, not getAllElements(): once a block is junk its subtree is never visited (nested ad wrappers
-        // stay linear).
-        List<Element> junk = new ArrayList<>();
-        int rootText = root.text().length();
-        Element articleRoot = root;
+
+        private void pruneFigurePart(Element e, boolean captioned) {
+            TextStats.Counts c = stats.get(e);
+            if (c.chars == 0) {
+                return;
+            }
+            String tag = e.normalName();
+            if (tag.equals("figcaption")) {
+                for (Element part : e.children()) {
+                    if (isCredit(part)) {
+                        report(part, RuleNames.IMAGE_CREDIT);
+                        removed.add(part);
+                    }
+                }
+                String rest = textWithout(e, removed, SHORT_BLOCK_CHARS);
+                if (!rest.isBlank() && rest.length() < SHORT_BLOCK_CHARS && PageFurniture.isCredit(rest)) {
+                    report(rest, RuleNames.IMAGE_CREDIT);
+                    removed.add(e);
+                }
+                return;
+            }
+            if (captioned) {
+                if (c.captions == 0) {
+                    report(e, RuleNames.IMAGE_CREDIT);
+                    removed.add(e);
+                } else {
+                    for (Element child : e.children()) {
+                        pruneFigurePart(child, true);
+                    }
+                }
+            } else if (isCredit(e)) {
+                report(e, RuleNames.IMAGE_CREDIT);
+                removed.add(e);
+            }
+        }
+
+        private boolean isCredit(Element e) {
+            String hint = BlockHints.hint(e);
+            if (RuleNames.IMAGE_CREDIT.equals(hint) || RuleNames.COPYRIGHT.equals(hint)) {
+                return true;
+            }
+            return stats.get(e).chars <= 100 && PageFurniture.isCredit(visibleText(e));
+        }
+
+        private void report(Element e, String rule) {
+            String text = firstChars(e, REPORTED_CHARS + 1);
+            report(text, rule);
+        }
+
+        private void report(String text, String rule) {
+            String t = text.strip();
+            if (!t.isEmpty()) {
+                log.removed(rule, cut(t));
+            }
+        }
+    }
+
+    /** The first {@code max} characters of an element's text, spaces collapsed, without reading the rest. */
+    static String firstChars(Element e, int max) {
+        return textWithout(e, Set.of(), max);
+    }
+
+    /** Like {@link #firstChars}, leaving out the subtrees in {@code skipped}. */
+    static String textWithout(Element e, Set<Element> skipped, int max) {
+        StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != articleRoot && isJunk(e) && !holdsTheArticle(e, rootText)) {
-                    junk.add(e);
+                if (node instanceof Element el && skipped.contains(el)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                return FilterResult.CONTINUE;
+                if (node instanceof TextNode t) {
+                    appendCollapsed(sb, t.getWholeText(), max);
+                } else if (node instanceof Element el && (BLOCKS.contains(el.normalName())
+                        || el.normalName().equals("a")) && !sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                    // a block or a link starts a new item of the reported text
+                    sb.append(' ');
+                }
+                return sb.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
-        }, root);
-        for (Element e : junk) {
-            report(e, log);
-            e.remove();
-        }
-        return new Extracted(lines(root), title);
-    }
-
-    private static String firstText(Document doc, Evaluator css) {
-        Element e = doc.selectFirst(css);
-        if (e == null) {
-            return null;
-        }
-        String t = e.text().strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    private static boolean isJunk(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("h1") || tag.equals("p") && e.className().isEmpty() && e.id().isEmpty()) {
-            return false;
-        }
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (!role.isEmpty() && ROLES.contains(role)) {
-            return true;
-        }
-        if (!hinted(e.className()) && !hinted(e.id())) {
-            return false;
-        }
-        // Never drop the block that holds the headline or the article itself ("post has-share-bar").
-        return e.selectFirst(HOLDS_ARTICLE) == null;
-    }
-
-    /** «<div class="post-body has-sidebar">»: a hint word on the wrapper of most of the text is not junk. */
-    private static boolean holdsTheArticle(Element e, int rootText) {
-        return e.select(PARAGRAPH).size() >= 3 && e.text().length() * 2 > rootText;
-    }
-
-    private static boolean hinted(String attr) {
-        if (attr.isEmpty()) {
-            return false;
-        }
-        // Split on - _ space and lower→upper camelCase boundaries, without a regex (runs for every element).
-        int start = 0;
-        int n = attr.length();
-        for (int i = 0; i <= n; i++) {
-            boolean boundary = i == n || attr.charAt(i) == '-' || attr.charAt(i) == '_'
-                    || Character.isWhitespace(attr.charAt(i));
-            boolean camel = i > start && i < n && Character.isUpperCase(attr.charAt(i))
-                    && Character.isLowerCase(attr.charAt(i - 1));
-            if (boundary || camel) {
-                if (i > start && HINTS.contains(attr.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                start = boundary ? i + 1 : i;
-            }
-        }
-        return false;
-    }
-
-    private static void report(Element e, CleaningLog log) {
-        String text = e.text().strip();
-        if (text.isEmpty()) {
-            log.fire(RuleNames.HTML_BOILERPLATE);
-        } else {
-            log.removed(RuleNames.HTML_BOILERPLATE, text.length() > 300 ? text.substring(0, 300) + "…" : text);
-        }
-    }
-
-    /** Block elements become line breaks; line breaks inside text nodes are just spaces in HTML. */
-    private static String lines(Element root) {
-        StringBuilder sb = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    sb.append(t.getWholeText().replace('\n', ' ').replace('\r', ' '));
-                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    sb.append('\n');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    sb.append('\n');
-                }
-            }
-        }, root);
+        }, e);
         return sb.toString();
     }
 
-    /** «العنوان - اسم الموقع» → «العنوان» (the part after the last separator, if short, is the site). */
-    static String stripSiteSuffix(String title) {
-        String t = title.strip();
-        var m = SITE_SUFFIX.matcher(t);
-        if (m.find() && m.start() > 0) {
-            String head = t.substring(0, m.start()).strip();
-            String site = m.group("site").strip();
-            if (BoilerplateLines.wordsAtMost(site, 4) && !BoilerplateLines.wordsAtMost(head, 1)) {
-                return head;
+    private static void appendCollapsed(StringBuilder sb, String s, int max) {
+        for (int i = 0; i < s.length() && sb.length() < max; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            } else {
+                sb.append(c);
             }
         }
-        return t;
+    }
+
+    /** A reported line: at most {@value #REPORTED_CHARS} characters, «…» when cut. */
+    static String cut(String text) {
+        if (text.length() <= REPORTED_CHARS) {
+            return text;
+        }
+        int end = REPORTED_CHARS - 1;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    private static int visibleChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Block elements become line breaks; line breaks inside text nodes are just spaces in HTML. */
+    static String lines(List<Element> roots, Set<Element> removed) {
+        StringBuilder sb = new StringBuilder();
+        NodeFilter visitor = new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText().replace('\n', ' ').replace('\r', ' '));
+                } else if (node instanceof Element e) {
+                    if (removed.contains(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BLOCKS.contains(e.normalName())) {
+                        sb.append('\n');
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    sb.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        };
+        for (Element root : roots) {
+            NodeTraversor.filter(visitor, root);
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 }

@@ -20,6 +20,33 @@ public final class RuleNames {
     public static final String SEPARATOR_LINE = "separator-line";
     public static final String SOURCE_LINE = "source-line";
     public static final String HTML_BOILERPLATE = "html-boilerplate";
+    // HTML pages (HtmlExtractor): one removed block each; a page's scripts and styles are never listed.
+    /** A block of the page outside the article container (header, menus, sidebars, footer…). */
+    public static final String OUTSIDE_ARTICLE = "outside-article";
+    /** {@code nav}, {@code header}, menus, {@code role=navigation|banner|menu}. */
+    public static final String NAVIGATION = "navigation";
+    /** {@code aside}, {@code role=complementary}. */
+    public static final String SIDEBAR = "sidebar";
+    /** {@code footer}, {@code role=contentinfo}. */
+    public static final String PAGE_FOOTER = "page-footer";
+    /** A list or block whose text is mostly links (most-read lists, unlabelled related lists, menus). */
+    public static final String LINK_LIST = "link-list";
+    /** «الرئيسية › أخبار › …». */
+    public static final String BREADCRUMB = "breadcrumb";
+    /** A block that is only a date/time: «الإثنين، 13 مايو 2024 06:00 ص», «منذ ساعتين». */
+    public static final String DATELINE = "dateline";
+    /** A picture credit or caption label: «صدر الصورة، Getty Images», «(رويترز)», «التعليق على الصورة،». */
+    public static final String IMAGE_CREDIT = "image-credit";
+    /** «التالي» / «السابق» links to the neighbouring stories. */
+    public static final String PAGER = "pager";
+    /** «الوسوم: …», tag and keyword lists. */
+    public static final String TAGS = "tags";
+    /** Comment sections and comment policies. */
+    public static final String COMMENTS = "comments";
+    /** «© 2024 …», «جميع الحقوق محفوظة». */
+    public static final String COPYRIGHT = "copyright";
+    /** Count only, never listed: an element hidden from readers (hidden, aria-hidden, display:none, sr-only) with text. */
+    public static final String HIDDEN_ELEMENT = "hidden-element";
     public static final String WHITESPACE = "whitespace";
     /** Flag only: a dot between two words without tatweel («نص.وهذا»). */
     public static final String DOT_BETWEEN_WORDS = "dot-between-words";

@@ -3,7 +3,13 @@
  * <p>
  * Rule families, in order (names in {@link io.khulasa.cleaning.RuleNames}):
  * <ol>
- * <li>HTML ({@code html-boilerplate}): {@code HtmlExtractor}, jsoup.</li>
+ * <li>HTML pages ({@code HtmlExtractor}, jsoup): one streaming parse ({@code PageParser}: scripts, styles and hidden
+ * elements dropped as they complete, {@code hidden-element} counted; metadata in {@code PageMetadata}), the article
+ * container ({@code TextStats}, {@code MainContent}), headline and site name ({@code PageTitle}), then one reported
+ * removal per furniture block: {@code outside-article}, {@code navigation}, {@code sidebar}, {@code page-footer},
+ * {@code link-list}, {@code related-link}, {@code breadcrumb}, {@code dateline}, {@code byline},
+ * {@code image-credit}, {@code pager}, {@code tags}, {@code comments}, {@code copyright}, {@code duplicate-title},
+ * {@code html-boilerplate} ({@code BlockHints} for class/id/role words, {@code PageFurniture} for text).</li>
  * <li>Unicode: {@code mojibake} ({@code MojibakeRepair}), then {@code presentation-forms},
  * {@code format-characters}, {@code space-characters}, {@code unicode-nfc}, {@code persian-letters}
  * ({@code UnicodeNormalizer}, ICU4J).</li>

@@ -47,9 +47,19 @@ public interface KhulasaConfig {
     }
 
     interface Limits {
-        /** Largest article accepted, in UTF-8 bytes of the {@code text} or {@code html} field. */
+        /**
+         * Largest {@code text} article, in UTF-8 bytes; also the most article text that may be extracted from an
+         * {@code html} page (env KHULASA_LIMITS_MAX_ARTICLE_BYTES).
+         */
         @WithDefault("262144")
         int maxArticleBytes();
+
+        /**
+         * Largest {@code html} page, in UTF-8 bytes: whole pages as published, scripts and styles included (env
+         * KHULASA_LIMITS_MAX_HTML_BYTES). {@code quarkus.http.limits.max-body-size} must leave room for it.
+         */
+        @WithDefault("5242880")
+        int maxHtmlBytes();
     }
 
     interface Llm {

@@ -120,7 +120,7 @@ class ArticleErrorsTest {
 
     @Test
     void aBodyOverTheHttpLimitIsA413Problem() {
-        String huge = "{\"text\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        String huge = "{\"text\": \"" + "x".repeat(17 * 1024 * 1024) + "\"}"; // over the 16M body limit
         expectProblem(given().contentType(ContentType.JSON).body(huge).when().post("/v1/summaries").then(),
                 413, "request-too-large");
     }

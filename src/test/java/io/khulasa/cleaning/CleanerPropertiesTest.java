@@ -297,6 +297,18 @@ class CleanerPropertiesTest {
     }
 
     @Test
+    void aHundredThousandRemovedSiblings() {
+        // Removed blocks are marked, not detached one by one (that is quadratic in jsoup): this finishes at once.
+        String in = "<body><article><h1>عنوان</h1><p>" + repeat("نص عربي سليم ", 4096) + "</p>"
+                + "<div class=\"ad\">إعلان</div><p><a href=\"/x\">رابط</a></p>".repeat(100_000) + "</article></body>";
+        CleanedArticle out = CLEANER.clean(new ArticleInput(null, in, null));
+        assertThat(out.text()).startsWith("نص عربي سليم").doesNotContain("إعلان").doesNotContain("رابط");
+        assertThat(out.report().rules()).containsEntry(RuleNames.HTML_BOILERPLATE, 100_000)
+                .containsEntry(RuleNames.LINK_LIST, 100_000);
+        assertThat(out.report().removedLines()).hasSize(200);
+    }
+
+    @Test
     void deeplyNestedJunkBlocks() {
         String in = "<div class=\"ad-wrapper\">".repeat(20_000) + "إعلان" + "</div>".repeat(20_000)
                 + "<p>" + repeat("نص عربي سليم ", 4096) + "</p>";
