@@ -11,7 +11,8 @@
 # Writes bench/results/long-article.json and prints a table. Not a test: figures depend on the machine.
 #
 # Usage: bench/long-article.sh        (env: TOKENS_PER_SECOND=20 CHARS_PER_TOKEN=12 FAKE_PORT=18090 APP_PORT=18091
-#                                            BENCH_REBUILD=1 to force ./mvnw package)
+#                                            KHULASA_LLM_CONTEXT_WINDOW=131072: the fake's window, large like a hosted
+#                                            model's, so that the single call fits; BENCH_REBUILD=1 to force ./mvnw package)
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -84,6 +85,7 @@ start_app() { # max-input-tokens, max-parallel-per-request
   QUARKUS_LANGCHAIN4J_OPENAI_TIMEOUT=300s \
   KHULASA_CHUNKING_MAX_INPUT_TOKENS=$1 KHULASA_CHUNKING_MAX_PARALLEL_PER_REQUEST=$2 \
   KHULASA_LLM_MAX_IN_FLIGHT=${KHULASA_LLM_MAX_IN_FLIGHT:-32} \
+  KHULASA_LLM_CONTEXT_WINDOW=${KHULASA_LLM_CONTEXT_WINDOW:-131072} \
     java -jar target/quarkus-app/quarkus-run.jar > "$TMP/app-$1-$2.log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")

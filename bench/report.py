@@ -163,6 +163,23 @@ if hp:
                      "met" if big["mbPerS"] >= 0.7 * small["mbPerS"] else "check", "bench/html-page.sh", hp["date"],
                      hp["commit"]))
 
+cap = load("capacity.json")
+if cap:
+    runs = {r["name"]: r for r in cap["runs"]}
+    parts = [f"{n}: {','.join(map(str, r['statuses']))} in {r['wallMs'] / 1000:.1f} s, {r['serverSlotsFull']} slots-full "
+             f"answers, breaker {'open' if r['breakerOpen'] else 'closed'}" for n, r in runs.items()]
+    rows.append((f"11. {cap['requests']} long translations vs {cap['slots']} slots", "all 200, breaker closed",
+                 "; ".join(parts), "met" if cap["pass"] else "missed", "bench/capacity.sh", cap["date"], cap["commit"]))
+cc = load("cpu-compare.json")
+if cc:
+    b = cc["builds"]
+    parts = [f"{name}: {v['instant_ms']['mean']:.2f} ms instant ({v['instant_ms']['min']:.2f}–{v['instant_ms']['max']:.2f}), "
+             f"{v['real_ms']['mean']:.2f} ms at 398 ms ({v['real_ms']['min']:.2f}–{v['real_ms']['max']:.2f})"
+             for name, v in b.items()]
+    rows.append((f"12. CPU per summary request, two builds ({len(cc['rounds']) // max(1, len(b))} rounds)",
+                 "new not above base beyond the spread", "; ".join(parts), "info", "bench/cpu-compare.sh", cc["date"],
+                 cc["commit"]))
+
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = sh("free -h | awk '/Mem:/ {print $2}'")
 # The JDK the figures ran on, as the scripts recorded it (not whatever `java` is on this shell's PATH).

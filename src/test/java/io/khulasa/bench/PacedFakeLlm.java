@@ -41,6 +41,8 @@ public final class PacedFakeLlm {
             + "week while farmers along the river waited for the canal and the dam to be finished").split(" ");
 
     private static final Pattern ARTICLE = Pattern.compile("<article>(.*?)</article>", Pattern.DOTALL);
+    private static final Pattern CONTENT = // possessive: no backtracking stack on long messages
+            Pattern.compile("\"content\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
     private static final Pattern STREAM = Pattern.compile("\"stream\"\\s*:\\s*true");
 
     private final double tokensPerSecond;
@@ -95,6 +97,14 @@ public final class PacedFakeLlm {
         }
         chars = chars == 0 ? 400 : chars;
         int tokens = Math.max(1, (chars + charsPerToken - 1) / charsPerToken);
+        // Prompt tokens as a server reports them: every message, at 2 characters per token, which is more than
+        // khulasa's o200k estimate (a real model's tokenizer counts Arabic higher too). Counting less would read as
+        // a server that cut the prompt to its context (llm-context-exceeded), which this fake is not.
+        int messageChars = 0;
+        for (Matcher c = CONTENT.matcher(body); c.find(); ) {
+            messageChars += c.group(1).length();
+        }
+        int promptTokens = Math.max(1, (messageChars + 1) / 2);
         boolean stream = STREAM.matcher(body).find();
         // Like a real model, answer a title line first when the prompt asks for one (translate, or the first chunk
         // of translate-chunk), so that a streamed translation's body starts after it.
@@ -116,8 +126,8 @@ public final class PacedFakeLlm {
                     out.write(("data: {\"id\":\"c" + n + "\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"paced\","
                             + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
                             + "data: {\"id\":\"c" + n + "\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"paced\",\"choices\":[],"
-                            + "\"usage\":{\"prompt_tokens\":" + (chars / 3) + ",\"completion_tokens\":" + tokens + ",\"total_tokens\":"
-                            + (chars / 3 + tokens) + "}}\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"usage\":{\"prompt_tokens\":" + promptTokens + ",\"completion_tokens\":" + tokens + ",\"total_tokens\":"
+                            + (promptTokens + tokens) + "}}\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
                 }
             } else {
                 waitForToken(start, tokens - 1);
@@ -127,8 +137,8 @@ public final class PacedFakeLlm {
                 }
                 byte[] json = ("{\"id\":\"c" + n + "\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"paced\","
                         + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + text + "\"},"
-                        + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":" + (chars / 3) + ",\"completion_tokens\":"
-                        + tokens + ",\"total_tokens\":" + (chars / 3 + tokens) + "}}").getBytes(StandardCharsets.UTF_8);
+                        + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":" + promptTokens + ",\"completion_tokens\":"
+                        + tokens + ",\"total_tokens\":" + (promptTokens + tokens) + "}}").getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().set("Content-Type", "application/json");
                 ex.sendResponseHeaders(200, json.length);
                 try (OutputStream out = ex.getResponseBody()) {
