@@ -40,6 +40,8 @@ final class HtmlExtractor {
     static final int REPORTED_CHARS = 200;
     /** A block is read as a whole (dateline? byline? marker?) only when it has at most this many characters. */
     private static final int SHORT_BLOCK_CHARS = 300;
+    /** A picture caption is at most this long (a longer block with a caption class holds more than a caption). */
+    private static final int CAPTION_CHARS = 500;
 
     static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
@@ -193,6 +195,10 @@ final class HtmlExtractor {
             String rule = BlockHints.structural(e);
             if (rule != null) {
                 return holdsArticle(e) ? null : rule;
+            }
+            if ((tag.equals("figcaption") || BlockHints.namesCaption(e)) && c.chars <= CAPTION_CHARS
+                    && c.headlines == 0 && !holdsArticle(e)) {
+                return RuleNames.IMAGE_CAPTION; // describes the picture, not the story
             }
             rule = BlockHints.hint(e);
             if (rule != null && !holdsArticle(e) && c.headlines == 0
@@ -388,8 +394,8 @@ final class HtmlExtractor {
         }
 
         /**
-         * Text in a figure: the caption is article text; credits, caption labels and any text outside the
-         * {@code <figcaption>} («صدر الصورة، Getty Images») are not.
+         * Text in a figure is not article text: the caption ({@code image-caption}, with its credit), and credits
+         * and labels outside the {@code <figcaption>} («صدر الصورة، Getty Images», {@code image-credit}).
          */
         private void pruneFigure(Element figure) {
             boolean captioned = stats.get(figure).captions > 0;
@@ -405,15 +411,14 @@ final class HtmlExtractor {
             }
             String tag = e.normalName();
             if (tag.equals("figcaption")) {
-                for (Element part : e.children()) {
-                    if (isCredit(part)) {
-                        report(part, RuleNames.IMAGE_CREDIT);
-                        removed.add(part);
-                    }
+                String rest = textWithout(e, removed, CAPTION_CHARS + 1);
+                if (rest.isBlank()) {
+                    return;
                 }
-                String rest = textWithout(e, removed, SHORT_BLOCK_CHARS);
-                if (!rest.isBlank() && rest.length() < SHORT_BLOCK_CHARS && PageFurniture.isCredit(rest)) {
-                    report(rest, RuleNames.IMAGE_CREDIT);
+                // a caption with its credit is one block; a credit alone is a credit
+                boolean credit = rest.length() < SHORT_BLOCK_CHARS && PageFurniture.isCredit(rest);
+                if (credit || rest.length() <= CAPTION_CHARS) {
+                    report(rest, credit ? RuleNames.IMAGE_CREDIT : RuleNames.IMAGE_CAPTION);
                     removed.add(e);
                 }
                 return;

@@ -69,7 +69,8 @@ final class PageFurniture {
     static boolean mayStartFurniture(String head) {
         String first = firstWord(head);
         return MARKER_FIRST_WORDS.contains(first) || RULE_FIRST_WORDS.contains(first) || first.equals("يرجي")
-                || first.equals("نرجو") || first.equals("جميع") || mayBeCopyright(head);
+                || first.equals("نرجو") || first.equals("جميع") || first.equals("الاراء") || first.equals("المقالات")
+                || mayBeCopyright(head);
     }
 
     /** The first word of a key, without the punctuation glued to it («الوسوم:» → الوسوم). */
@@ -112,6 +113,16 @@ final class PageFurniture {
             "(?:التعليقات\\s+(?:المنشوره|الوارده)|(?:يرجي|نرجو)\\s+(?:الالتزام|عدم)).*"
                     + "|.*(?:لا\\s+تعبر\\s+(?:بالضروره\\s+)?عن\\s+راي\\s+(?:الموقع|الصحيفه|الجريده|القناه)"
                     + "|تعبر\\s+عن\\s+راي\\s+(?:اصحابها|كاتبيها)|سياسه\\s+التعليقات).*");
+
+    /**
+     * A publisher's disclaimer: «الآراء الواردة في المقال لا تعكس بالضرورة رأي الموقع», «المقال يعبر عن رأي كاتبه».
+     * Only a whole short block, and only with the publisher named (a quoted «لا تعكس موقف الحكومة» is text).
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            ".*(?:لا\\s+(?:تعبر|تعكس|تمثل|يعبر|يعكس|يمثل)\\s+(?:بالضروره\\s+)?(?:عن\\s+)?(?:راي|اراء|وجهه\\s+نظر|موقف|سياسه)"
+                    + "\\s+(?:الموقع|الصحيفه|الجريده|القناه|المنصه|الشبكه|المجله|الوكاله|التحرير|هيئه\\s+التحرير|الناشر"
+                    + "|اداره\\s+(?:الموقع|التحرير))"
+                    + "|(?:يعبر|تعبر)\\s+عن\\s+(?:راي|اراء|وجهه\\s+نظر)\\s+(?:كاتبه|كاتبها|كاتبيها|كتابها|صاحبه|صاحبها|اصحابها)).*");
 
     /** Words a dateline is made of (folded keys); anything else in the block makes it not a dateline. */
     private static final Set<String> DATE_WORDS = Set.of(
@@ -235,7 +246,12 @@ final class PageFurniture {
         }
         if (BoilerplateLines.wordsAtMost(key, 60) && (key.contains("تعليق") || key.contains("راي"))
                 && COMMENT_POLICY.matcher(key).matches()) {
-            return RuleNames.COMMENTS;
+            return key.contains("تعليق") || !DISCLAIMER.matcher(key).matches() ? RuleNames.COMMENTS
+                    : RuleNames.DISCLAIMER;
+        }
+        if (BoilerplateLines.wordsAtMost(key, 40) && (key.contains("راي") || key.contains("نظر")
+                || key.contains("موقف") || key.contains("سياسه")) && DISCLAIMER.matcher(key).matches()) {
+            return RuleNames.DISCLAIMER;
         }
         if (isByline(key)) {
             return RuleNames.BYLINE;
