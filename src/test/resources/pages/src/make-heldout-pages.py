@@ -368,6 +368,136 @@ def alarabiya():
     return page(f'{title} | {site}', head, body), title, items, 'channel site (Alarabiya-like): story as one block of text cut by <br><br>, «مواضيع ذات صلة» list', 'bbc-tripoli-airport', BBC
 
 
+# ---- Round 2: written after the first tuning, before the second -------------------------------------------------
+NOTE2 = 'held-out round 2: written before the second tuning'
+
+
+def excerpt(name, para=1, n=220):
+    _, items = load(name)
+    t = [x for k, x in items if k == 'p'][para - 1]
+    return t if len(t) <= n else t[:t.rfind(' ', 0, n)] + '…'
+
+
+# 8. Syrian-opposition-weekly-like WordPress: paragraphs as <div>s, a follow prompt, an Instagram embed, a pull quote
+def div_paras():
+    title, items = load('bbc-ismail-fahd')
+    site = 'الأسبوع السوري'
+    ps = [f'<div dir="rtl" style="text-align: justify;">{e(t)}</div>' for k, t in items]
+    pull = f'<blockquote class="pullquote alignleft"><p>{e(items[2][1][:90].rsplit(" ", 1)[0])}</p></blockquote>'
+    insta = ('<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/xyz/"><div>'
+             '<a href="https://www.instagram.com/p/xyz/">عرض هذا المنشور على Instagram</a>'
+             '<p>في وداع الكاتب الكبير، كلمات لن تنسى من أصدقائه وقرائه</p><p>منشور تمت مشاركته بواسطة صفحة ثقافية (@culture_page)</p></div></blockquote>')
+    follow = ('<div><strong>تابعوا آخر الأخبار والتقارير عبر قناتنا على <a href="https://t.me/x">تلغرام</a> '
+              'وصفحتنا على <a href="https://fb.com/x">فيسبوك</a></strong></div>')
+    body = (f'<div id="tie-container" class="site tie-container"><div id="tie-wrapper">{header(site)}'
+            f'<div id="content" class="site-content container"><div class="tie-row main-content-row">'
+            f'<div class="main-content tie-col-md-8" role="main"><article id="the-post" class="container-wrapper post-content">'
+            f'<header class="entry-header-outer"><nav id="breadcrumb"><a href="/">الرئيسية</a><em class="delimiter">/</em><a href="/culture">ثقافة</a></nav>'
+            f'<div class="entry-header"><span class="post-cat-wrap"><a class="post-cat" href="/culture">ثقافة</a></span>'
+            f'<h1 class="post-title entry-title">{e(title)}</h1>'
+            f'<div class="post-meta"><span class="author-meta"><span class="meta-author"><a href="/author/z">زيد الحلبي</a></span></span>'
+            f'<span class="date meta-item">منذ 3 ساعات</span><div class="tie-alignright"><span class="meta-views">1٬204 مشاهدة</span>'
+            f'<span class="meta-reading-time">دقيقتان قراءة</span></div></div></div></header>'
+            f'<div class="featured-area">{figure("الكاتب الراحل في إحدى الأمسيات الأدبية", "(إنترنت)", "writer")}</div>'
+            f'<div class="entry-content entry clearfix">' + ps[0] + ps[1] + pull + ''.join(ps[2:4]) + insta + ''.join(ps[4:]) + follow +
+            f'</div>'
+            f'<div class="post-bottom-meta post-bottom-tags"><span class="tagcloud"><a href="/tag/a">أدب</a><a href="/tag/b">الكويت</a></span></div>'
+            f'<div class="post-footer-on-bottom">{share("share-links")}</div></article>'
+            f'<div class="post-components"><div class="about-author container-wrapper"><div class="author-info"><h3 class="author-name"><a href="/author/z">زيد الحلبي</a></h3>'
+            f'<div class="author-bio"><p>محرر القسم الثقافي، يكتب عن الأدب والفنون في المنطقة منذ أكثر من عشر سنوات</p></div></div></div>'
+            f'<div id="related-posts" class="container-wrapper"><div class="mag-box-title"><h3>مقالات مشابهة</h3></div>'
+            + ''.join(f'<div class="related-item"><a href="/p/{i}">{e(TEASERS[(i + 3) % 12])}</a><div class="post-meta">منذ {i + 1} يوم</div></div>' for i in range(4)) +
+            f'</div></div></div>'
+            f'<aside class="sidebar tie-col-md-4" aria-label="القائمة الجانبية الرئيسية">{most_read("الأكثر قراءة", 4, 5)}{newsletter()}</aside>'
+            f'</div></div>{footer(site)}</div></div>'
+            f'<script async src="//www.instagram.com/embed.js"></script>')
+    head = f'<meta property="og:title" content="{e(title)}">'
+    return page(f'{title} - {site}', head, body), title, items, 'WordPress weekly (Jannah-like): paragraphs as <div>s, pull quote, Instagram embed, follow prompt, author bio', 'bbc-ismail-fahd', BBC
+
+
+# 9. Fact-check platform page (Misbar-like): claim, verdict badge, article with sub-headings, sources list
+def factcheck():
+    title, items = load('pd-yemen-2022')
+    site = 'تحقق'
+    claim = 'صورة متداولة تزعم أن المساعدات الأمريكية لليمن توقفت بالكامل هذا العام'
+    ps = [f'<p>{e(t)}</p>' for k, t in items]
+    sources = ''.join(f'<li><a href="https://example.org/s{i}">المصدر {i + 1}</a></li>' for i in range(5))
+    body = (f'<div id="app">{header(site)}<main class="fact-check-page"><div class="container">'
+            f'<div class="breadcrumb-wrap"><a href="/">الرئيسية</a> › <a href="/fact-checks">التحققات</a></div>'
+            f'<div class="fc-head"><div class="fc-verdict"><span class="verdict-label">الحكم:</span><span class="verdict verdict--misleading">مضلل</span></div>'
+            f'<h1 class="fc-title">{e(title)}</h1>'
+            f'<div class="fc-claim"><span class="claim-label">الادعاء</span><p class="claim-text">{e(claim)}</p></div>'
+            f'<div class="fc-meta"><span>فريق التحقق</span><span>29 نوفمبر 2026</span><span>قراءة 3 دقائق</span></div></div>'
+            f'<div class="fc-body"><h2>التحقق</h2>' + ''.join(ps) +
+            f'<h2>الخلاصة</h2><p>{e(claim)}، وهذا غير صحيح بحسب البيانات الرسمية المنشورة.</p>'
+            f'</div>'
+            f'<div class="fc-sources"><h3>المصادر</h3><ol>{sources}</ol></div>'
+            f'<div class="fc-cta"><p>هل لديك ادعاء تريد التحقق منه؟ أرسله إلينا عبر واتساب أو البريد الإلكتروني</p><a href="/submit">أرسل ادعاء</a></div>'
+            f'<div class="fc-related"><h3>تحققات ذات صلة</h3>'
+            + ''.join(f'<div class="card"><span class="verdict">زائف</span><a href="/fc/{i}">{e(TEASERS[(i + 1) % 12])}</a></div>' for i in range(4)) +
+            f'</div></div></main>{footer(site)}{cookie_banner()}</div>'
+            f'<script>window.__NUXT__={state_blob(title, items, 80)}</script>')
+    head = f'<meta property="og:title" content="{e(title)}">'
+    expected = items + [('h2', 'الخلاصة'), ('p', f'{claim}، وهذا غير صحيح بحسب البيانات الرسمية المنشورة.')]
+    items_out = [('h2', 'التحقق')] + expected
+    return page(f'{title} | {site}', head, body), title, items_out, 'fact-check platform (Misbar-like): verdict badge and claim box above the text, sub-headings, sources list, submit prompt', 'pd-yemen-2022', PD
+
+
+# 10. Short story, long teaser excerpts around it (Gulf daily-like)
+def short_story():
+    title, items = load('pd-jerusalem')
+    site = 'الخليج اليوم'
+    ps = ''.join(f'<p>{e(t)}</p>' for k, t in items)
+    ex = [excerpt('pd-sahel', 1), excerpt('pd-sahel', 2), excerpt('pd-yemen-2021-03', 1), excerpt('pd-yemen-2021-03', 2),
+          excerpt('pd-abbas-call', 2), excerpt('pd-shoukry-call', 2)]
+    cards = ''.join(f'<div class="news-item"><h3><a href="/n/{i}">{e(TEASERS[(i + 5) % 12])}</a></h3><p class="summary">{e(x)}</p>'
+                    f'<span class="time">منذ {i + 2} ساعات</span></div>' for i, x in enumerate(ex))
+    body = (f'<div class="page">{header(site)}<div class="content-area"><div class="row">'
+            f'<div class="col-main"><div class="news-details">'
+            f'<div class="section-name"><a href="/world">دولي</a></div><h1>{e(title)}</h1>'
+            f'<div class="details-meta"><span>المصدر: الخليج اليوم</span><span>29 نوفمبر 2026</span></div>'
+            f'<div class="details-body">{ps}</div>'
+            f'<div class="details-share">{share()}</div></div>'
+            f'<div class="news-list"><h2 class="block-title">أخبار ذات صلة</h2>{cards[:len(cards) // 2]}</div>'
+            f'<div class="news-list"><h2 class="block-title">من نفس القسم</h2>{cards[len(cards) // 2:]}</div></div>'
+            f'<div class="col-side">{most_read("الأكثر قراءة", 0, 6)}</div></div></div>{footer(site)}</div>')
+    head = f'<meta property="og:title" content="{e(title)}">'
+    return page(f'{title} - {site}', head, body), title, items, 'Gulf daily: a two-paragraph story with long teaser excerpts in «أخبار ذات صلة» and an unlabelled «من نفس القسم» block', 'pd-jerusalem', PD
+
+
+# 11. Opinion page with readers' responses that carry no «comment» class (Lebanese daily-like)
+def responses():
+    title, items = load('pd-heritage-month')
+    site = 'صوت بيروت'
+    replies = [
+        'مقال مهم جدا ويعكس واقع الجاليات العربية في المهجر، ونتمنى أن تهتم حكوماتنا أيضا بأبنائها في الخارج وأن تقدم لهم الدعم اللازم للحفاظ على لغتهم وثقافتهم وتراثهم.',
+        'أختلف مع الكاتب في بعض النقاط، فالاعتراف الرسمي وحده لا يكفي إذا لم تتغير السياسات على الأرض، ولا يزال كثير من أبناء الجالية يعانون من التمييز في العمل والسكن.',
+        'شكرا على هذا الطرح الجميل، عشت في الولايات المتحدة عشرين عاما ورأيت بنفسي كيف ساهم العرب الأمريكيون في الطب والهندسة والتجارة والفنون دون أن يلتفت إليهم أحد.',
+    ]
+    rs = ''.join(f'<div class="response"><div class="response-head"><b>{n}</b> <small>{d}</small></div><p>{e(t)}</p></div>'
+                 for (n, d), t in zip([('سامي', 'منذ ساعة'), ('ريم', 'منذ ساعتين'), ('أبو فادي', 'منذ 5 ساعات')], replies))
+    body = (f'<div class="wrap">{header(site)}<div class="main"><div class="opinion-article">'
+            f'<div class="opinion-writer"><img src="/w.jpg" alt=""><a href="/writers/7">هيئة التحرير</a></div>'
+            f'<h1>{e(title)}</h1><div class="opinion-date">السبت 28 تشرين الثاني 2026</div>'
+            f'<div class="opinion-text">' + ''.join(f'<p>{e(t)}</p>' for k, t in items) + '</div>'
+            f'<div class="opinion-share">{share()}</div></div>'
+            f'<div class="readers-box"><h3>ردود القراء (3)</h3>{rs}'
+            f'<div class="reply-form"><h4>أضف ردك</h4><textarea></textarea><button>إرسال</button></div></div>'
+            f'<div class="writer-more"><h3>مقالات أخرى للكاتب</h3><ul>'
+            + ''.join(f'<li><a href="/o/{i}">{e(TEASERS[(i + 2) % 12])}</a></li>' for i in range(4)) +
+            f'</ul></div></div>{footer(site)}</div>')
+    head = f'<meta property="og:title" content="{e(title)}">'
+    return page(f'{title} | {site}', head, body), title, items, 'Lebanese daily opinion page: readers\' responses («ردود القراء») with no comment class, writer box, more by the writer', 'pd-heritage-month', PD
+
+
+PAGES2 = {
+    'heldout2-div-paragraphs-writer': div_paras,
+    'heldout2-factcheck-yemen-2022': factcheck,
+    'heldout2-short-story-jerusalem': short_story,
+    'heldout2-opinion-responses-heritage': responses,
+}
+
+
 PAGES = {
     'heldout-next-channel-sudan': aj_next,
     'heldout-wp-comments-south-sudan': hespress_wp,
@@ -383,14 +513,15 @@ def main():
     manifest_path = os.path.join(OUT, 'manifest.json')
     m = json.load(open(manifest_path, encoding='utf-8'))
     entries = {p['name']: p for p in m['pages']}
-    for name, build in PAGES.items():
+    for name, build in list(PAGES.items()) + list(PAGES2.items()):
         doc, title, items, template, text, licence = build()
+        note = NOTE2 if name in PAGES2 else NOTE
         with open(os.path.join(OUT, name + '.html'), 'w', encoding='utf-8') as f:
             f.write(doc)
         with open(os.path.join(OUT, name + '.expected.txt'), 'w', encoding='utf-8') as f:
             f.write('\n'.join([title] + [t for _, t in items]) + '\n')
         entry = {'name': name, 'kind': 'templated', 'template': template, 'text': 'texts/' + text + '.txt',
-                 'licence': licence, 'note': NOTE, 'bytes': len(doc.encode('utf-8'))}
+                 'licence': licence, 'note': note, 'bytes': len(doc.encode('utf-8'))}
         if name in entries:
             entries[name].clear()
             entries[name].update(entry)
