@@ -450,16 +450,17 @@ def short_story():
     ps = ''.join(f'<p>{e(t)}</p>' for k, t in items)
     ex = [excerpt('pd-sahel', 1), excerpt('pd-sahel', 2), excerpt('pd-yemen-2021-03', 1), excerpt('pd-yemen-2021-03', 2),
           excerpt('pd-abbas-call', 2), excerpt('pd-shoukry-call', 2)]
-    cards = ''.join(f'<div class="news-item"><h3><a href="/n/{i}">{e(TEASERS[(i + 5) % 12])}</a></h3><p class="summary">{e(x)}</p>'
-                    f'<span class="time">منذ {i + 2} ساعات</span></div>' for i, x in enumerate(ex))
+    cards = [(f'<div class="news-item"><h3><a href="/n/{i}">{e(TEASERS[(i + 5) % 12])}</a></h3><p class="summary">{e(x)}</p>'
+                    f'<span class="time">منذ {i + 2} ساعات</span></div>') for i, x in enumerate(ex)]
+    related_cards, section_cards = ''.join(cards[:3]), ''.join(cards[3:])
     body = (f'<div class="page">{header(site)}<div class="content-area"><div class="row">'
             f'<div class="col-main"><div class="news-details">'
             f'<div class="section-name"><a href="/world">دولي</a></div><h1>{e(title)}</h1>'
             f'<div class="details-meta"><span>المصدر: الخليج اليوم</span><span>29 نوفمبر 2026</span></div>'
             f'<div class="details-body">{ps}</div>'
             f'<div class="details-share">{share()}</div></div>'
-            f'<div class="news-list"><h2 class="block-title">أخبار ذات صلة</h2>{cards[:len(cards) // 2]}</div>'
-            f'<div class="news-list"><h2 class="block-title">من نفس القسم</h2>{cards[len(cards) // 2:]}</div></div>'
+            f'<div class="news-list"><h2 class="block-title">أخبار ذات صلة</h2>{related_cards}</div>'
+            f'<div class="news-list"><h2 class="block-title">من نفس القسم</h2>{section_cards}</div></div>'
             f'<div class="col-side">{most_read("الأكثر قراءة", 0, 6)}</div></div></div>{footer(site)}</div>')
     head = f'<meta property="og:title" content="{e(title)}">'
     return page(f'{title} - {site}', head, body), title, items, 'Gulf daily: a two-paragraph story with long teaser excerpts in «أخبار ذات صلة» and an unlabelled «من نفس القسم» block', 'pd-jerusalem', PD

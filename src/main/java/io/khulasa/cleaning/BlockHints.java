@@ -54,15 +54,18 @@ final class BlockHints {
             Map.entry("pagination", RuleNames.PAGER), Map.entry("pager", RuleNames.PAGER),
             // embedded social posts: «<blockquote class="twitter-tweet">», «instagram-media», «tiktok-embed»
             Map.entry("tweet", RuleNames.EMBEDDED_POST), Map.entry("instagram", RuleNames.EMBEDDED_POST),
-            Map.entry("tiktok", RuleNames.EMBEDDED_POST));
+            Map.entry("tiktok", RuleNames.EMBEDDED_POST),
+            // a pull quote repeats a sentence of the story in large type
+            Map.entry("pullquote", RuleNames.HTML_BOILERPLATE));
 
-    private static final Set<String> PAIR_FIRST_WORDS = Set.of("read", "see", "more", "fb");
+    private static final Set<String> PAIR_FIRST_WORDS = Set.of("read", "see", "more", "fb", "pull");
 
     /** Two class words that name a block together, within one class name («read-more», «readAlso», «fb-post»). */
     private static final Map<String, String> PAIRS = Map.of("read more", RuleNames.RELATED_LINK,
             "read also", RuleNames.RELATED_LINK, "see also", RuleNames.RELATED_LINK, "more stories",
             RuleNames.RELATED_LINK, "more news", RuleNames.RELATED_LINK, "more articles", RuleNames.RELATED_LINK,
-            "fb post", RuleNames.EMBEDDED_POST, "fb video", RuleNames.EMBEDDED_POST);
+            "fb post", RuleNames.EMBEDDED_POST, "fb video", RuleNames.EMBEDDED_POST, "pull quote",
+            RuleNames.HTML_BOILERPLATE);
 
     /** ARIA landmark roles that are never the article. */
     private static final Map<String, String> ROLES = Map.of("navigation", RuleNames.NAVIGATION, "banner",

@@ -42,6 +42,8 @@ final class HtmlExtractor {
     private static final int SHORT_BLOCK_CHARS = 300;
     /** A picture caption is at most this long (a longer block with a caption class holds more than a caption). */
     private static final int CAPTION_CHARS = 500;
+    /** A teaser card (linked headline, summary, time) is at most this long. */
+    private static final int TEASER_CHARS = 600;
 
     static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
@@ -238,7 +240,43 @@ final class HtmlExtractor {
             if ((BLOCKS.contains(tag) || isStandalone(e)) && (isLinkDense(e) || isOnlyALink(e))) {
                 return linksRule(e);
             }
+            if (isTeaserCard(e, c)) {
+                return RuleNames.LINK_LIST;
+            }
             return null;
+        }
+
+        /**
+         * A teaser of another story: a short block that opens with a heading that is wholly a link to another page
+         * («<div><h3><a href="/n/1">عنوان</a></h3><p>ملخص الخبر…</p></div>»). A story's own sub-headings are not links
+         * (a table of contents links within the page, {@code href="#…"}).
+         */
+        private boolean isTeaserCard(Element e, TextStats.Counts c) {
+            String tag = e.normalName();
+            if (c.chars > TEASER_CHARS || c.headlines > 0 || c.linkChars == 0 || c.linkChars == c.chars
+                    || !(tag.equals("div") || tag.equals("article") || tag.equals("li") || tag.equals("section"))) {
+                return false;
+            }
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t) {
+                    if (!t.isBlank()) {
+                        return false;
+                    }
+                } else if (child instanceof Element first && stats.get(first).chars > 0) {
+                    Element heading = first;
+                    if (first.normalName().equals("a") && first.childrenSize() == 1) {
+                        heading = first.child(0); // «<a href><h3>عنوان</h3></a>»
+                    }
+                    if (!HEADINGS.contains(heading.normalName())) {
+                        return false;
+                    }
+                    TextStats.Counts h = stats.get(heading);
+                    Element link = heading == first ? heading.selectFirst("a[href]") : first;
+                    return (h.linkChars == h.chars || heading != first) && link != null
+                            && !link.attr("href").startsWith("#") && h.chars < c.chars;
+                }
+            }
+            return false;
         }
 
         /**

@@ -68,6 +68,10 @@ class PageFurnitureTest {
             أخبار ذات صلة => RELATED
             المزيد من سياسة => RELATED
             اخترنا لك => RELATED
+            من نفس القسم => RELATED
+            أخبار من نفس القسم => RELATED
+            في القسم نفسه => RELATED
+            من نفس المنطلق قررت الحكومة تأجيل الانتخابات. => none
             الأكثر قراءة => MOST_READ
             الأكثر مشاهدة => MOST_READ
             آخر الأخبار => MOST_READ
