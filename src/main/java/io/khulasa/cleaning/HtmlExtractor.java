@@ -44,6 +44,8 @@ final class HtmlExtractor {
     private static final int CAPTION_CHARS = 500;
     /** A teaser card (linked headline, summary, time) is at most this long. */
     private static final int TEASER_CHARS = 600;
+    /** Above the headline, a block of at most this many words is a label (kicker, section, verdict). */
+    private static final int KICKER_WORDS = 4;
 
     static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
@@ -87,6 +89,9 @@ final class HtmlExtractor {
         private final String headline;
         private final String siteName;
         private boolean headlineSeen;
+        /** Whether the current container holds an {@code <h1>} and whether the walk has reached it. */
+        private boolean rootHasH1;
+        private boolean h1Reached;
         private Element root;
         private Element markerParent;
         private String markerRule;
@@ -124,6 +129,8 @@ final class HtmlExtractor {
             if (root == null) {
                 if (roots.contains(e)) {
                     root = e;
+                    rootHasH1 = stats.get(e).headlines > 0;
+                    h1Reached = false;
                     return FilterResult.CONTINUE;
                 }
                 if (path.contains(e)) {
@@ -131,6 +138,9 @@ final class HtmlExtractor {
                 }
                 report(e, outsideRule(e));
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.normalName().equals("h1")) {
+                h1Reached = true;
             }
             String rule = insideRule(e);
             if (rule != null) {
@@ -177,6 +187,11 @@ final class HtmlExtractor {
                 return null;
             }
             String tag = e.normalName();
+            if (rootHasH1 && !h1Reached && c.headlines == 0 && c.words <= KICKER_WORDS && !tag.equals("p")
+                    && !HEADINGS.contains(tag) && isStandalone(e) && !endsSentence(e)) {
+                // «خاص», «تحليل», «الحكم: مضلل»: a label above the headline, never the story's text
+                return RuleNames.NAVIGATION;
+            }
             if (e.parent() == markerParent) {
                 // after «التعليقات» everything in the section is the comment section; after «اقرأ أيضاً» links only
                 if (markerRule.equals(RuleNames.COMMENTS) || isLinkish(e)) {
@@ -277,6 +292,11 @@ final class HtmlExtractor {
                 }
             }
             return false;
+        }
+
+        private boolean endsSentence(Element e) {
+            String t = visibleText(e).strip();
+            return t.isEmpty() || ".؟?!".indexOf(t.charAt(t.length() - 1)) >= 0;
         }
 
         /**

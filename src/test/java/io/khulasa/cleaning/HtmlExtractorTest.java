@@ -82,6 +82,7 @@ class HtmlExtractorTest {
             <div><div class="story">P1 P2</div><div><h2>من نفس القسم</h2><div><h3><a href="/n/1">عنوان خبر آخر</a></h3><p>أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق المتضررة من الجفاف، وتشمل الخطة قروضا ميسرة وبذورا محسنة.</p></div><div><h3><a href="/n/2">عنوان خبر ثالث</a></h3><p>افتتح وزير الثقافة معرضا للفنون التشكيلية يضم أعمال أكثر من خمسين فنانا من مختلف الدول العربية.</p></div></div></div> => L1¶L2
             <article><section><h2><a href="#a">القسم الأول من التقرير</a></h2>P1</section>P2</article> => L1¶L2
             <article>P1<blockquote class="pull-quote"><p>جملة مكررة من النص</p></blockquote>P2</article> => L1¶L2
+            <article><div class="head"><div><span>الحكم:</span> <span>مضلل</span></div><div>خاص</div><h1>عنوان</h1></div>P1 P2</article> => L1¶L2
             <article>P1 P2<div><a href="/p">الخبر السابق<br>عنوان الخبر السابق</a> <a href="/n">الخبر التالي<br>عنوان الخبر التالي</a></div></article> => L1¶L2
             <article>P1 P2<div><span>الوسوم</span> <a href="/t/1">غزة</a> <a href="/t/2">مصر</a></div></article> => L1¶L2
             <article>P1 P2<div><h3>شارك برأيك</h3><p>التعليقات المنشورة لا تعبر عن رأي الموقع وإنما عن رأي أصحابها.</p></div></article> => L1¶L2
