@@ -56,7 +56,11 @@ final class BlockHints {
             Map.entry("tweet", RuleNames.EMBEDDED_POST), Map.entry("instagram", RuleNames.EMBEDDED_POST),
             Map.entry("tiktok", RuleNames.EMBEDDED_POST),
             // a pull quote repeats a sentence of the story in large type
-            Map.entry("pullquote", RuleNames.HTML_BOILERPLATE));
+            Map.entry("pullquote", RuleNames.HTML_BOILERPLATE),
+            // a video player's title and duration; a gallery's or slideshow's picture captions
+            Map.entry("player", RuleNames.HTML_BOILERPLATE), Map.entry("gallery", RuleNames.IMAGE_CAPTION),
+            Map.entry("slideshow", RuleNames.IMAGE_CAPTION), Map.entry("carousel", RuleNames.IMAGE_CAPTION),
+            Map.entry("slider", RuleNames.IMAGE_CAPTION));
 
     private static final Set<String> PAIR_FIRST_WORDS = Set.of("read", "see", "more", "fb", "pull");
 

@@ -106,9 +106,9 @@ final class PageFurniture {
             "(?:كتب|كتبت|كتبه|كتبها|بقلم|بواسطه|اعداد|تحرير|الكاتب|الكاتبه|المحرر|مراسل|مراسله|author|role|by)"
                     + "(?:\\s*[:،,]\\s*|\\s+)\\S.*");
     private static final Pattern WRITTEN_BY = Pattern.compile("(?:كتب|كتبت|كتبه|كتبها)\\s.*");
-    /** «العربية.نت - يوسف المرزوقي», «الخرطوم / منى عبد الرحمن:», «أبوظبي - سكاي نيوز عربية». */
+    /** «العربية.نت - يوسف المرزوقي», «الخرطوم / منى عبد الرحمن:», «أبوظبي - سكاي نيوز عربية», «عدن/ الأناضول». */
     private static final Pattern PLACE_AND_NAME = Pattern.compile(
-            "[^\\s\\d]+(?:\\s+[^\\s\\d]+){0,2}\\s+[-–—|/]\\s+[^\\s\\d:]+(?:\\s+[^\\s\\d:]+){0,3}\\s*:?");
+            "[^\\s\\d/]+(?:\\s+[^\\s\\d/]+){0,2}(?:\\s+[-–—|/]|/)\\s+[^\\s\\d:]+(?:\\s+[^\\s\\d:]+){0,3}\\s*:?");
     /** «التعليقات المنشورة لا تعبر عن رأي الموقع…», «يرجى الالتزام بآداب الحوار…». */
     private static final Pattern COMMENT_POLICY = Pattern.compile(
             "(?:التعليقات\\s+(?:المنشوره|الوارده)|(?:يرجي|نرجو)\\s+(?:الالتزام|عدم)).*"
@@ -242,7 +242,7 @@ final class PageFurniture {
                 && LABELLED_CREDIT.matcher(key).matches())) {
             return RuleNames.IMAGE_CREDIT;
         }
-        if (isDateline(key)) {
+        if (isDateline(key) || isSourceAndDate(key)) {
             return RuleNames.DATELINE;
         }
         if (BoilerplateLines.wordsAtMost(key, 60) && (key.contains("تعليق") || key.contains("راي"))
@@ -324,6 +324,29 @@ final class PageFurniture {
         return anchored && (other == 0 || digits);
     }
 
+    /**
+     * A meta line of parts split by «|», one of them a dateline and the others a few words (the outlet, the
+     * author): «تلفزيون المشرق | الأربعاء 29 نوفمبر 2026».
+     */
+    static boolean isSourceAndDate(String key) {
+        if (key.indexOf('|') < 0 || !BoilerplateLines.wordsAtMost(key, MAX_DATELINE_WORDS) || endsSentence(key)) {
+            return false;
+        }
+        boolean date = false;
+        for (String part : key.split("\\|")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (isDateline(p)) {
+                date = true;
+            } else if (!BoilerplateLines.wordsAtMost(p, 4)) {
+                return false;
+            }
+        }
+        return date;
+    }
+
     private static boolean isByline(String key) {
         if (!BoilerplateLines.wordsAtMost(key, MAX_BYLINE_WORDS) || endsSentence(key) || key.length() > 80
                 || key.endsWith("،") || key.endsWith(",")) {
@@ -337,7 +360,7 @@ final class PageFurniture {
     }
 
     private static boolean hasNameSeparator(String key) {
-        return key.contains(" - ") || key.contains(" / ") || key.contains(" | ") || key.contains(" – ")
+        return key.contains(" - ") || key.contains("/ ") || key.contains(" | ") || key.contains(" – ")
                 || key.contains(" — ");
     }
 
