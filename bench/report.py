@@ -141,7 +141,7 @@ if ex:
     for kind in ("real", "templated"):
         if kind in sm:
             k, r = sm[kind]["khulasa"], sm[kind].get("readability")
-            parts.append(f"{kind} ({sm[kind]['pages']} pages): khulasa F1 {k['f1']:.3f} (P {k['precision']:.2f}, "
+            parts.append(f"{kind} ({sm[kind]['pages']} page{'s' if sm[kind]['pages'] != 1 else ''}): khulasa F1 {k['f1']:.3f} (P {k['precision']:.2f}, "
                          f"R {k['recall']:.2f}, {int(k['lost'])} lost)" + (f", Readability {r['f1']:.3f} (P "
                          f"{r['precision']:.2f}, R {r['recall']:.2f}, {int(r['lost'])} lost)" if r else ""))
         else:

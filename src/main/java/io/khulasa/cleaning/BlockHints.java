@@ -46,11 +46,30 @@ final class BlockHints {
             Map.entry("widgets", RuleNames.SIDEBAR),
             Map.entry("nav", RuleNames.NAVIGATION), Map.entry("navbar", RuleNames.NAVIGATION),
             Map.entry("navigation", RuleNames.NAVIGATION), Map.entry("menu", RuleNames.NAVIGATION),
-            Map.entry("masthead", RuleNames.NAVIGATION),
+            Map.entry("masthead", RuleNames.NAVIGATION), Map.entry("kicker", RuleNames.NAVIGATION),
+            Map.entry("eyebrow", RuleNames.NAVIGATION),
             Map.entry("footer", RuleNames.PAGE_FOOTER),
             Map.entry("trending", RuleNames.LINK_LIST), Map.entry("popular", RuleNames.LINK_LIST),
             Map.entry("mostread", RuleNames.LINK_LIST), Map.entry("most", RuleNames.LINK_LIST),
-            Map.entry("pagination", RuleNames.PAGER), Map.entry("pager", RuleNames.PAGER));
+            Map.entry("pagination", RuleNames.PAGER), Map.entry("pager", RuleNames.PAGER),
+            // embedded social posts: «<blockquote class="twitter-tweet">», «instagram-media», «tiktok-embed»
+            Map.entry("tweet", RuleNames.EMBEDDED_POST), Map.entry("instagram", RuleNames.EMBEDDED_POST),
+            Map.entry("tiktok", RuleNames.EMBEDDED_POST),
+            // a pull quote repeats a sentence of the story in large type
+            Map.entry("pullquote", RuleNames.HTML_BOILERPLATE),
+            // a video player's title and duration; a gallery's or slideshow's picture captions
+            Map.entry("player", RuleNames.HTML_BOILERPLATE), Map.entry("gallery", RuleNames.IMAGE_CAPTION),
+            Map.entry("slideshow", RuleNames.IMAGE_CAPTION), Map.entry("carousel", RuleNames.IMAGE_CAPTION),
+            Map.entry("slider", RuleNames.IMAGE_CAPTION));
+
+    private static final Set<String> PAIR_FIRST_WORDS = Set.of("read", "see", "more", "fb", "pull");
+
+    /** Two class words that name a block together, within one class name («read-more», «readAlso», «fb-post»). */
+    private static final Map<String, String> PAIRS = Map.of("read more", RuleNames.RELATED_LINK,
+            "read also", RuleNames.RELATED_LINK, "see also", RuleNames.RELATED_LINK, "more stories",
+            RuleNames.RELATED_LINK, "more news", RuleNames.RELATED_LINK, "more articles", RuleNames.RELATED_LINK,
+            "fb post", RuleNames.EMBEDDED_POST, "fb video", RuleNames.EMBEDDED_POST, "pull quote",
+            RuleNames.HTML_BOILERPLATE);
 
     /** ARIA landmark roles that are never the article. */
     private static final Map<String, String> ROLES = Map.of("navigation", RuleNames.NAVIGATION, "banner",
@@ -84,6 +103,7 @@ final class BlockHints {
         // Split on - _ space and lower→upper camelCase boundaries, without a regex (runs for every element).
         int start = 0;
         int n = attr.length();
+        String previous = null;
         for (int i = 0; i <= n; i++) {
             boolean boundary = i == n || attr.charAt(i) == '-' || attr.charAt(i) == '_'
                     || Character.isWhitespace(attr.charAt(i));
@@ -91,15 +111,35 @@ final class BlockHints {
                     && Character.isLowerCase(attr.charAt(i - 1));
             if (boundary || camel) {
                 if (i > start) {
-                    String rule = WORDS.get(attr.substring(start, i).toLowerCase(Locale.ROOT));
+                    String word = attr.substring(start, i).toLowerCase(Locale.ROOT);
+                    String rule = WORDS.get(word);
                     if (rule != null) {
                         return rule;
                     }
+                    if (previous != null) {
+                        rule = PAIRS.get(previous + ' ' + word);
+                        if (rule != null) {
+                            return rule;
+                        }
+                    }
+                    previous = PAIR_FIRST_WORDS.contains(word) ? word : null;
                 }
                 start = boundary ? i + 1 : i;
+                if (boundary && i < n && Character.isWhitespace(attr.charAt(i))) {
+                    previous = null; // «read more» spans one class name, never two
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the element's class names a picture caption: «wp-caption-text», «img-caption», «image_caption»,
+     * «captionText» (a plain substring test: caption class names are glued to other words in every style).
+     */
+    static boolean namesCaption(org.jsoup.nodes.Element e) {
+        String c = e.className();
+        return c.length() >= 7 && (c.contains("caption") || c.contains("Caption"));
     }
 
     /** Attributes whose words say what a block is, besides class and id. */

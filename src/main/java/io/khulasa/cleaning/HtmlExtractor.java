@@ -40,6 +40,12 @@ final class HtmlExtractor {
     static final int REPORTED_CHARS = 200;
     /** A block is read as a whole (dateline? byline? marker?) only when it has at most this many characters. */
     private static final int SHORT_BLOCK_CHARS = 300;
+    /** A picture caption is at most this long (a longer block with a caption class holds more than a caption). */
+    private static final int CAPTION_CHARS = 500;
+    /** A teaser card (linked headline, summary, time) is at most this long. */
+    private static final int TEASER_CHARS = 600;
+    /** Above the headline, a block of at most this many words is a label (kicker, section, verdict). */
+    private static final int KICKER_WORDS = 4;
 
     static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
@@ -83,6 +89,9 @@ final class HtmlExtractor {
         private final String headline;
         private final String siteName;
         private boolean headlineSeen;
+        /** Whether the current container holds an {@code <h1>} and whether the walk has reached it. */
+        private boolean rootHasH1;
+        private boolean h1Reached;
         private Element root;
         private Element markerParent;
         private String markerRule;
@@ -120,6 +129,8 @@ final class HtmlExtractor {
             if (root == null) {
                 if (roots.contains(e)) {
                     root = e;
+                    rootHasH1 = stats.get(e).headlines > 0;
+                    h1Reached = false;
                     return FilterResult.CONTINUE;
                 }
                 if (path.contains(e)) {
@@ -127,6 +138,9 @@ final class HtmlExtractor {
                 }
                 report(e, outsideRule(e));
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.normalName().equals("h1")) {
+                h1Reached = true;
             }
             String rule = insideRule(e);
             if (rule != null) {
@@ -173,6 +187,11 @@ final class HtmlExtractor {
                 return null;
             }
             String tag = e.normalName();
+            if (rootHasH1 && !h1Reached && c.headlines == 0 && c.words <= KICKER_WORDS && !tag.equals("p")
+                    && !HEADINGS.contains(tag) && isStandalone(e) && !endsSentence(e)) {
+                // «خاص», «تحليل», «الحكم: مضلل»: a label above the headline, never the story's text
+                return RuleNames.NAVIGATION;
+            }
             if (e.parent() == markerParent) {
                 // after «التعليقات» everything in the section is the comment section; after «اقرأ أيضاً» links only
                 if (markerRule.equals(RuleNames.COMMENTS) || isLinkish(e)) {
@@ -193,6 +212,10 @@ final class HtmlExtractor {
             String rule = BlockHints.structural(e);
             if (rule != null) {
                 return holdsArticle(e) ? null : rule;
+            }
+            if ((tag.equals("figcaption") || BlockHints.namesCaption(e)) && c.chars <= CAPTION_CHARS
+                    && c.headlines == 0 && !holdsArticle(e)) {
+                return RuleNames.IMAGE_CAPTION; // describes the picture, not the story
             }
             rule = BlockHints.hint(e);
             if (rule != null && !holdsArticle(e) && c.headlines == 0
@@ -232,7 +255,48 @@ final class HtmlExtractor {
             if ((BLOCKS.contains(tag) || isStandalone(e)) && (isLinkDense(e) || isOnlyALink(e))) {
                 return linksRule(e);
             }
+            if (isTeaserCard(e, c)) {
+                return RuleNames.LINK_LIST;
+            }
             return null;
+        }
+
+        /**
+         * A teaser of another story: a short block that opens with a heading that is wholly a link to another page
+         * («<div><h3><a href="/n/1">عنوان</a></h3><p>ملخص الخبر…</p></div>»). A story's own sub-headings are not links
+         * (a table of contents links within the page, {@code href="#…"}).
+         */
+        private boolean isTeaserCard(Element e, TextStats.Counts c) {
+            String tag = e.normalName();
+            if (c.chars > TEASER_CHARS || c.headlines > 0 || c.linkChars == 0 || c.linkChars == c.chars
+                    || !(tag.equals("div") || tag.equals("article") || tag.equals("li") || tag.equals("section"))) {
+                return false;
+            }
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t) {
+                    if (!t.isBlank()) {
+                        return false;
+                    }
+                } else if (child instanceof Element first && stats.get(first).chars > 0) {
+                    Element heading = first;
+                    if (first.normalName().equals("a") && first.childrenSize() == 1) {
+                        heading = first.child(0); // «<a href><h3>عنوان</h3></a>»
+                    }
+                    if (!HEADINGS.contains(heading.normalName())) {
+                        return false;
+                    }
+                    TextStats.Counts h = stats.get(heading);
+                    Element link = heading == first ? heading.selectFirst("a[href]") : first;
+                    return (h.linkChars == h.chars || heading != first) && link != null
+                            && !link.attr("href").startsWith("#") && h.chars < c.chars;
+                }
+            }
+            return false;
+        }
+
+        private boolean endsSentence(Element e) {
+            String t = visibleText(e).strip();
+            return t.isEmpty() || ".؟?!".indexOf(t.charAt(t.length() - 1)) >= 0;
         }
 
         /**
@@ -388,8 +452,8 @@ final class HtmlExtractor {
         }
 
         /**
-         * Text in a figure: the caption is article text; credits, caption labels and any text outside the
-         * {@code <figcaption>} («صدر الصورة، Getty Images») are not.
+         * Text in a figure is not article text: the caption ({@code image-caption}, with its credit), and credits
+         * and labels outside the {@code <figcaption>} («صدر الصورة، Getty Images», {@code image-credit}).
          */
         private void pruneFigure(Element figure) {
             boolean captioned = stats.get(figure).captions > 0;
@@ -405,15 +469,14 @@ final class HtmlExtractor {
             }
             String tag = e.normalName();
             if (tag.equals("figcaption")) {
-                for (Element part : e.children()) {
-                    if (isCredit(part)) {
-                        report(part, RuleNames.IMAGE_CREDIT);
-                        removed.add(part);
-                    }
+                String rest = textWithout(e, removed, CAPTION_CHARS + 1);
+                if (rest.isBlank()) {
+                    return;
                 }
-                String rest = textWithout(e, removed, SHORT_BLOCK_CHARS);
-                if (!rest.isBlank() && rest.length() < SHORT_BLOCK_CHARS && PageFurniture.isCredit(rest)) {
-                    report(rest, RuleNames.IMAGE_CREDIT);
+                // a caption with its credit is one block; a credit alone is a credit
+                boolean credit = rest.length() < SHORT_BLOCK_CHARS && PageFurniture.isCredit(rest);
+                if (credit || rest.length() <= CAPTION_CHARS) {
+                    report(rest, credit ? RuleNames.IMAGE_CREDIT : RuleNames.IMAGE_CAPTION);
                     removed.add(e);
                 }
                 return;

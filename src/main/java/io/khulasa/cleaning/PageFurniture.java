@@ -35,6 +35,7 @@ final class PageFurniture {
                     + "|(?:مواضيع|موضوعات|اخبار|مقالات|قصص|روابط|تقارير|فيديوهات)\\s+(?:ذات\\s+صله|متعلقه|مشابهه|مقترحه|مرتبطه|اخري)"
                     + "|الموضوعات\\s+المتعلقه|المواضيع\\s+المتعلقه|الاخبار\\s+المتعلقه|القصص\\s+المقترحه"
                     + "|قد\\s+(?:يهمك|يهمكم|يعجبك|يعجبكم)|ننصحك\\s+بقراءه|ننصح\\s+بقراءه|ننصحكم\\s+بقراءه|اخترنا\\s+(?:لك|لكم)"
+                    + "|(?:اخبار\\s+|مقالات\\s+)?(?:من|في)\\s+(?:نفس\\s+(?:القسم|التصنيف|الباب)|القسم\\s+نفسه|ذات\\s+القسم)"
                     + "|المزيد\\s+(?:من|حول|عن)(?:\\s+\\S+){0,4}|للمزيد|مقترحات|ذات\\s+صله|مقالات\\s+للكاتب|اقرا\\s+ايضا"
                     + "|related(?:\\s+\\S+){0,2}|read\\s+more|more\\s+stories|more\\s+on\\s+this\\s+story|you\\s+may\\s+also\\s+like"
                     + "|see\\s+also)");
@@ -52,7 +53,7 @@ final class PageFurniture {
      * pattern is run on it (pages have thousands of short blocks).
      */
     private static final Set<String> MARKER_FIRST_WORDS = Set.of("اقرا", "طالع", "شاهد", "تابع", "اقرء", "مواضيع",
-            "موضوعات", "اخبار", "مقالات", "قصص", "روابط", "تقارير", "فيديوهات", "الموضوعات", "المواضيع", "الاخبار",
+            "موضوعات", "اخبار", "مقالات", "قصص", "من", "في", "روابط", "تقارير", "فيديوهات", "الموضوعات", "المواضيع", "الاخبار",
             "القصص", "قد", "ننصحك", "ننصح", "ننصحكم", "اخترنا", "المزيد", "للمزيد", "مقترحات", "ذات", "related",
             "read", "more", "you", "see", "الاكثر", "اخر", "احدث", "اهم", "عناوين", "most", "trending", "latest",
             "الوسوم", "وسوم", "الكلمات", "كلمات", "تاغ", "تاغات", "هاشتاغ", "الهاشتاغ", "تصنيفات", "التصنيفات",
@@ -69,7 +70,8 @@ final class PageFurniture {
     static boolean mayStartFurniture(String head) {
         String first = firstWord(head);
         return MARKER_FIRST_WORDS.contains(first) || RULE_FIRST_WORDS.contains(first) || first.equals("يرجي")
-                || first.equals("نرجو") || first.equals("جميع") || mayBeCopyright(head);
+                || first.equals("نرجو") || first.equals("جميع") || first.equals("الاراء") || first.equals("المقالات")
+                || mayBeCopyright(head);
     }
 
     /** The first word of a key, without the punctuation glued to it («الوسوم:» → الوسوم). */
@@ -104,14 +106,24 @@ final class PageFurniture {
             "(?:كتب|كتبت|كتبه|كتبها|بقلم|بواسطه|اعداد|تحرير|الكاتب|الكاتبه|المحرر|مراسل|مراسله|author|role|by)"
                     + "(?:\\s*[:،,]\\s*|\\s+)\\S.*");
     private static final Pattern WRITTEN_BY = Pattern.compile("(?:كتب|كتبت|كتبه|كتبها)\\s.*");
-    /** «العربية.نت - يوسف المرزوقي», «الخرطوم / منى عبد الرحمن:», «أبوظبي - سكاي نيوز عربية». */
+    /** «العربية.نت - يوسف المرزوقي», «الخرطوم / منى عبد الرحمن:», «أبوظبي - سكاي نيوز عربية», «عدن/ الأناضول». */
     private static final Pattern PLACE_AND_NAME = Pattern.compile(
-            "[^\\s\\d]+(?:\\s+[^\\s\\d]+){0,2}\\s+[-–—|/]\\s+[^\\s\\d:]+(?:\\s+[^\\s\\d:]+){0,3}\\s*:?");
+            "[^\\s\\d/]+(?:\\s+[^\\s\\d/]+){0,2}(?:\\s+[-–—|/]|/)\\s+[^\\s\\d:]+(?:\\s+[^\\s\\d:]+){0,3}\\s*:?");
     /** «التعليقات المنشورة لا تعبر عن رأي الموقع…», «يرجى الالتزام بآداب الحوار…». */
     private static final Pattern COMMENT_POLICY = Pattern.compile(
             "(?:التعليقات\\s+(?:المنشوره|الوارده)|(?:يرجي|نرجو)\\s+(?:الالتزام|عدم)).*"
                     + "|.*(?:لا\\s+تعبر\\s+(?:بالضروره\\s+)?عن\\s+راي\\s+(?:الموقع|الصحيفه|الجريده|القناه)"
                     + "|تعبر\\s+عن\\s+راي\\s+(?:اصحابها|كاتبيها)|سياسه\\s+التعليقات).*");
+
+    /**
+     * A publisher's disclaimer: «الآراء الواردة في المقال لا تعكس بالضرورة رأي الموقع», «المقال يعبر عن رأي كاتبه».
+     * Only a whole short block, and only with the publisher named (a quoted «لا تعكس موقف الحكومة» is text).
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            ".*(?:لا\\s+(?:تعبر|تعكس|تمثل|يعبر|يعكس|يمثل)\\s+(?:بالضروره\\s+)?(?:عن\\s+)?(?:راي|اراء|وجهه\\s+نظر|موقف|سياسه)"
+                    + "\\s+(?:الموقع|الصحيفه|الجريده|القناه|المنصه|الشبكه|المجله|الوكاله|التحرير|هيئه\\s+التحرير|الناشر"
+                    + "|اداره\\s+(?:الموقع|التحرير))"
+                    + "|(?:يعبر|تعبر)\\s+عن\\s+(?:راي|اراء|وجهه\\s+نظر)\\s+(?:كاتبه|كاتبها|كاتبيها|كتابها|صاحبه|صاحبها|اصحابها)).*");
 
     /** Words a dateline is made of (folded keys); anything else in the block makes it not a dateline. */
     private static final Set<String> DATE_WORDS = Set.of(
@@ -230,12 +242,17 @@ final class PageFurniture {
                 && LABELLED_CREDIT.matcher(key).matches())) {
             return RuleNames.IMAGE_CREDIT;
         }
-        if (isDateline(key)) {
+        if (isDateline(key) || isSourceAndDate(key)) {
             return RuleNames.DATELINE;
         }
         if (BoilerplateLines.wordsAtMost(key, 60) && (key.contains("تعليق") || key.contains("راي"))
                 && COMMENT_POLICY.matcher(key).matches()) {
-            return RuleNames.COMMENTS;
+            return key.contains("تعليق") || !DISCLAIMER.matcher(key).matches() ? RuleNames.COMMENTS
+                    : RuleNames.DISCLAIMER;
+        }
+        if (BoilerplateLines.wordsAtMost(key, 40) && (key.contains("راي") || key.contains("نظر")
+                || key.contains("موقف") || key.contains("سياسه")) && DISCLAIMER.matcher(key).matches()) {
+            return RuleNames.DISCLAIMER;
         }
         if (isByline(key)) {
             return RuleNames.BYLINE;
@@ -307,6 +324,29 @@ final class PageFurniture {
         return anchored && (other == 0 || digits);
     }
 
+    /**
+     * A meta line of parts split by «|», one of them a dateline and the others a few words (the outlet, the
+     * author): «تلفزيون المشرق | الأربعاء 29 نوفمبر 2026».
+     */
+    static boolean isSourceAndDate(String key) {
+        if (key.indexOf('|') < 0 || !BoilerplateLines.wordsAtMost(key, MAX_DATELINE_WORDS) || endsSentence(key)) {
+            return false;
+        }
+        boolean date = false;
+        for (String part : key.split("\\|")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (isDateline(p)) {
+                date = true;
+            } else if (!BoilerplateLines.wordsAtMost(p, 4)) {
+                return false;
+            }
+        }
+        return date;
+    }
+
     private static boolean isByline(String key) {
         if (!BoilerplateLines.wordsAtMost(key, MAX_BYLINE_WORDS) || endsSentence(key) || key.length() > 80
                 || key.endsWith("،") || key.endsWith(",")) {
@@ -320,7 +360,7 @@ final class PageFurniture {
     }
 
     private static boolean hasNameSeparator(String key) {
-        return key.contains(" - ") || key.contains(" / ") || key.contains(" | ") || key.contains(" – ")
+        return key.contains(" - ") || key.contains("/ ") || key.contains(" | ") || key.contains(" – ")
                 || key.contains(" — ");
     }
 

@@ -37,6 +37,15 @@ public final class RuleNames {
     public static final String DATELINE = "dateline";
     /** A picture credit or caption label: «صدر الصورة، Getty Images», «(رويترز)», «التعليق على الصورة،». */
     public static final String IMAGE_CREDIT = "image-credit";
+    /**
+     * A picture's caption ({@code <figcaption>}, a block whose class names a caption): it describes the picture, it
+     * is not the story's text.
+     */
+    public static final String IMAGE_CAPTION = "image-caption";
+    /** A social post embedded in the story (an X/Twitter, Instagram, TikTok or Facebook embed's blockquote). */
+    public static final String EMBEDDED_POST = "embedded-post";
+    /** A publisher's disclaimer: «الآراء الواردة في المقال لا تعبر بالضرورة عن رأي الموقع». */
+    public static final String DISCLAIMER = "disclaimer";
     /** «التالي» / «السابق» links to the neighbouring stories. */
     public static final String PAGER = "pager";
     /** «الوسوم: …», tag and keyword lists. */

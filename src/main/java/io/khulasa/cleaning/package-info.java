@@ -8,7 +8,8 @@
  * container ({@code TextStats}, {@code MainContent}), headline and site name ({@code PageTitle}), then one reported
  * removal per furniture block: {@code outside-article}, {@code navigation}, {@code sidebar}, {@code page-footer},
  * {@code link-list}, {@code related-link}, {@code breadcrumb}, {@code dateline}, {@code byline},
- * {@code image-credit}, {@code pager}, {@code tags}, {@code comments}, {@code copyright}, {@code duplicate-title},
+ * {@code image-credit}, {@code image-caption}, {@code embedded-post}, {@code disclaimer}, {@code pager},
+ * {@code tags}, {@code comments}, {@code copyright}, {@code duplicate-title},
  * {@code html-boilerplate} ({@code BlockHints} for class/id/role words, {@code PageFurniture} for text).</li>
  * <li>Unicode: {@code mojibake} ({@code MojibakeRepair}), then {@code presentation-forms},
  * {@code format-characters}, {@code space-characters}, {@code unicode-nfc}, {@code persian-letters}

@@ -72,8 +72,17 @@ class HtmlExtractorTest {
             <article><div class="crumbs"><a href="/">الرئيسية</a> <a href="/n">أخبار عاجلة</a></div><h1>عنوان</h1>P1 P2</article> => L1¶L2
             <article><h1>عنوان</h1><span>كتب أحمد سمير</span><span>الإثنين، 13 مايو 2024 06:00 ص</span>P1 P2</article> => L1¶L2
             <article><h1>عنوان</h1><div><span>أبوظبي - سكاي نيوز عربية</span> <span>نشر في: 13-05-2024 | 06:00</span></div>P1 P2</article> => L1¶L2
-            <article>P1<figure><img src="x.jpg"><p><span class="sr-only">صدر الصورة، </span><span>Getty Images</span></p><figcaption><span class="sr-only">التعليق على الصورة، </span>السكان يغادرون الحي</figcaption></figure>P2</article> => L1¶السكان يغادرون الحي¶L2
-            <article>P1<figure><img src="x.jpg"><figcaption>السكان يغادرون الحي <span class="credit">(رويترز)</span></figcaption></figure>P2</article> => L1¶السكان يغادرون الحي¶L2
+            <article>P1<figure><img src="x.jpg"><p><span class="sr-only">صدر الصورة، </span><span>Getty Images</span></p><figcaption><span class="sr-only">التعليق على الصورة، </span>السكان يغادرون الحي</figcaption></figure>P2</article> => L1¶L2
+            <article>P1<figure><img src="x.jpg"><figcaption>السكان يغادرون الحي <span class="credit">(رويترز)</span></figcaption></figure>P2</article> => L1¶L2
+            <article>P1<div class="wp-caption"><img src="x.jpg"><p class="wp-caption-text">لقطة شاشة من المقطع المتداول</p></div>P2</article> => L1¶L2
+            <article>P1<blockquote class="twitter-tweet"><p>نرحب بكل خطوة نحو السلام</p>— حساب (@acc) <a href="/s/1">November 29, 2026</a></blockquote>P2</article> => L1¶L2
+            <article>P1<blockquote><p>نص المنشور المقتبس كما نشر في الحساب</p></blockquote>P2</article> => L1¶نص المنشور المقتبس كما نشر في الحساب¶L2
+            <article>P1<div class="read-more"><div>اقرأ المزيد</div><div><a href="/1">عنوان خبر آخر</a><div>ملخص الخبر الآخر في سطر واحد طويل نسبيا يشرح ما جرى في مكان آخر من العالم</div></div></div>P2</article> => L1¶L2
+            <article>P1 P2<div>الآراء الواردة في المقال لا تعكس بالضرورة رأي الموقع</div></article> => L1¶L2
+            <div><div class="story">P1 P2</div><div><h2>من نفس القسم</h2><div><h3><a href="/n/1">عنوان خبر آخر</a></h3><p>أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق المتضررة من الجفاف، وتشمل الخطة قروضا ميسرة وبذورا محسنة.</p></div><div><h3><a href="/n/2">عنوان خبر ثالث</a></h3><p>افتتح وزير الثقافة معرضا للفنون التشكيلية يضم أعمال أكثر من خمسين فنانا من مختلف الدول العربية.</p></div></div></div> => L1¶L2
+            <article><section><h2><a href="#a">القسم الأول من التقرير</a></h2>P1</section>P2</article> => L1¶L2
+            <article>P1<blockquote class="pull-quote"><p>جملة مكررة من النص</p></blockquote>P2</article> => L1¶L2
+            <article><div class="head"><div><span>الحكم:</span> <span>مضلل</span></div><div>خاص</div><h1>عنوان</h1></div>P1 P2</article> => L1¶L2
             <article>P1 P2<div><a href="/p">الخبر السابق<br>عنوان الخبر السابق</a> <a href="/n">الخبر التالي<br>عنوان الخبر التالي</a></div></article> => L1¶L2
             <article>P1 P2<div><span>الوسوم</span> <a href="/t/1">غزة</a> <a href="/t/2">مصر</a></div></article> => L1¶L2
             <article>P1 P2<div><h3>شارك برأيك</h3><p>التعليقات المنشورة لا تعبر عن رأي الموقع وإنما عن رأي أصحابها.</p></div></article> => L1¶L2
