@@ -14,10 +14,7 @@
 # Usage: bench/capacity.sh   (env: SLOTS=2 REQUESTS=4 FIRST_TOKEN_MS=300 TOKENS_PER_SECOND=100 OUTPUT_TOKENS=60
 #                             FAKE_PORT=18092 APP_PORT=18093 BENCH_REBUILD=1 to force ./mvnw package)
 set -euo pipefail
-
-BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
-RESULTS_DIR=${RESULTS_DIR:-$BENCH_DIR/results}
+. "$(dirname "$0")/lib.sh"
 SLOTS=${SLOTS:-2}
 REQUESTS=${REQUESTS:-4}
 FIRST_TOKEN_MS=${FIRST_TOKEN_MS:-300}
@@ -26,44 +23,20 @@ OUTPUT_TOKENS=${OUTPUT_TOKENS:-60}
 FAKE_PORT=${FAKE_PORT:-18092}
 APP_PORT=${APP_PORT:-18093}
 MODEL=qwen2.5:7b-instruct
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/khulasa-capacity-bench.XXXXXX")
-PIDS=()
-
-log() { printf '[capacity %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  if [ "${KEEP_BENCH_TMP:-0}" = 1 ]; then log "logs kept in $TMP"; else rm -rf "$TMP"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+TMP=$BENCH_TMP
 
 for tool in curl jq; do command -v "$tool" >/dev/null || die "needs $tool"; done
-if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ]; then
-  for d in /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/java-2[1-9]*; do
-    [ -x "$d/bin/java" ] && { JAVA_HOME=$d; break; }
-  done
-fi
-[ -x "${JAVA_HOME:-}/bin/java" ] || die "needs JDK 21+ (set JAVA_HOME)"
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-
+use_jdk
+build_app
+build_fake_llm
 cd "$REPO_DIR"
-if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  log "building the service (./mvnw -B -q package -DskipTests)"
-  ./mvnw -B -q package -DskipTests
-fi
-mkdir -p target/bench-classes "$RESULTS_DIR"
-javac --release 21 -nowarn -d target/bench-classes src/test/java/io/khulasa/bench/FakeLlmServer.java
+mkdir -p "$RESULTS_DIR"
 
 # The long investigation: about 9,000 estimated tokens, so several chunks per translation at the default budget.
 FIXTURE=src/test/resources/articles/long-investigation-water.txt
 jq -Rs --arg title "$(head -n1 "$FIXTURE")" '{text: (split("\n")[1:] | join("\n")), title: $title}' "$FIXTURE" \
   > "$TMP/request.json"
 
-wait_http() { # url, seconds
-  for _ in $(seq 1 $(( $2 * 5 ))); do curl -fs -o /dev/null "$1" && return 0; sleep 0.2; done
-  return 1
-}
 RUNS="[]"
 run() { # name, extra JVM options
   local name=$1 opts=$2
@@ -72,7 +45,7 @@ run() { # name, extra JVM options
     --first-token-ms "$FIRST_TOKEN_MS" --tokens-per-second "$TOKENS_PER_SECOND" --output-tokens "$OUTPUT_TOKENS" \
     --lang en --model "$MODEL" > "$TMP/fake-$name.log" 2>&1 &
   local fake=$!
-  PIDS+=("$fake")
+  BENCH_PIDS+=("$fake")
   wait_http "http://127.0.0.1:$FAKE_PORT/stats" 20 || die "fake LLM did not start: $(cat "$TMP/fake-$name.log")"
   # shellcheck disable=SC2086 # $opts is a list of -D options
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$APP_PORT \
@@ -80,7 +53,7 @@ run() { # name, extra JVM options
   QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME=$MODEL \
     java $opts -jar target/quarkus-app/quarkus-run.jar > "$TMP/app-$name.log" 2>&1 &
   local app=$!
-  PIDS+=("$app")
+  BENCH_PIDS+=("$app")
   wait_http "http://127.0.0.1:$APP_PORT/q/health/ready" 60 || die "khulasa did not start: $(tail -20 "$TMP/app-$name.log")"
   log "$name: $REQUESTS long translations at once against $SLOTS slots"
   local start end
@@ -89,6 +62,7 @@ run() { # name, extra JVM options
     curl -s -o "$TMP/$name-$i.json" -w '%{http_code} %{time_total}\n' -H 'Content-Type: application/json' \
       --data-binary @"$TMP/request.json" "http://127.0.0.1:$APP_PORT/v1/translations" > "$TMP/$name-$i.status" &
   done
+  # shellcheck disable=SC2046 # one PID per word
   wait $(jobs -p | tail -n "$REQUESTS")
   end=$(date +%s%N)
   curl -fs "http://127.0.0.1:$FAKE_PORT/stats" > "$TMP/$name.stats.json"

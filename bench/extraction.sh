@@ -24,7 +24,7 @@ CP="target/test-classes:target/classes:$(./mvnw -q -B dependency:build-classpath
 
 mkdir -p "$RESULTS_DIR"
 RESULTS="${RESULTS:-$RESULTS_DIR/extraction.json}"
-log "Mozilla Readability on $(ls src/test/resources/pages/*.html | wc -l) pages"
+log "Mozilla Readability on $(find src/test/resources/pages -maxdepth 1 -name "*.html" | wc -l) pages"
 node bench/readability/readability.mjs src/test/resources/pages "$BENCH_TMP/readability.json"
 log "khulasa on the same pages"
 java -Dkhulasa.commit="$(git rev-parse --short HEAD)" -cp "$CP" io.khulasa.bench.ExtractionFigure "$BENCH_TMP/readability.json" "$RESULTS" "$@"

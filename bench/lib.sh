@@ -84,6 +84,13 @@ build_app() {
 
 # ---------------------------------------------------------------- ports and waiting
 
+# wait_http URL SECONDS: until the URL answers 2xx, or false after SECONDS.
+wait_http() {
+  local _
+  for _ in $(seq 1 $(( $2 * 5 ))); do curl -fs -o /dev/null "$1" && return 0; sleep 0.2; done
+  return 1
+}
+
 # A free TCP port on 127.0.0.1 from a range (nothing answers a connect there).
 free_port() {
   local p

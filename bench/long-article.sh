@@ -14,49 +14,22 @@
 #                                            KHULASA_LLM_CONTEXT_WINDOW=131072: the fake's window, large like a hosted
 #                                            model's, so that the single call fits; BENCH_REBUILD=1 to force ./mvnw package)
 set -euo pipefail
-
-BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
-RESULTS_DIR=${RESULTS_DIR:-$BENCH_DIR/results}
+. "$(dirname "$0")/lib.sh"
 TOKENS_PER_SECOND=${TOKENS_PER_SECOND:-20}
 CHARS_PER_TOKEN=${CHARS_PER_TOKEN:-12}
 FAKE_PORT=${FAKE_PORT:-18090}
 APP_PORT=${APP_PORT:-18091}
 # 8 paragraphs of ~280-450 estimated tokens each: a 500-token budget makes exactly one chunk per paragraph.
 CHUNK_BUDGET=${CHUNK_BUDGET:-500}
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/khulasa-long-bench.XXXXXX")
-PIDS=()
-
-log() { printf '[long-article %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  if [ "${KEEP_BENCH_TMP:-0}" = 1 ]; then log "logs kept in $TMP"; else rm -rf "$TMP"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+TMP=$BENCH_TMP
 
 for tool in curl jq; do command -v "$tool" >/dev/null || die "needs $tool"; done
-if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ]; then
-  for d in /usr/lib/jvm/temurin-25* /usr/lib/jvm/temurin-2[1-4]* /usr/lib/jvm/java-2[1-9]*; do
-    [ -x "$d/bin/java" ] && { JAVA_HOME=$d; break; }
-  done
-fi
-[ -x "${JAVA_HOME:-}/bin/java" ] || die "needs JDK 21+ (set JAVA_HOME)"
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-
-# ---------------------------------------------------------------- build
+use_jdk
+build_app
+mkdir -p "$FAKE_CLASSES"
+javac --release 21 -nowarn -d "$FAKE_CLASSES" src/test/java/io/khulasa/bench/PacedFakeLlm.java
 cd "$REPO_DIR"
-if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  log "building the service (./mvnw -B -q package -DskipTests)"
-  ./mvnw -B -q package -DskipTests
-fi
-mkdir -p target/bench-classes "$RESULTS_DIR"
-javac --release 21 -nowarn -d target/bench-classes src/test/java/io/khulasa/bench/PacedFakeLlm.java
+mkdir -p "$RESULTS_DIR"
 
 # ---------------------------------------------------------------- the article: 8 paragraphs of 3 fixture paragraphs
 FIXTURE=src/test/resources/articles/long-investigation-water.txt
@@ -67,14 +40,10 @@ sed -n '2p' "$FIXTURE" | jq -Rs '{text: .}' > "$TMP/warmup.json"
 log "article: 8 paragraphs, $(wc -w < "$TMP/article.txt") words"
 
 # ---------------------------------------------------------------- fake LLM
-wait_http() { # url, seconds
-  for _ in $(seq 1 $(( $2 * 5 ))); do curl -fs -o /dev/null "$1" && return 0; sleep 0.2; done
-  return 1
-}
 java -cp target/bench-classes io.khulasa.bench.PacedFakeLlm --port "$FAKE_PORT" \
   --tokens-per-second "$TOKENS_PER_SECOND" --chars-per-token "$CHARS_PER_TOKEN" --first-token-ms 200 \
   > "$TMP/fake.log" 2>&1 &
-PIDS+=($!)
+BENCH_PIDS+=($!)
 wait_http "http://127.0.0.1:$FAKE_PORT/stats" 20 || die "fake LLM did not start: $(cat "$TMP/fake.log")"
 
 # ---------------------------------------------------------------- khulasa, once per configuration
@@ -88,7 +57,7 @@ start_app() { # max-input-tokens, max-parallel-per-request
   KHULASA_LLM_CONTEXT_WINDOW=${KHULASA_LLM_CONTEXT_WINDOW:-131072} \
     java -jar target/quarkus-app/quarkus-run.jar > "$TMP/app-$1-$2.log" 2>&1 &
   APP_PID=$!
-  PIDS+=("$APP_PID")
+  BENCH_PIDS+=("$APP_PID")
   wait_http "http://127.0.0.1:$APP_PORT/q/health/ready" 60 || die "khulasa did not start: $(tail -20 "$TMP/app-$1-$2.log")"
   # One short, unmeasured translation first: class loading, JIT and the first LLM connection are not the subject.
   curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary @"$TMP/warmup.json" \
