@@ -19,7 +19,7 @@ RESULTS="${RESULTS:-$RESULTS_DIR/html-page.json}"
 
 log "JMH: HtmlPageBenchmark (1 MiB and 5 MiB pages) with -prof gc"
 # shellcheck disable=SC2086 # JMH_OPTS is a list of options
-java --sun-misc-unsafe-memory-access=allow -cp "$CP" org.openjdk.jmh.Main HtmlPageBenchmark ${JMH_OPTS:--f1 -t 1 -jvmArgs -Xmx1g} \
+java --sun-misc-unsafe-memory-access=allow -cp "$CP" org.openjdk.jmh.Main HtmlPageBenchmark ${JMH_OPTS:--f 2 -t 1 -jvmArgs -Xmx1g -wi 6 -i 8} \
     -prof gc -rf json -rff "$BENCH_TMP/jmh.json" >"$BENCH_TMP/jmh.log"
 
 log "heap: smallest -Xmx that cleans a 5 MiB page"
