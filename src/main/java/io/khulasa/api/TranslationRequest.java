@@ -19,8 +19,11 @@ import io.khulasa.tasks.TranslationOptions;
  */
 @Schema(name = "TranslationRequest", description = "Exactly one of `text` or `html`.")
 public record TranslationRequest(
-        @Schema(description = "Article as plain text, one paragraph per line. Exclusive with `html`.") String text,
-        @Schema(description = "Article as HTML. Exclusive with `text`.") String html,
+        @Schema(description = "Article as plain text, one paragraph per line (up to `KHULASA_LIMITS_MAX_ARTICLE_BYTES`, "
+                + "256 KiB by default). Exclusive with `html`.") String text,
+        @Schema(description = "Article as HTML: a fragment, or a whole page as published (scripts and styles included, "
+                + "up to `KHULASA_LIMITS_MAX_HTML_BYTES`, 5 MiB by default); the story is found in it. Exclusive with `text`.")
+        String html,
         @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
         @Schema(description = "Prompt version of task `translate`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
         @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
