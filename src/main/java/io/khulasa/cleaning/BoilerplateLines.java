@@ -43,6 +43,12 @@ final class BoilerplateLines {
                     + "|(?:اشترك|اشتركوا|انضم|انضموا)\\s+(?:في|إلى|الى|ب|معنا|الآن|الان)"
                     + "|(?:حمّل|حمل|حمّلوا|حملوا|نزّل|نزل)\\s+تطبيق)");
 
+    /**
+     * A subscription notice ends a short line as its own sentence: «… على الموقع. للاشتراك يرجى التواصل مع قسم
+     * الاشتراكات.» (agencies print it under every story). Inside a sentence («ودعت للاشتراك في الحملة») it is text.
+     */
+    private static final Pattern SUBSCRIPTION_CALL = Pattern.compile("(?:^|[.!؟]\\s*)للاشتراك(?:\\s|$)");
+
     /** A line made only of these words is a share bar's leftover text. */
     private static final Set<String> SHARE_WORDS = Set.of("شارك", "شاركها", "مشاركة", "المشاركة", "فيسبوك", "فيس",
             "بوك", "تويتر", "واتساب", "واتس", "آب", "اب", "تلغرام", "تيليجرام", "تلجرام", "لينكدإن", "لينكد", "إن",
@@ -129,6 +135,10 @@ final class BoilerplateLines {
                 removals.put(i, new RemovedLine(RuleNames.SEPARATOR_LINE, line));
                 continue;
             }
+            if (isSubscriptionNotice(line)) {
+                removals.put(i, new RemovedLine(RuleNames.FOLLOW_PROMPT, line));
+                continue;
+            }
             if (!mayStartBoilerplate(line.charAt(0)) && !wordsAtMost(line, 6)) {
                 positions.add(i);
                 kept.add(line); // most body sentences start with «و», «ي», «ب»…: no pattern can match
@@ -172,6 +182,11 @@ final class BoilerplateLines {
     }
 
     /** First letters of every related-link, prompt and advertisement pattern (share bars are short lines). */
+    /** A short line that ends with «للاشتراك …» as a sentence of its own (it may start with any letter). */
+    private static boolean isSubscriptionNotice(String line) {
+        return line.contains("للاشتراك") && wordsAtMost(line, MAX_PROMPT_WORDS) && SUBSCRIPTION_CALL.matcher(line).find();
+    }
+
     private static boolean mayStartBoilerplate(char c) {
         return switch (c) {
             case 'ا', 'إ', 'أ', 'آ', 'ط', 'ش', 'ت', 'ق', 'م', 'ر', 'ل', 'ح', 'ن', 'ف' -> true;
