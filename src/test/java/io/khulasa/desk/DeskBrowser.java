@@ -159,13 +159,18 @@ final class DeskBrowser implements AutoCloseable {
         waitFor(testId + " to be " + state, d -> state.equals(state(testId)));
     }
 
-    /** Pastes text into the focused field the way an editor does: through the clipboard and Ctrl+V. */
+    /**
+     * Puts text into a field the way the browser delivers typed or pasted text: one {@code Input.insertText} (what an
+     * IME commit or a paste ends as: a trusted {@code beforeinput}/{@code input} pair with {@code inputType}
+     * "insertText"), at the caret of the focused field. It used to go through the clipboard and Ctrl+V, which needs
+     * clipboard permissions whose names and headless behaviour change between Chromium versions (Chromium 150 never
+     * delivered the paste); entering text must not depend on them.
+     */
     void paste(WebElement field, String text) {
-        grantClipboard();
-        asyncJs("navigator.clipboard.writeText(arguments[0]).then(() => arguments[1](true), e => arguments[1](String(e)))", text);
         field.click();
-        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "v"));
-        waitFor("the pasted text in the field", d -> text.equals(js("return arguments[0].value", field)));
+        js("arguments[0].focus(); arguments[0].select()", field);
+        driver.executeCdpCommand("Input.insertText", Map.of("text", text));
+        waitFor("the entered text in the field", d -> text.equals(js("return arguments[0].value", field)));
     }
 
     /** What the page's clipboard holds now. */
@@ -222,11 +227,14 @@ final class DeskBrowser implements AutoCloseable {
                 if (!message.path("method").asText().equals("Network.requestWillBeSent")) {
                     continue;
                 }
-                // The browser's own pages (its start page, chrome://new-tab-page…) are not the desk's requests.
-                if (message.path("params").path("documentURL").asText().startsWith("chrome://")) {
+                JsonNode request = message.path("params").path("request");
+                // The browser's own pages and their requests (its start page, chrome://new-tab-page, the
+                // chrome-untrusted://new-tab-page/one-google-bar that Chromium 150 loads at start, devtools) are not
+                // the desk's: a request made by or for a browser-internal scheme never leaves for the network.
+                if (browserInternal(message.path("params").path("documentURL").asText())
+                        || browserInternal(request.path("url").asText())) {
                     continue;
                 }
-                JsonNode request = message.path("params").path("request");
                 Map<String, String> headers = new LinkedHashMap<>();
                 request.path("headers").properties().forEach(h -> headers.put(h.getKey().toLowerCase(java.util.Locale.ROOT),
                         h.getValue().asText()));
@@ -237,6 +245,18 @@ final class DeskBrowser implements AutoCloseable {
             }
         }
         return List.copyOf(requests);
+    }
+
+    /** Schemes the browser serves itself; nothing under them is a request of the page's. */
+    static boolean browserInternal(String url) {
+        int colon = url.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        return switch (url.substring(0, colon).toLowerCase(java.util.Locale.ROOT)) {
+            case "chrome", "chrome-untrusted", "chrome-extension", "chrome-search", "devtools", "about" -> true;
+            default -> false;
+        };
     }
 
     /** Requests to one API path, e.g. {@code /v1/summaries}. */
