@@ -21,6 +21,23 @@ export const CLEANING_RULES = {
   'space-characters': 'Unusual spaces made ordinary spaces',
   'unicode-nfc': 'Letters and marks normalised (Unicode NFC)',
   'dot-between-words': 'A dot between two words (left as it is)',
+  // HTML pages: blocks of the page around the article, one removed block each
+  'outside-article': 'Page parts outside the article (header, menus, sidebars, footer)',
+  navigation: 'Navigation and menus',
+  sidebar: 'Sidebars and boxes beside the article',
+  'page-footer': 'Page footer',
+  'link-list': 'Lists of links (most read, related stories)',
+  breadcrumb: 'Breadcrumb trail (Home › News › …)',
+  dateline: 'Date and time lines',
+  'image-credit': 'Picture credits (agency, photographer)',
+  'image-caption': 'Picture captions',
+  'embedded-post': 'Embedded social media posts',
+  disclaimer: 'Publisher’s disclaimer',
+  pager: 'Next and previous story links',
+  tags: 'Tags and keywords',
+  comments: 'Comments and comment rules',
+  copyright: 'Copyright notice',
+  'hidden-element': 'Text hidden from readers on the page',
 };
 
 export function ruleName(rule) {
@@ -28,7 +45,43 @@ export function ruleName(rule) {
 }
 
 /** Problem code → what the editor can make of it (the problem's own title and detail are always shown too). */
-const PROBLEMS = {
+export const PROBLEMS = {
+  // the request as the page sent it (a page or client bug rather than something the editor did)
+  'malformed-json': 'The page sent a request the service could not read. Reload the page and try again.',
+  'invalid-utf8': 'The text was not valid UTF-8. Copy it again from the source.',
+  'missing-body': 'The page sent an empty request. Reload the page and try again.',
+  'bad-request': 'The service could not use the request as sent. Reload the page and try again.',
+  'missing-article': 'No article was sent: paste its text or HTML first.',
+  'ambiguous-article': 'Both text and HTML were sent for one article; send only one of them.',
+  'title-too-long': 'The title is too long: put only the headline in the title field, the article below it.',
+  'invalid-field-type': 'An option was sent in the wrong form. Reload the page and try again.',
+  'invalid-field-value': 'An option has a value this service does not accept.',
+  'unknown-field': 'The page sent an option this service does not know: it may be older than the page. Reload the page.',
+  'invalid-request': 'The request is not valid: the details below say which part.',
+  'invalid-prompt-version': 'That prompt version is not written as a version (v1, v2, …).',
+  'invalid-glossary': 'A glossary entry is not valid: the details below name it.',
+  // batches and jobs (the API; the desk runs one article at a time)
+  'missing-articles': 'No articles were given for the batch.',
+  'empty-batch': 'The batch has no articles.',
+  'missing-id': 'An article of the batch or job has no id.',
+  'duplicate-id': 'Two articles of the batch or job have the same id.',
+  'missing-task': 'The job does not say what to do (summary, translation or both).',
+  'empty-job': 'The job has no articles.',
+  'malformed-message': 'A message on the job queue could not be read.',
+  'unknown-job': 'There is no such job (or it is older than the service keeps jobs).',
+  'job-cancelled': 'The job was cancelled.',
+  'batch-too-large': 'The batch has more articles, or more text, than this service accepts at once.',
+  'job-too-large': 'The job has more articles, or more text, than this service accepts at once.',
+  'jobs-unavailable': 'The job queue is not available right now. Try again later, or tell the service’s operator.',
+  // the HTTP exchange itself
+  'not-found': 'The service has no such address: the page may be older than the service. Reload the page.',
+  'method-not-allowed': 'The service does not take this kind of request at that address. Reload the page.',
+  'not-acceptable': 'The service cannot answer in the form the page asked for. Reload the page.',
+  'unsupported-media-type': 'The service cannot read the form the page sent. Reload the page.',
+  'internal-error': 'Something went wrong inside khulasa. Try again; if it happens again, tell the service’s operator (with the request id).',
+  // the language model
+  'llm-context-exceeded': 'The article is too long for the language model, even in parts. Try a shorter article.',
+  'llm-stream-broken': 'The language model’s answer broke off while it was being written. Try again.',
   'llm-truncated': 'The model stopped at its output limit: the text is cut off and incomplete.',
   'llm-upstream-error': 'The language model server kept failing. Try again later, or tell the service’s operator.',
   'llm-unreachable': 'khulasa cannot reach its language model. Tell the service’s operator.',
@@ -62,10 +115,11 @@ export function problemExplanation(code) {
 }
 
 /** Provenance warning code → explanation. Warnings are "code: detail". */
-const WARNINGS = {
+export const WARNINGS = {
   'output-missing-names': 'A house glossary rendering is missing from the translation. Check these names before publishing',
   'output-reprompted': 'The model’s first answer failed a check, so it was asked once more; the answer shown passed the checks',
   'extractive-fallback': 'The language model was unavailable, so the summary is made of sentences copied from the article',
+  'title-missing': 'The translation came without a title line, so it is shown without a title',
 };
 
 export function explainWarning(warning) {
