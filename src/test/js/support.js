@@ -54,7 +54,10 @@ function resolveConstant(reference) {
   return match[1];
 }
 
-/** Every problem code: the codes of ProblemType's constants, e.g. MISSING_BODY(400, "missing-body", "…"). */
+/**
+ * Every problem code: the codes of ProblemType's constants, e.g. MISSING_BODY(400, "missing-body", "…") or
+ * LLM_TIMEOUT(504, LlmException.Kind.TIMEOUT, "…"): the second argument, a string or a constant of another class.
+ */
 export function problemCodes() {
   const source = javaSource('ProblemType.java');
   // The constants run from the enum's opening line to the first line ending in ");" (comments may hold ';').
@@ -62,7 +65,7 @@ export function problemCodes() {
   const end = source.slice(start).search(/\)\s*;\s*$/m);
   const body = source.slice(start, start + end + 1);
   const constants = [...body.matchAll(/^\s+[A-Z][A-Z0-9_]*\(/gm)].length;
-  const codes = [...body.matchAll(/^\s+[A-Z][A-Z0-9_]*\(\s*\d{3}\s*,\s*("([^"]+)"|[A-Za-z_][\w.]*)\s*,/gm)]
+  const codes = [...body.matchAll(/^\s+[A-Z][A-Z0-9_]*\(\s*[^,()"]+,\s*("([^"]+)"|[A-Za-z_][\w.]*)\s*,/gm)]
       .map((m) => m[2] ?? resolveConstant(m[1]));
   if (codes.length === 0 || codes.length !== constants) {
     throw new Error(`ProblemType.java: ${constants} constants, ${codes.length} read as (status, code, title)`);
