@@ -8,6 +8,8 @@ import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.cleaning.ExtractedTextTooLargeException;
 import io.khulasa.cleaning.Utf8;
 import io.khulasa.config.KhulasaConfig;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**

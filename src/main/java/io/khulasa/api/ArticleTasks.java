@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.problems.DigestFailedException;
+import io.khulasa.problems.Problem;
+import io.khulasa.problems.Problems;
 import io.khulasa.tasks.DigestTask;
 import io.khulasa.tasks.Provenance;
 import io.khulasa.tasks.Settled;

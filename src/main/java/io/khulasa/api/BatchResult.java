@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.khulasa.problems.Problem;
+
 /**
  * The outcome of one article of a batch: either its result or its problem, never both.
  *

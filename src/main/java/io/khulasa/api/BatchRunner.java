@@ -18,6 +18,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import io.khulasa.config.BatchConfig;
+import io.khulasa.problems.Problem;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
+import io.khulasa.problems.Problems;
 
 /**
  * Runs a batch: checks the batch itself (size, ids), then processes every article concurrently on virtual threads,

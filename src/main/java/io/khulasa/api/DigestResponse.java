@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.khulasa.cleaning.CleaningReport;
+import io.khulasa.problems.Problem;
 import io.khulasa.tasks.Provenance;
 
 /**

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.khulasa.problems.Problems;
 import io.khulasa.tasks.DeltaSink;
 import io.quarkus.logging.Log;
 

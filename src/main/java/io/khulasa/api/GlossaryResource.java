@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.khulasa.glossary.GlossaryStore;
 import io.khulasa.glossary.InvalidGlossaryException;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /**

@@ -18,10 +18,10 @@ import io.khulasa.api.ArticleTasks;
 import io.khulasa.api.BatchItem;
 import io.khulasa.api.BatchResult;
 import io.khulasa.api.DigestRequest;
-import io.khulasa.api.Problem;
-import io.khulasa.api.Problems;
 import io.khulasa.api.SummaryRequest;
 import io.khulasa.api.TranslationRequest;
+import io.khulasa.problems.Problem;
+import io.khulasa.problems.Problems;
 
 /**
  * The one place where jobs and the Kafka feed reach the request pipeline: runs one article exactly as an item of the

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.khulasa.api.RequestIdFilter;
+import io.khulasa.problems.RequestIds;
 import io.khulasa.security.AccessGuard;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
@@ -62,7 +62,7 @@ public class JobResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class),
                     examples = @ExampleObject(name = "accepted", value = JobDocs.ACCEPTED_EXAMPLE)))
     public Response submit(JobRequest request, @BeanParam Caller caller) {
-        JobView job = jobs.submit(caller.owner(guard), request, RequestIdFilter.current());
+        JobView job = jobs.submit(caller.owner(guard), request, RequestIds.current());
         return Response.accepted(job).location(URI.create("/v1/jobs/" + job.id())).build();
     }
 

@@ -16,12 +16,12 @@ import jakarta.enterprise.inject.Instance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.khulasa.api.Problem;
-import io.khulasa.api.ProblemException;
-import io.khulasa.api.ProblemType;
-import io.khulasa.api.Problems;
 import io.khulasa.config.JobsConfig;
 import io.khulasa.config.KafkaConfig;
+import io.khulasa.problems.Problem;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
+import io.khulasa.problems.Problems;
 import io.quarkus.logging.Log;
 
 /**

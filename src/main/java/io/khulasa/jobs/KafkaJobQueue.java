@@ -18,11 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.khulasa.api.BatchResult;
-import io.khulasa.api.Problem;
-import io.khulasa.api.ProblemException;
-import io.khulasa.api.ProblemType;
-import io.khulasa.api.Problems;
 import io.khulasa.config.KafkaConfig;
+import io.khulasa.problems.Problem;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
+import io.khulasa.problems.Problems;
 import io.quarkus.logging.Log;
 
 /**

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.problems;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,8 +8,6 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -26,8 +24,10 @@ import io.quarkus.logging.Log;
 
 /**
  * The one mapping from a failure to its RFC 9457 problem ({@link ProblemType}, detail, extension members) and the
- * headers that go with it. The exception mapper, batch items, digest parts, event-stream {@code error} events and
- * the HTTP filters all answer through here, so a failure looks the same wherever it is reported.
+ * headers that go with it. The exception mapper, batch items, job articles, digest parts, event-stream {@code error}
+ * events and the HTTP filters all answer through here, so a failure looks the same wherever it is reported. The HTTP
+ * door's own failures (an unknown path, a wrong method) are turned into a {@link ProblemException} at the door
+ * ({@code api.HttpProblems}), so this mapping knows no JAX-RS type.
  */
 public final class Problems {
 
@@ -47,24 +47,14 @@ public final class Problems {
             case AccessDeniedException e -> new Problem(access(e.reason()), e.getMessage(), null);
             case ConstraintViolationException e -> invalid(e);
             case JsonProcessingException e -> json(e);
-            case WebApplicationException e when e.getCause() instanceof JsonProcessingException json -> json(json);
-            case WebApplicationException e -> web(e.getResponse().getStatus(), e);
             case DigestFailedException e -> digestFailed(e);
             default -> unexpected(failure);
         };
     }
 
-    /** The error response for a failure: the problem, its status, and its headers. */
-    public static Response response(Throwable failure) {
-        Problem problem = of(failure);
-        Response.ResponseBuilder response = Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem);
-        headers(failure).forEach(response::header);
-        return response.build();
-    }
-
     /**
      * {@code Retry-After} when the client may try again later (rate limit, LLM unavailable), {@code WWW-Authenticate}
-     * on a 401 (RFC 9110 requires it), {@code Allow} on a 405.
+     * on a 401 (RFC 9110 requires it).
      */
     public static Map<String, String> headers(Throwable failure) {
         Map<String, String> headers = new LinkedHashMap<>();
@@ -77,8 +67,6 @@ public final class Problems {
             }
             case LlmException e -> e.retryAfter().ifPresent(d -> headers.put("Retry-After", seconds(d.toMillis())));
             case DigestFailedException e -> headers.putAll(headers(e.summaryFailure()));
-            case WebApplicationException e when e.getResponse().getHeaderString("Allow") != null ->
-                    headers.put("Allow", e.getResponse().getHeaderString("Allow"));
             default -> {
                 // no headers
             }
@@ -154,25 +142,13 @@ public final class Problems {
         return new Problem(type, detail, Map.of("violations", violations));
     }
 
-    private static Problem web(int status, WebApplicationException e) {
-        return switch (status) {
-            case 400 -> new Problem(ProblemType.BAD_REQUEST, "The request could not be read", null);
-            case 404 -> new Problem(ProblemType.NOT_FOUND, "No such resource; see /q/openapi for the API", null);
-            case 405 -> new Problem(ProblemType.METHOD_NOT_ALLOWED, "This resource does not accept that HTTP method", null);
-            case 406 -> new Problem(ProblemType.NOT_ACCEPTABLE, "This resource answers application/json", null);
-            case 413 -> new Problem(ProblemType.REQUEST_TOO_LARGE, "The request body is over the configured limit", null);
-            case 415 -> new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json", null);
-            default -> unexpected(e);
-        };
-    }
-
     private static Problem unexpected(Throwable e) {
         // The only 500: a bug. Log it (without request content) for operators; tell the client nothing internal.
         Log.errorf(e, "Unexpected failure (%s)", e.getClass().getName());
         return new Problem(ProblemType.INTERNAL_ERROR, "khulasa failed unexpectedly; the failure is logged", null);
     }
 
-    static Problem json(JsonProcessingException e) {
+    private static Problem json(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return new Problem(ProblemType.UNKNOWN_FIELD, "Unknown field '" + u.getPropertyName()
                     + "'; known fields: " + u.getKnownPropertyIds(), Map.of("field", u.getPropertyName()));

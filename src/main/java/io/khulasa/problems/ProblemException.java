@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.problems;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.problems;
 
 import io.khulasa.cleaning.ArticleRejectedException;
 import io.khulasa.guards.EchoGuard;
