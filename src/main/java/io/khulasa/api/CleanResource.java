@@ -14,6 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.khulasa.articles.ArticleIntake;
+import io.khulasa.articles.CleanRequest;
+import io.khulasa.articles.CleanResponse;
 import io.khulasa.cleaning.CleanedArticle;
 
 /**

@@ -20,6 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import io.khulasa.articles.ArticleTasks;
+import io.khulasa.articles.BatchRequest;
+import io.khulasa.articles.BatchResponse;
+import io.khulasa.articles.DigestRequest;
+import io.khulasa.articles.DigestResponse;
+
 /**
  * Arabic summary and English translation of one article in one call, of any length; the two parts run concurrently.
  * The error responses are documented by {@link OpenApiDocument}.

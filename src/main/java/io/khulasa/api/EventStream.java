@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +13,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.khulasa.articles.ArticleStream;
+import io.khulasa.articles.StreamDone;
 import io.khulasa.problems.Problems;
 import io.khulasa.tasks.DeltaSink;
 import io.quarkus.logging.Log;
@@ -49,7 +50,7 @@ final class EventStream implements DeltaSink {
      * The 200 event-stream response: runs the work when the body is written, streaming its deltas, then sends
      * {@code done} with its result or {@code error} with the problem.
      */
-    static Response response(ObjectMapper json, Function<DeltaSink, StreamDone> work) {
+    static Response response(ObjectMapper json, ArticleStream work) {
         StreamingOutput body = out -> new EventStream(out, json).run(work);
         return Response.ok(body, MediaType.SERVER_SENT_EVENTS_TYPE)
                 .header("Cache-Control", "no-cache")
@@ -58,9 +59,9 @@ final class EventStream implements DeltaSink {
                 .build();
     }
 
-    private void run(Function<DeltaSink, StreamDone> work) {
+    private void run(ArticleStream work) {
         try {
-            StreamDone done = work.apply(this);
+            StreamDone done = work.run(this);
             send("done", done);
         } catch (ClientGone e) {
             Log.debugf("Event stream closed by the client");

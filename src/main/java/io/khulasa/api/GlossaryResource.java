@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.khulasa.articles.GlossaryEntryJson;
 import io.khulasa.glossary.GlossaryStore;
 import io.khulasa.glossary.InvalidGlossaryException;
 import io.khulasa.problems.ProblemException;

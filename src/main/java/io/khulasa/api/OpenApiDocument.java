@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import io.khulasa.articles.BatchItem;
+
 /**
  * Completes the generated OpenAPI document (registered as {@code mp.openapi.filter}), so that what every operation
  * shares is declared once:

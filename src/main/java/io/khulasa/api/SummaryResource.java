@@ -20,6 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.khulasa.articles.ArticleTasks;
+import io.khulasa.articles.BatchRequest;
+import io.khulasa.articles.BatchResponse;
+import io.khulasa.articles.SummaryRequest;
+import io.khulasa.articles.SummaryResponse;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /**
@@ -39,9 +46,11 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 public class SummaryResource {
 
     private final ArticleTasks tasks;
+    private final ObjectMapper json;
 
-    public SummaryResource(ArticleTasks tasks) {
+    public SummaryResource(ArticleTasks tasks, ObjectMapper json) {
         this.tasks = tasks;
+        this.json = json;
     }
 
     @POST
@@ -68,7 +77,7 @@ public class SummaryResource {
     @Operation(hidden = true)
     public Response summarizeStream(@Valid SummaryRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return tasks.summaryStream(request, CacheControlHeader.noCache(cacheControl));
+        return EventStream.response(json, tasks.summaryStream(request, CacheControlHeader.noCache(cacheControl)));
     }
 
     /** Many articles in one request; documented by {@link OpenApiDocument}. */

@@ -20,6 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.khulasa.articles.ArticleTasks;
+import io.khulasa.articles.BatchRequest;
+import io.khulasa.articles.BatchResponse;
+import io.khulasa.articles.TranslationRequest;
+import io.khulasa.articles.TranslationResponse;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /**
@@ -39,9 +46,11 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 public class TranslationResource {
 
     private final ArticleTasks tasks;
+    private final ObjectMapper json;
 
-    public TranslationResource(ArticleTasks tasks) {
+    public TranslationResource(ArticleTasks tasks, ObjectMapper json) {
         this.tasks = tasks;
+        this.json = json;
     }
 
     @POST
@@ -66,7 +75,7 @@ public class TranslationResource {
     @Operation(hidden = true)
     public Response translateStream(@Valid TranslationRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return tasks.translationStream(request, CacheControlHeader.noCache(cacheControl));
+        return EventStream.response(json, tasks.translationStream(request, CacheControlHeader.noCache(cacheControl)));
     }
 
     /** Many articles in one request; documented by {@link OpenApiDocument}. */

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.khulasa.api.BatchResult;
+import io.khulasa.articles.BatchResult;
 import io.khulasa.config.JobsConfig;
 import io.khulasa.config.KhulasaConfig;
 import io.khulasa.problems.RequestIds;

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.articles;
 
 /** The article part every request shares: exactly one of {@code text} or {@code html}, and an optional title. */
 public interface ArticleFields {

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.articles;
 
 import java.io.IOException;
 
@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * One article of a batch or job: the single-article request's fields, flat, plus the client's {@code id}
  * ({@code {"id": "afp-1", "text": "…", "length": "short"}}). Read as the id and the single-article request, so the
  * request's own rules apply unchanged (unknown fields, types, validation); the OpenAPI schema of each item type is
- * the request's schema plus {@code id} ({@link OpenApiDocument}).
+ * the request's schema plus {@code id} ({@code api.OpenApiDocument}).
  *
  * @param id      the client's id for the article, unique in the batch; results carry it
  * @param request the single-article request

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.articles;
 
 import java.util.Map;
 
@@ -25,5 +25,6 @@ import io.khulasa.tasks.Provenance;
 @Schema(name = "DigestResponse")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DigestResponse(String summary, String translation, String title, String translatedTitle,
-        Provenance provenance, CleaningReport cleaning, Map<String, Problem> errors) {
+        Provenance provenance, CleaningReport cleaning, Map<String, Problem> errors)
+        implements ArticleResponse {
 }

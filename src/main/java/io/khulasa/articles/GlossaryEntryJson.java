@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.articles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public record GlossaryEntryJson(
             + "given to the model (prompt `translate` v2 and later) and checked in the translation; a missing rendering "
             + "is a warning in `provenance.warnings`. An invalid entry is a 400 `invalid-glossary`.";
 
-    static GlossaryEntryJson of(GlossaryEntry e) {
+    public static GlossaryEntryJson of(GlossaryEntry e) {
         return new GlossaryEntryJson(e.arabic(), e.english(), e.kind() == null ? null : e.kind().label(), e.note());
     }
 

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.articles;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,5 +14,6 @@ import io.khulasa.tasks.Provenance;
  * @param cleaning   what the cleaner did to the input before it was summarised
  */
 @Schema(name = "SummaryResponse")
-public record SummaryResponse(String summary, String title, Provenance provenance, CleaningReport cleaning) {
+public record SummaryResponse(String summary, String title, Provenance provenance, CleaningReport cleaning)
+        implements ArticleResponse {
 }

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.articles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.problems.DigestFailedException;
@@ -26,7 +23,8 @@ import io.khulasa.tasks.TranslationTask;
 /**
  * The request path every article task shares, whoever asks (a single request, a batch item, a job): intake (checks,
  * cleaning), plan (everything resolved before the first LLM call), run (blocking or streamed), map (the response
- * record). Failures are thrown; the caller reports them through {@link Problems}.
+ * record). No HTTP type here: the doors (REST and SSE in {@code api}, jobs and Kafka in {@code jobs}) call it.
+ * Failures are thrown; the caller reports them through {@link Problems}.
  */
 @ApplicationScoped
 public class ArticleTasks {
@@ -36,25 +34,23 @@ public class ArticleTasks {
     private final TranslationTask translations;
     private final DigestTask digests;
     private final BatchRunner batches;
-    private final ObjectMapper json;
 
     public ArticleTasks(ArticleIntake intake, SummaryTask summaries, TranslationTask translations, DigestTask digests,
-            BatchRunner batches, ObjectMapper json) {
+            BatchRunner batches) {
         this.intake = intake;
         this.summaries = summaries;
         this.translations = translations;
         this.digests = digests;
         this.batches = batches;
-        this.json = json;
     }
 
     /** Many articles, each run as {@code task} runs one; a failed article is its own problem. */
-    public <R extends ArticleFields> BatchResponse batch(BatchRequest<R> request, Function<R, ?> task) {
+    public <R extends ArticleFields> BatchResponse batch(BatchRequest<R> request, Function<R, ? extends ArticleResponse> task) {
         return batches.run(request, task);
     }
 
     /** One article as a batch (or job) reports it: its result, or its problem. */
-    public <R extends ArticleFields> BatchResult batchItem(BatchItem<R> item, Function<R, ?> task) {
+    public <R extends ArticleFields> BatchResult batchItem(BatchItem<R> item, Function<R, ? extends ArticleResponse> task) {
         return batches.runOne(item, task);
     }
 
@@ -97,27 +93,33 @@ public class ArticleTasks {
                 article.report(), errors.isEmpty() ? null : errors);
     }
 
-    /** The summary as Server-Sent Events; checks, cleaning and planning fail before the stream opens. */
-    public Response summaryStream(SummaryRequest request, boolean refreshCache) {
+    /**
+     * The summary, to stream: checks, cleaning and planning happen here and fail before any stream opens; the answer
+     * flows when the returned stream is run with a sink.
+     */
+    public ArticleStream summaryStream(SummaryRequest request, boolean refreshCache) {
         long start = System.nanoTime();
         CleanedArticle article = intake.accept(request);
         SummaryTask.Plan plan = summaries.plan(article, request.options(), refreshCache);
-        return EventStream.response(json, sink -> {
+        return sink -> {
             TaskResult result = summaries.stream(plan, sink);
             return new StreamDone(article.title(), provenance(start, result), article.report());
-        });
+        };
     }
 
-    /** The translation as Server-Sent Events; checks, cleaning and planning fail before the stream opens. */
-    public Response translationStream(TranslationRequest request, boolean refreshCache) {
+    /**
+     * The translation, to stream: checks, cleaning and planning happen here and fail before any stream opens; the
+     * answer flows when the returned stream is run with a sink.
+     */
+    public ArticleStream translationStream(TranslationRequest request, boolean refreshCache) {
         long start = System.nanoTime();
         TranslationOptions options = TranslationRequest.options(request);
         CleanedArticle article = intake.accept(request);
         TranslationTask.Plan plan = translations.plan(article, options, refreshCache);
-        return EventStream.response(json, sink -> {
+        return sink -> {
             TaskResult result = translations.stream(plan, sink);
             return new StreamDone(result.title(), provenance(start, result), article.report());
-        });
+        };
     }
 
     private static TaskResult settle(String part, Settled<TaskResult> settled, List<TaskResult> done,

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.articles;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.articles;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.articles;
 
 import io.khulasa.cleaning.CleaningReport;
 import io.khulasa.tasks.Provenance;

@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.articles;
 
 /** The one place the {@code promptVersion} format is defined, shared by validation and OpenAPI. */
 final class PromptVersions {
