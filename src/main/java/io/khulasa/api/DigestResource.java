@@ -49,7 +49,7 @@ public class DigestResource {
     }
 
     @POST
-    @Operation(summary = "Summarise and translate an Arabic article in one call", description = OperationDocs.DIGEST)
+    @Operation(operationId = "digestArticle", summary = "Summarise and translate an Arabic article in one call", description = OperationDocs.DIGEST)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleDigestRequest")))
     @APIResponse(responseCode = "200", description = "Both parts, or one part and `errors`",
@@ -66,6 +66,7 @@ public class DigestResource {
     @POST
     @Path("batch")
     @Tag(name = "Batches")
+    @Operation(operationId = "digestBatch")
     public BatchResponse digestBatch(BatchRequest<DigestRequest> request) {
         return tasks.batch(request, item -> tasks.digest(item, false));
     }

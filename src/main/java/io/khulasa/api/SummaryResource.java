@@ -54,7 +54,7 @@ public class SummaryResource {
     }
 
     @POST
-    @Operation(summary = "Summarise an Arabic article in Arabic", description = OperationDocs.SUMMARY)
+    @Operation(operationId = "summarizeArticle", summary = "Summarise an Arabic article in Arabic", description = OperationDocs.SUMMARY)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleSummaryRequest")))
     @APIResponse(responseCode = "200", description = "The Arabic summary (JSON), or its event stream",
@@ -74,7 +74,7 @@ public class SummaryResource {
     /** The same summary as Server-Sent Events (documented on {@link #summarize}). */
     @POST
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(hidden = true)
+    @Operation(operationId = "streamSummary", hidden = true)
     public Response summarizeStream(@Valid SummaryRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         return EventStream.response(json, tasks.summaryStream(request, CacheControlHeader.noCache(cacheControl)));
@@ -84,6 +84,7 @@ public class SummaryResource {
     @POST
     @Path("batch")
     @Tag(name = "Batches")
+    @Operation(operationId = "summarizeBatch")
     public BatchResponse summarizeBatch(BatchRequest<SummaryRequest> request) {
         return tasks.batch(request, item -> tasks.summary(item, false));
     }

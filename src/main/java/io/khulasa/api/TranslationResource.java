@@ -54,7 +54,7 @@ public class TranslationResource {
     }
 
     @POST
-    @Operation(summary = "Translate an Arabic article into English", description = OperationDocs.TRANSLATION)
+    @Operation(operationId = "translateArticle", summary = "Translate an Arabic article into English", description = OperationDocs.TRANSLATION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleText")))
     @APIResponse(responseCode = "200", description = "The English translation (JSON), or its event stream",
@@ -72,7 +72,7 @@ public class TranslationResource {
     /** The same translation as Server-Sent Events (documented on {@link #translate}). */
     @POST
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(hidden = true)
+    @Operation(operationId = "streamTranslation", hidden = true)
     public Response translateStream(@Valid TranslationRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         return EventStream.response(json, tasks.translationStream(request, CacheControlHeader.noCache(cacheControl)));
@@ -82,6 +82,7 @@ public class TranslationResource {
     @POST
     @Path("batch")
     @Tag(name = "Batches")
+    @Operation(operationId = "translateBatch")
     public BatchResponse translateBatch(BatchRequest<TranslationRequest> request) {
         return tasks.batch(request, item -> tasks.translation(item, false));
     }

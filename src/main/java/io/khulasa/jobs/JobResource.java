@@ -54,7 +54,7 @@ public class JobResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start an asynchronous job", description = JobDocs.DESCRIPTION)
+    @Operation(operationId = "submitJob", summary = "Start an asynchronous job", description = JobDocs.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobRequest.class),
             examples = @ExampleObject(name = "two-articles", value = JobDocs.REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "202", description = "The job, accepted: every article pending",
@@ -68,7 +68,7 @@ public class JobResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A job's status and results",
+    @Operation(operationId = "getJob", summary = "A job's status and results",
             description = JobDocs.STATUS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class),
@@ -80,7 +80,7 @@ public class JobResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Cancel a job",
+    @Operation(operationId = "cancelJob", summary = "Cancel a job",
             description = JobDocs.CANCEL_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The cancelled job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
