@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,9 +23,9 @@ import io.quarkus.logging.Log;
  * {@code chunk} markers ({@code {"index": 0, "of": 5}}), then exactly one final {@code done} or {@code error}
  * (a problem JSON).
  * <p>
- * Written as a plain {@link StreamingOutput} on the request's virtual thread: each event is flushed before the next
- * is produced, so a slow client slows only its own request, and nothing about the stream's life cycle is left to
- * another thread. Everything that can fail with a normal HTTP error (validation, cleaning, prompt versions) must
+ * Written by {@link EventStreamWriter} on the request's virtual thread, as the body of the response: each event is
+ * flushed before the next is produced, so a slow client slows only its own request, and nothing about the stream's
+ * life cycle is left to another thread. Everything that can fail with a normal HTTP error (validation, cleaning, prompt versions) must
  * happen before {@link #response} is returned: once the stream is open, its status is 200.
  */
 final class EventStream implements DeltaSink {
@@ -47,16 +46,20 @@ final class EventStream implements DeltaSink {
     }
 
     /**
-     * The 200 event-stream response: runs the work when the body is written, streaming its deltas, then sends
-     * {@code done} with its result or {@code error} with the problem.
+     * The 200 event-stream response: its body is the planned work, which {@link EventStreamWriter} runs when the body
+     * is written, streaming its deltas, then sends {@code done} with its result or {@code error} with the problem.
      */
-    static Response response(ObjectMapper json, ArticleStream work) {
-        StreamingOutput body = out -> new EventStream(out, json).run(work);
-        return Response.ok(body, MediaType.SERVER_SENT_EVENTS_TYPE)
+    static Response response(ArticleStream work) {
+        return Response.ok(work, MediaType.SERVER_SENT_EVENTS_TYPE)
                 .header("Cache-Control", "no-cache")
                 // Tells nginx-style proxies not to buffer the stream.
                 .header("X-Accel-Buffering", "no")
                 .build();
+    }
+
+    /** Runs the work on the writing thread, each event written and flushed to {@code out} as it comes. */
+    static void write(OutputStream out, ObjectMapper json, ArticleStream work) {
+        new EventStream(out, json).run(work);
     }
 
     private void run(ArticleStream work) {

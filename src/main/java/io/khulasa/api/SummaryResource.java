@@ -20,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.khulasa.articles.ArticleTasks;
 import io.khulasa.articles.BatchRequest;
 import io.khulasa.articles.BatchResponse;
@@ -46,11 +44,9 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 public class SummaryResource {
 
     private final ArticleTasks tasks;
-    private final ObjectMapper json;
 
-    public SummaryResource(ArticleTasks tasks, ObjectMapper json) {
+    public SummaryResource(ArticleTasks tasks) {
         this.tasks = tasks;
-        this.json = json;
     }
 
     @POST
@@ -77,7 +73,7 @@ public class SummaryResource {
     @Operation(operationId = "streamSummary", hidden = true)
     public Response summarizeStream(@Valid SummaryRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return EventStream.response(json, tasks.summaryStream(request, CacheControlHeader.noCache(cacheControl)));
+        return EventStream.response(tasks.summaryStream(request, CacheControlHeader.noCache(cacheControl)));
     }
 
     /** Many articles in one request; documented by {@link OpenApiDocument}. */

@@ -20,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.khulasa.articles.ArticleTasks;
 import io.khulasa.articles.BatchRequest;
 import io.khulasa.articles.BatchResponse;
@@ -46,11 +44,9 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 public class TranslationResource {
 
     private final ArticleTasks tasks;
-    private final ObjectMapper json;
 
-    public TranslationResource(ArticleTasks tasks, ObjectMapper json) {
+    public TranslationResource(ArticleTasks tasks) {
         this.tasks = tasks;
-        this.json = json;
     }
 
     @POST
@@ -75,7 +71,7 @@ public class TranslationResource {
     @Operation(operationId = "streamTranslation", hidden = true)
     public Response translateStream(@Valid TranslationRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return EventStream.response(json, tasks.translationStream(request, CacheControlHeader.noCache(cacheControl)));
+        return EventStream.response(tasks.translationStream(request, CacheControlHeader.noCache(cacheControl)));
     }
 
     /** Many articles in one request; documented by {@link OpenApiDocument}. */
