@@ -1,4 +1,4 @@
-package io.khulasa.api;
+package io.khulasa.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import io.khulasa.problems.ProblemType;
 
 /** The README's error table lists exactly the problems the service can answer: {@link ProblemType}. */
 class ProblemTypeReadmeTest {
