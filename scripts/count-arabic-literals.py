@@ -8,6 +8,7 @@ Usage: scripts/count-arabic-literals.py [folder]   (default src/main/java/io/khu
 import os
 import re
 import sys
+import unicodedata
 
 ARABIC_WORD = re.compile(r'[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+')
 
@@ -39,7 +40,9 @@ def literals(src):
 
 def count(path):
     with open(path, encoding='utf-8') as f:
-        return sum(len(ARABIC_WORD.findall(lit)) for lit in literals(f.read()))
+        # a word is a run of Arabic-block characters holding a letter («،» or «؟» alone is punctuation)
+        return sum(1 for lit in literals(f.read()) for run in ARABIC_WORD.findall(lit)
+                   if any(unicodedata.category(ch).startswith('L') for ch in run))
 
 
 def main():
