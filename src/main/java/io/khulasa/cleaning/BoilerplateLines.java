@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateLines {
 
+    private static final Thresholds.Lines L = Thresholds.DEFAULT.lines();
     /** Longest line (in words) a related-link headline or a prompt may have. */
-    private static final int MAX_HEADLINE_WORDS = 18;
-    private static final int MAX_LINK_LINE_WORDS = 30;
-    private static final int MAX_PROMPT_WORDS = 25;
-    private static final int MAX_BYLINE_WORDS = 8;
-    private static final int MAX_SOURCE_WORDS = 15;
-    private static final int MAX_TITLE_WORDS = 30;
+    private static final int MAX_HEADLINE_WORDS = L.headlineWords();
+    private static final int MAX_LINK_LINE_WORDS = L.linkLineWords();
+    private static final int MAX_PROMPT_WORDS = L.promptWords();
+    private static final int MAX_BYLINE_WORDS = L.bylineWords();
+    private static final int MAX_SOURCE_WORDS = L.sourceWords();
+    private static final int MAX_TITLE_WORDS = L.titleWords();
 
     /** The vocabulary, data in {@value Vocabulary#BOILERPLATE_LINES}; checked when the class is first used. */
     static final Table TABLE = Table.of(Vocabulary.load(Vocabulary.BOILERPLATE_LINES));
@@ -164,7 +165,7 @@ final class BoilerplateLines {
                 removals.put(i, new RemovedLine(RuleNames.FOLLOW_PROMPT, line));
                 continue;
             }
-            if (!mayStartBoilerplate(line.charAt(0)) && !wordsAtMost(line, 6)) {
+            if (!mayStartBoilerplate(line.charAt(0)) && !wordsAtMost(line, L.shortLineWords())) {
                 positions.add(i);
                 kept.add(line); // most body sentences start with «و», «ي», «ب»…: no pattern can match
                 continue;
@@ -195,7 +196,7 @@ final class BoilerplateLines {
                     removals.put(i, new RemovedLine(RuleNames.FOLLOW_PROMPT, line));
                     continue;
                 }
-                if (line.length() <= 40 && ADVERTISEMENT.matcher(line).matches()) {
+                if (line.length() <= L.advertChars() && ADVERTISEMENT.matcher(line).matches()) {
                     removals.put(i, new RemovedLine(RuleNames.ADVERTISEMENT, line));
                     continue;
                 }
@@ -262,7 +263,7 @@ final class BoilerplateLines {
     }
 
     static boolean isByline(String line) {
-        if (!wordsAtMost(line, MAX_BYLINE_WORDS) || line.length() > 80) {
+        if (!wordsAtMost(line, MAX_BYLINE_WORDS) || line.length() > L.bylineChars()) {
             return false;
         }
         if (line.endsWith(".") || line.endsWith("،") || line.endsWith(":")) {
@@ -285,8 +286,8 @@ final class BoilerplateLines {
                 cut = i;
             }
         }
-        return cut > 0 && wordsAtMost(line.substring(0, cut).strip(), 4)
-                && wordsAtMost(line.substring(cut + 1).strip(), 4);
+        return cut > 0 && wordsAtMost(line.substring(0, cut).strip(), L.outletSideWords())
+                && wordsAtMost(line.substring(cut + 1).strip(), L.outletSideWords());
     }
 
     /** Titles match ignoring whitespace runs and final punctuation. */

@@ -37,15 +37,16 @@ final class HtmlExtractor {
     }
 
     /** Longest {@code line} of a removed block in the report (longer texts are cut and end with «…»). */
-    static final int REPORTED_CHARS = 200;
+    static final int REPORTED_CHARS = Thresholds.DEFAULT.blocks().reportedChars();
+    private static final Thresholds.Blocks B = Thresholds.DEFAULT.blocks();
     /** A block is read as a whole (dateline? byline? marker?) only when it has at most this many characters. */
-    private static final int SHORT_BLOCK_CHARS = 300;
+    private static final int SHORT_BLOCK_CHARS = B.shortBlockChars();
     /** A picture caption is at most this long (a longer block with a caption class holds more than a caption). */
-    private static final int CAPTION_CHARS = 500;
+    private static final int CAPTION_CHARS = B.captionChars();
     /** A teaser card (linked headline, summary, time) is at most this long. */
-    private static final int TEASER_CHARS = 600;
+    private static final int TEASER_CHARS = B.teaserChars();
     /** Above the headline, a block of at most this many words is a label (kicker, section, verdict). */
-    private static final int KICKER_WORDS = 4;
+    private static final int KICKER_WORDS = B.kickerWords();
 
     static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
@@ -67,7 +68,8 @@ final class HtmlExtractor {
         Set<Element> removed = new Pruning(roots, stats, headline, log).run(body);
         String text = lines(roots, removed);
         String declared = page.meta().ldArticleBody;
-        if (declared != null && visibleChars(declared) >= 200 && visibleChars(text) * 3 < visibleChars(declared)) {
+        if (declared != null && visibleChars(declared) >= B.declaredBodyChars()
+                && visibleChars(text) * B.declaredBodyRatio() < visibleChars(declared)) {
             // A page that renders its story with scripts: the DOM holds a teaser, the JSON-LD the article.
             if (!text.isBlank()) {
                 log.removed(RuleNames.OUTSIDE_ARTICLE, cut(text.strip().replaceAll("\\s+", " ")));
@@ -304,7 +306,8 @@ final class HtmlExtractor {
          * they start like a marker, a comment policy or a copyright line (read from their first characters only).
          */
         private boolean mayBeFurniture(Element e, TextStats.Counts c) {
-            return c.words <= 16 || PageFurniture.mayStartFurniture(PageFurniture.key(textWithout(e, removed, 40)));
+            return c.words <= B.longBlockWords()
+                    || PageFurniture.mayStartFurniture(PageFurniture.key(textWithout(e, removed, B.longBlockHeadChars())));
         }
 
         /** A short block's text without what was already removed from it (a credit inside a caption). */
@@ -321,7 +324,7 @@ final class HtmlExtractor {
         /** «<div class="post-body has-sidebar">»: a class word on the wrapper of most of the article is not junk. */
         private boolean holdsArticle(Element e) {
             int text = stats.get(e).nonLinkChars();
-            return text >= 300 && text * 2 >= stats.get(root).nonLinkChars();
+            return text >= B.holdsArticleChars() && text * B.holdsArticleFactor() >= stats.get(root).nonLinkChars();
         }
 
         /** A block, or an inline element that stands among blocks (a «<span>كتب …</span>» before the paragraphs). */
@@ -379,22 +382,23 @@ final class HtmlExtractor {
         /** Mostly link text: a menu, a list of headlines, a tag cloud. A long paragraph with links is not. */
         private boolean isLinkDense(Element e) {
             TextStats.Counts c = stats.get(e);
-            if (c.chars < 10 || c.linkDensity() < 0.6 || c.nonLinkChars() >= 150) {
+            if (c.chars < B.linkDenseMinChars() || c.linkDensity() < B.linkDensity()
+                    || c.nonLinkChars() >= B.linkDenseMaxText()) {
                 return false;
             }
-            return !(e.normalName().equals("p") && c.words >= 25);
+            return !(e.normalName().equals("p") && c.words >= B.paragraphWords());
         }
 
         /** A block that is one short link and nothing else: a section kicker, «طباعة», an author's page. */
         private boolean isOnlyALink(Element e) {
             TextStats.Counts c = stats.get(e);
-            return c.linkChars == c.chars && c.words <= 10 && !HEADINGS.contains(e.normalName());
+            return c.linkChars == c.chars && c.words <= B.onlyALinkWords() && !HEADINGS.contains(e.normalName());
         }
 
         /** After a «اقرأ أيضاً» heading: a headline link, a card, a list of links. */
         private boolean isLinkish(Element e) {
             TextStats.Counts c = stats.get(e);
-            return c.linkChars > 0 && (c.linkDensity() >= 0.35 || c.words <= 20);
+            return c.linkChars > 0 && (c.linkDensity() >= B.linkishDensity() || c.words <= B.linkishWords());
         }
 
         private boolean isListOfLinks(Element list) {
@@ -406,11 +410,12 @@ final class HtmlExtractor {
                     continue;
                 }
                 items++;
-                if (c.linkDensity() >= 0.6) {
+                if (c.linkDensity() >= B.linkDensity()) {
                     links++;
                 }
             }
-            return items >= 2 && links * 10 >= items * 6 && stats.get(list).nonLinkChars() < 200;
+            return items >= B.linkListMinItems() && links * 10 >= items * B.linkListLinkedTenths()
+                    && stats.get(list).nonLinkChars() < B.linkListMaxText();
         }
 
         /**
@@ -418,7 +423,7 @@ final class HtmlExtractor {
          * «الوسوم» (tags), «الرئيسية» (breadcrumb), a copyright line (copyright), else link-list.
          */
         private String linksRule(Element e) {
-            String start = PageFurniture.key(firstChars(e, 60));
+            String start = PageFurniture.key(firstChars(e, B.furnitureHeadChars()));
             if (start.startsWith("الرئيسيه") || start.startsWith("home")) {
                 return RuleNames.BREADCRUMB;
             }
@@ -444,8 +449,8 @@ final class HtmlExtractor {
                     return t.text();
                 }
                 if (child instanceof Element c && stats.get(c).chars > 0) {
-                    String text = firstChars(c, 121);
-                    return text.length() > 120 ? null : text;
+                    String text = firstChars(c, B.figureTextChars() + 1);
+                    return text.length() > B.figureTextChars() ? null : text;
                 }
             }
             return null;
@@ -501,7 +506,7 @@ final class HtmlExtractor {
             if (RuleNames.IMAGE_CREDIT.equals(hint) || RuleNames.COPYRIGHT.equals(hint)) {
                 return true;
             }
-            return stats.get(e).chars <= 100 && PageFurniture.isCredit(visibleText(e));
+            return stats.get(e).chars <= B.creditChars() && PageFurniture.isCredit(visibleText(e));
         }
 
         private void report(Element e, String rule) {

@@ -30,10 +30,11 @@ final class PageFurniture {
         }
     }
 
-    private static final int MAX_MARKER_WORDS = 7;
-    private static final int MAX_DATELINE_WORDS = 16;
-    private static final int MAX_BYLINE_WORDS = 8;
-    private static final int MAX_CREDIT_WORDS = 8;
+    private static final Thresholds.Furniture F = Thresholds.DEFAULT.furniture();
+    private static final int MAX_MARKER_WORDS = F.markerWords();
+    private static final int MAX_DATELINE_WORDS = F.datelineWords();
+    private static final int MAX_BYLINE_WORDS = F.bylineWords();
+    private static final int MAX_CREDIT_WORDS = F.creditWords();
 
     /** The vocabulary, data in {@value Vocabulary#PAGE_FURNITURE}; checked when the class is first used. */
     static final Table TABLE = Table.of(Vocabulary.load(Vocabulary.PAGE_FURNITURE));
@@ -180,7 +181,7 @@ final class PageFurniture {
     /** {@link #marker(String)} of a text already folded with {@link #key(String)}. */
     static Marker markerOfKey(String key) {
         if (key.isEmpty() || !MARKER_FIRST_WORDS.contains(firstWord(key))
-                || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + 20)) {
+                || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + F.markerWithTailWords())) {
             return null;
         }
         for (Marker m : Marker.values()) {
@@ -211,7 +212,7 @@ final class PageFurniture {
      */
     static Marker leadingMarker(String key, int chars, int linkChars) {
         if (linkChars == 0 || !MARKER_FIRST_WORDS.contains(firstWord(key))
-                || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + 30)) {
+                || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + F.leadingMarkerWords())) {
             return null;
         }
         for (Marker m : Marker.values()) {
@@ -221,7 +222,7 @@ final class PageFurniture {
             var matcher = pattern(m).matcher(key);
             if (matcher.lookingAt() && (matcher.end() == key.length() || key.charAt(matcher.end()) == ' ')) {
                 int markerChars = matcher.end() - spaces(key, matcher.end());
-                if (linkChars >= 0.8 * (chars - markerChars)) {
+                if (linkChars >= F.leadingMarkerLinkShare() * (chars - markerChars)) {
                     return m;
                 }
             }
@@ -254,13 +255,13 @@ final class PageFurniture {
             return null;
         }
         boolean known = RULE_FIRST_WORDS.contains(firstWord(key));
-        if (known && BoilerplateLines.wordsAtMost(key, 6) && PAGER.matcher(key).matches()) {
+        if (known && BoilerplateLines.wordsAtMost(key, F.pagerWords()) && PAGER.matcher(key).matches()) {
             return RuleNames.PAGER;
         }
-        if (BoilerplateLines.wordsAtMost(key, 30) && mayBeCopyright(key) && COPYRIGHT.matcher(key).matches()) {
+        if (BoilerplateLines.wordsAtMost(key, F.copyrightWords()) && mayBeCopyright(key) && COPYRIGHT.matcher(key).matches()) {
             return RuleNames.COPYRIGHT;
         }
-        if (known && (BoilerplateLines.wordsAtMost(key, 4) && CAPTION_LABEL.matcher(key).matches()
+        if (known && (BoilerplateLines.wordsAtMost(key, F.captionLabelWords()) && CAPTION_LABEL.matcher(key).matches()
                 || BoilerplateLines.wordsAtMost(key, MAX_CREDIT_WORDS) && !endsSentence(key)
                 && LABELLED_CREDIT.matcher(key).matches())) {
             return RuleNames.IMAGE_CREDIT;
@@ -268,12 +269,12 @@ final class PageFurniture {
         if (isDateline(key) || isSourceAndDate(key)) {
             return RuleNames.DATELINE;
         }
-        if (BoilerplateLines.wordsAtMost(key, 60) && containsAny(key, TABLE.commentPolicyHints())
+        if (BoilerplateLines.wordsAtMost(key, F.commentPolicyWords()) && containsAny(key, TABLE.commentPolicyHints())
                 && COMMENT_POLICY.matcher(key).matches()) {
             return key.contains(TABLE.commentWord()) || !DISCLAIMER.matcher(key).matches() ? RuleNames.COMMENTS
                     : RuleNames.DISCLAIMER;
         }
-        if (BoilerplateLines.wordsAtMost(key, 40) && containsAny(key, TABLE.disclaimerHints())
+        if (BoilerplateLines.wordsAtMost(key, F.disclaimerWords()) && containsAny(key, TABLE.disclaimerHints())
                 && DISCLAIMER.matcher(key).matches()) {
             return RuleNames.DISCLAIMER;
         }
@@ -301,7 +302,7 @@ final class PageFurniture {
             return false;
         }
         var m = PAGER.matcher(key);
-        return m.lookingAt() && BoilerplateLines.wordsAtMost(key, 24)
+        return m.lookingAt() && BoilerplateLines.wordsAtMost(key, F.pagerWithTitleWords())
                 && (m.end() == key.length() || !Character.isLetter(key.charAt(m.end())));
     }
 
@@ -371,7 +372,7 @@ final class PageFurniture {
             }
             if (isDateline(p)) {
                 date = true;
-            } else if (!BoilerplateLines.wordsAtMost(p, 4)) {
+            } else if (!BoilerplateLines.wordsAtMost(p, F.metaPartWords())) {
                 return false;
             }
         }
@@ -379,15 +380,15 @@ final class PageFurniture {
     }
 
     private static boolean isByline(String key) {
-        if (!BoilerplateLines.wordsAtMost(key, MAX_BYLINE_WORDS) || endsSentence(key) || key.length() > 80
+        if (!BoilerplateLines.wordsAtMost(key, MAX_BYLINE_WORDS) || endsSentence(key) || key.length() > F.bylineChars()
                 || key.endsWith("،") || key.endsWith(",")) {
             return false;
         }
         if (WRITTEN_BY.matcher(key).matches()) {
-            return BoilerplateLines.wordsAtMost(key, 5) && key.indexOf('،') < 0;
+            return BoilerplateLines.wordsAtMost(key, F.writtenByWords()) && key.indexOf('،') < 0;
         }
         return RULE_FIRST_WORDS.contains(firstWord(key)) && BYLINE.matcher(key).matches()
-                || BoilerplateLines.wordsAtMost(key, 7) && hasNameSeparator(key) && PLACE_AND_NAME.matcher(key).matches();
+                || BoilerplateLines.wordsAtMost(key, F.placeAndNameWords()) && hasNameSeparator(key) && PLACE_AND_NAME.matcher(key).matches();
     }
 
     private static boolean hasNameSeparator(String key) {
