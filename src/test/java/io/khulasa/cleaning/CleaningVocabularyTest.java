@@ -91,6 +91,45 @@ class CleaningVocabularyTest {
                 .hasMessage("missing resource cleaning/no-such-file.yaml");
     }
 
+    /**
+     * What start-up does (ArticleCleaner is {@code @Startup}): building the cleaner with a broken vocabulary file on
+     * the class path fails, naming the file. The cleaner's classes are loaded afresh, child-first, from a class path
+     * whose {@code cleaning/page-furniture.yaml} lacks a list.
+     */
+    @Test
+    void buildingTheCleanerWithABrokenFileFailsNamingTheFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path broken = dir.resolve("cleaning/page-furniture.yaml");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, packaged(Vocabulary.PAGE_FURNITURE).replace("pager:", "pagers:"));
+        java.net.URL classes = ArticleCleaner.class.getProtectionDomain().getCodeSource().getLocation();
+        ClassLoader parent = getClass().getClassLoader();
+        try (java.net.URLClassLoader fresh = new java.net.URLClassLoader(
+                new java.net.URL[] {dir.toUri().toURL(), classes}, parent) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (!name.startsWith("io.khulasa.cleaning.")) {
+                    return super.loadClass(name, resolve);
+                }
+                synchronized (getClassLoadingLock(name)) {
+                    Class<?> c = findLoadedClass(name);
+                    return c != null ? c : findClass(name); // child-first: a fresh copy of the cleaner
+                }
+            }
+
+            @Override
+            public java.net.URL getResource(String name) {
+                java.net.URL own = findResource(name); // child-first: the broken file
+                return own != null ? own : super.getResource(name);
+            }
+        }) {
+            Class<?> cleaner = fresh.loadClass(ArticleCleaner.class.getName());
+            assertThatThrownBy(() -> cleaner.getConstructor().newInstance())
+                    .rootCause().isInstanceOf(IllegalStateException.class)
+                    .hasMessage(Vocabulary.PAGE_FURNITURE + ": 'pager' is missing");
+        }
+    }
+
     @Test
     void theFilesAreTheOnesTheApplicationPackages() {
         // a native image carries only listed resources
