@@ -43,7 +43,7 @@ public final class Attribution {
     static final double RELAXED_CREDIT = 0.75;
     /** Credit of a word that only the title has. */
     static final double TITLE_CREDIT = 0.5;
-    static final double ABSENT_NUMBER_FACTOR = 0.5;
+    static final double ABSENT_NUMBER_FACTOR = 0.35;
     static final double UNKNOWN_NAME_FACTOR = 0.3;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -180,10 +180,27 @@ public final class Attribution {
         int n = a.sentenceCount();
         List<Item> items = new ArrayList<>();
         List<ArabicFolding.Word> words = ArabicFolding.words(sentence);
+        List<NumberGuard.FoundNumber> numbers = NumberGuard.extract(sentence, false);
+        // number words («مئة وعشرين») are evidence as numbers, not as words
+        boolean[] inNumber = new boolean[sentence.length()];
+        int searchFrom = 0;
+        for (NumberGuard.FoundNumber number : numbers) {
+            int at = sentence.indexOf(number.surface(), searchFrom);
+            if (at < 0) {
+                at = sentence.indexOf(number.surface());
+            }
+            if (at >= 0) {
+                java.util.Arrays.fill(inNumber, at, at + number.surface().length(), true);
+                searchFrom = at + number.surface().length();
+            }
+        }
         double penalty = 1;
         int afterRole = -1; // words since a role word («الرئيس», «وزير»), while only «ال» words followed it
         for (ArabicFolding.Word word : words) {
             String folded = word.folded();
+            if (inNumber[word.start()]) {
+                continue;
+            }
             boolean nameSlot = afterRole >= 0 && !folded.startsWith("ال");
             afterRole = isRole(folded) ? 0 : afterRole >= 0 && afterRole < 3 && folded.startsWith("ال") ? afterRole + 1 : -1;
             if (!ArticleIndex.isContentWord(folded)) {
@@ -198,7 +215,7 @@ public final class Attribution {
                 }
             }
         }
-        for (NumberGuard.FoundNumber number : NumberGuard.extract(sentence, false)) {
+        for (NumberGuard.FoundNumber number : numbers) {
             boolean known = false;
             for (BigDecimal v : number.values()) {
                 known |= a.numbers.contains(v);

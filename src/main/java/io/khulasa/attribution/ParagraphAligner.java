@@ -30,7 +30,7 @@ final class ParagraphAligner {
             {1, 1, -Math.log(0.89)}, {2, 1, -Math.log(0.089 / 2)}, {1, 2, -Math.log(0.089 / 2)},
             {3, 1, -Math.log(0.005)}, {1, 3, -Math.log(0.005)}, {2, 2, -Math.log(0.011)}};
     /** An article paragraph left out. */
-    static final double SKIP_COST = -Math.log(0.0099) + 2;
+    static final double SKIP_COST = -Math.log(0.0099);
     /** A translation paragraph with no article paragraph: only when nothing else fits. */
     static final double INSERT_COST = 25;
     /** Variance of the length difference per article char (Gale–Church's 6.8, widened for Arabic → English). */

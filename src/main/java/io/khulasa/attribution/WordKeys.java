@@ -11,7 +11,7 @@ import java.util.Set;
  * stem, and two words match when they share a key:
  * <ul>
  *   <li>exact keys: the word itself, the word without each clitic prefix that fits (و ف ب ل ك, ال, وال بال فال
- *       كال, لل, وب ول فب فل وك), and each of those without one suffix (ات ون ين ان ها هم هما هن كم نا ه ي ا ت), keeping
+ *       كال وبال فبال وكال, لل ولل فلل, وب ول فب فل وك), and each of those without one suffix (ات ون ين ان ها هم هما هن كم نا ه ي ا ت), keeping
  *       at least 3 letters. A wrong reading («وزير» → «زير») costs nothing: it only matches when the other word has
  *       the same reading;</li>
  *   <li>relaxed keys ({@value #RELAXED} + each exact key, and + the key without its first letter when that is
@@ -24,7 +24,7 @@ final class WordKeys {
     /** Marks a relaxed key (never in a folded word). */
     static final char RELAXED = '~';
 
-    private static final String[] PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "فب", "فل", "وك",
+    private static final String[] PREFIXES = {"وبال", "فبال", "وكال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "وك",
             "و", "ف", "ب", "ل", "ك"};
     private static final String[] SUFFIXES = {"هما", "ات", "ون", "ين", "ان", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ا", "ت"};
     private static final int MIN_STEM = 3;
@@ -82,6 +82,9 @@ final class WordKeys {
             addOnce(keys, RELAXED + k);
             if (k.length() >= MIN_STEM + 1 && "يتنامس".indexOf(k.charAt(0)) >= 0) {
                 addOnce(keys, RELAXED + k.substring(1));
+            }
+            if (k.length() >= MIN_STEM + 2 && k.charAt(0) == 'س' && "يتنا".indexOf(k.charAt(1)) >= 0) {
+                addOnce(keys, RELAXED + k.substring(2)); // the future: «سنرسل», «سترسل»
             }
         }
         return keys;
