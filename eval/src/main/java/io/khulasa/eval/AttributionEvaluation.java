@@ -77,7 +77,12 @@ public final class AttributionEvaluation {
         }
     }
 
-    private final Attribution attribution = new Attribution();
+    private final Attribution attribution;
+
+    /** @param threshold the support threshold to score (the service's is {@link Attribution#DEFAULT_THRESHOLD}) */
+    public AttributionEvaluation(double threshold) {
+        this.attribution = new Attribution(threshold);
+    }
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final NumberGuard numberGuard = new NumberGuard();
     private final NameListExtractor names = new NameListExtractor(40);
@@ -320,6 +325,9 @@ public final class AttributionEvaluation {
         return found;
     }
 
+    private static final Set<String> FUNCTION_WORDS = Set.of("لدى", "على", "إلى", "في", "من", "عن", "مع", "بعد", "قبل",
+            "أن", "إن", "الذي", "التي", "هذا", "هذه", "منذ", "خلال", "بين", "حول", "عبر", "غير", "مجلس", "يقول", "قال");
+
     private static final Set<String> ROLES = Set.of("الرئيس", "رئيس", "وزير", "وزيرة", "الملك", "الأمير", "الشيخ",
             "العهد", "المبعوث", "الزعيم", "القائد", "الكاتب", "الصحفي", "الإعلامي", "الناشط", "الناشطة", "النائب",
             "المتحدث", "السفير", "الجنرال", "اللواء", "العاهل", "المرشد", "الرئيسة");
@@ -344,7 +352,7 @@ public final class AttributionEvaluation {
                     && w[k + 1].length() >= 3 && !ROLES.contains(w[k]) && w[k].chars().allMatch(c -> c >= 0x0621 && c <= 0x064A)
                     && w[k + 1].chars().allMatch(c -> c >= 0x0621 && c <= 0x064A)) {
                 String name = w[k] + " " + w[k + 1];
-                if (!found.contains(name)) {
+                if (!found.contains(name) && !FUNCTION_WORDS.contains(w[k]) && !FUNCTION_WORDS.contains(w[k + 1])) {
                     found.add(name);
                 }
             }

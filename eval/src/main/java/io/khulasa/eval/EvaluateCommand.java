@@ -41,7 +41,7 @@ public final class EvaluateCommand {
                   --send-title              also send the item's title (when it has one)
               convert-flores ARB_FILE ENG_FILE OUT.jsonl [--limit N]
               convert-bbc BBC.jsonl OUT.jsonl [--limit N]
-              attribution BBC.jsonl [--limit N] [--seed N] [--out FILE] [--misses]
+              attribution BBC.jsonl [--limit N] [--seed N] [--threshold T] [--out FILE] [--misses]
                   Scores the summary support check in-process (no service, no LLM) on articles with their own
                   summaries (id, title, text, reference_summary): false flags, foreign sentences, changed numbers,
                   swapped names, first links. Exit 3 when a target is missed on the whole set.
@@ -49,7 +49,7 @@ public final class EvaluateCommand {
 
     private static final Set<String> FLAGS = Set.of("--no-arabic-folding", "--send-title", "--misses");
     private static final Set<String> OPTIONS = Set.of("--base-url", "--api-key", "--api-key-header", "--limit",
-            "--concurrency", "--timeout", "--out", "--price-input", "--price-output", "--resamples", "--seed");
+            "--concurrency", "--timeout", "--out", "--price-input", "--price-output", "--resamples", "--seed", "--threshold");
 
     private EvaluateCommand() {
     }
@@ -93,7 +93,8 @@ public final class EvaluateCommand {
                     Path dataset = Path.of(positional.get(1));
                     requireFile(dataset);
                     List<EvalItem> items = limit(EvalDatasets.fromBbc(dataset), limit);
-                    AttributionEvaluation.Report report = new AttributionEvaluation()
+                    AttributionEvaluation.Report report = new AttributionEvaluation(Double.parseDouble(
+                            options.getOrDefault("--threshold", String.valueOf(io.khulasa.attribution.Attribution.DEFAULT_THRESHOLD))))
                             .run(dataset.toString(), items, Long.parseLong(options.getOrDefault("--seed", "21")), err::println);
                     if (options.containsKey("--misses")) {
                         report.misses().stream().sorted(java.util.Comparator.comparing(AttributionEvaluation.Miss::kind))
