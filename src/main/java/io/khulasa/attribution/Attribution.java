@@ -20,11 +20,13 @@ import io.khulasa.guards.NumberGuard;
  * says once counts far more than «قال». Sources are chosen greedily: the article sentence that covers the most weight,
  * then up to two more, each only if it adds at least {@value #MIN_EXTRA_GAIN} of the weight the earlier ones left
  * uncovered (a paraphrase that merges two article sentences finds both; scattered common words do not add sources).
- * A word with no reading anywhere in the article or title weighs like the article's rarest words, so claims from
- * elsewhere pull the share down. The score is the covered share of the weight, multiplied by {@value
+ * A word with no reading anywhere in the article or title weighs {@value #UNKNOWN_WEIGHT} of the article's rarest
+ * words, so claims from elsewhere pull the share down. The score is the covered share of the weight, multiplied by {@value
  * #ABSENT_NUMBER_FACTOR} for every number whose value is nowhere in the article and by {@value #UNKNOWN_NAME_FACTOR}
  * for every unknown word where a name stands (after a role word such as «الرئيس» or «وزير», past its «ال» adjectives:
- * «وزير الخارجية الأمريكي ريكس تيلرسون»): a swapped name changes two words of twenty, too few for the share alone.
+ * «وزير الخارجية الأمريكي ريكس تيلرسون»), and once more when two or more such words (without «ال») replace other
+ * words between two neighbours that stand close together in the first source («اختفاء الصحفي جمال خاشقجي بعد» →
+ * «اختفاء فلاديمير بوتين بعد»): a swapped name changes two words of twenty, too few for the share alone.
  * Under {@value #DEFAULT_THRESHOLD} a sentence is unsupported (chosen on the first half of the evaluation set, see
  * docs/traceability.md). A citation the
  * model wrote («[3]») is just more words: nothing in the output is trusted.
@@ -45,6 +47,7 @@ public final class Attribution {
     static final double TITLE_CREDIT = 0.5;
     static final double ABSENT_NUMBER_FACTOR = 0.35;
     static final double UNKNOWN_NAME_FACTOR = 0.3;
+    static final double UNKNOWN_WEIGHT = 0.85;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final double threshold;
@@ -126,6 +129,8 @@ public final class Attribution {
         final boolean known;
         final double weight;
         String label = "";
+        boolean nameShaped;
+        boolean penalized;
 
         Item(int[] exact, int[] relaxed, Set<BigDecimal> values, boolean inTitle, boolean known, double weight) {
             this.exact = exact;
@@ -208,13 +213,16 @@ public final class Attribution {
             }
             Item item = wordItem(a, folded, n);
             item.label = folded;
+            item.nameShaped = !item.known && !folded.startsWith("ال") && folded.length() >= 3;
             items.add(item);
             if (!item.known) {
                 if (nameSlot) {
                     penalty *= UNKNOWN_NAME_FACTOR; // a name the article does not have, where a name stands
+                    item.penalized = true;
                 }
             }
         }
+        int wordItems = items.size();
         for (NumberGuard.FoundNumber number : numbers) {
             boolean known = false;
             for (BigDecimal v : number.values()) {
@@ -274,6 +282,9 @@ public final class Attribution {
             }
             coveredWeight = weighted(items, covered);
         }
+        if (!chosen.isEmpty() && substituted(a, chosen.get(0), items.subList(0, wordItems))) {
+            penalty *= UNKNOWN_NAME_FACTOR;
+        }
         if (explain != null) {
             for (int i = 0; i < items.size(); i++) {
                 Item item = items.get(i);
@@ -290,6 +301,63 @@ public final class Attribution {
             sources.add(a.sentence(s));
         }
         return new SentenceSupport(sentence, score >= threshold, score, sources);
+    }
+
+    /**
+     * Whether the sentence swapped words of its first source for words the article lacks: a run of unknown words
+     * without «ال» (a name, mostly) whose neighbours stand close together in the source with other words between them
+     * («اختفاء الصحفي جمال خاشقجي بعد» → «اختفاء فلاديمير بوتين بعد»).
+     */
+    private static boolean substituted(ArticleIndex a, int source, List<Item> words) {
+        List<int[]> sourceKeys = null;
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (!words.get(i).nameShaped || words.get(i - 1).nameShaped || words.get(i).penalized) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < words.size() && words.get(j + 1).nameShaped) {
+                j++;
+            }
+            if (j + 1 >= words.size() || !words.get(i - 1).known || !words.get(j + 1).known) {
+                continue;
+            }
+            if (sourceKeys == null) {
+                sourceKeys = new ArrayList<>();
+                String text = a.text.substring(a.sentenceStart[source], a.sentenceEnd[source]);
+                for (ArabicFolding.Word w : ArabicFolding.words(text)) {
+                    if (ArticleIndex.isContentWord(w.folded())) {
+                        sourceKeys.add(WordKeys.of(w.folded()).stream().map(a.keyIds::get)
+                                .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray());
+                    }
+                }
+            }
+            int run = j - i + 1;
+            if (run < 2) {
+                continue; // one changed word is a paraphrase as often as not; a changed pair of words is a name
+            }
+            for (int pl = 0; pl < sourceKeys.size(); pl++) {
+                if (!shares(sourceKeys.get(pl), words.get(i - 1).exact)) {
+                    continue;
+                }
+                for (int pr = pl + 3; pr <= pl + run + 2 && pr < sourceKeys.size(); pr++) {
+                    if (shares(sourceKeys.get(pr), words.get(j + 1).exact)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean shares(int[] a, int[] b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (x == y) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double weighted(List<Item> items, double[] covered) {
@@ -332,7 +400,7 @@ public final class Attribution {
         int effectiveDf = df != Integer.MAX_VALUE ? df : relaxedDf != Integer.MAX_VALUE ? relaxedDf : 0;
         boolean known = effectiveDf > 0 || inTitle;
         return new Item(java.util.Arrays.copyOf(exact, ne), java.util.Arrays.copyOf(relaxed, nr), null, inTitle, known,
-                idf(Math.max(effectiveDf, known ? 1 : 0), n));
+                known ? idf(Math.max(effectiveDf, 1), n) : UNKNOWN_WEIGHT * idf(1, n));
     }
 
     /** Words after which a name stands (folded; a و / ف / ل prefix is tolerated): «الرئيس التركي رجب طيب أردوغان». */
