@@ -105,6 +105,19 @@ class AttributionTest {
     }
 
     @Test
+    void aNameSwappedWithoutARoleWordIsCaughtByItsNeighbours() {
+        String article = "اختفى أثر الصحفي جمال خاشقجي بعد دخوله قنصلية بلاده في إسطنبول الأسبوع الماضي.\n"
+                + "وقالت الشرطة التركية إنها تحقق في القضية وإنها تنتظر إذنا بتفتيش المبنى.";
+        SentenceSupport faithful = attribution.summary(article, "اختفاء أثر الصحفي جمال خاشقجي بعد دخوله قنصلية بلاده.")
+                .sentences().get(0);
+        SentenceSupport swapped = attribution.summary(article, "اختفى أثر فلاديمير بوتين بعد دخوله قنصلية بلاده في إسطنبول.")
+                .sentences().get(0);
+        assertThat(faithful.supported()).isTrue();
+        assertThat(swapped.supported()).as("score %s", swapped.score()).isFalse();
+        assertThat(swapped.sources().get(0).start()).isZero(); // the closest span is still given
+    }
+
+    @Test
     void aModelCitationIsNotTrusted() {
         SentenceSupport s = attribution.summary(ARTICLE, "ارتفعت أسعار النفط بعد قرار أوبك خفض الإنتاج [1].").sentences().get(0);
         assertThat(s.supported()).isFalse();
