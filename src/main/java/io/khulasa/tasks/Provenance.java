@@ -35,7 +35,8 @@ import io.khulasa.llm.Usage;
  *                     when a digest's summary is extractive and its translation came from the LLM
  * @param cached       true when every part of the answer came from the result cache (no LLM call was made)
  * @param chunks       how many chunks a long article was processed in; absent when it was sent whole
- * @param chunkUsage   per-chunk tokens and time, in article order; absent when the article was sent whole
+ * @param chunkUsage   per-chunk tokens and time, in article order, then a summary's reduce step (task
+ *                     {@code summarize-reduce}); absent when the article was sent whole
  */
 public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String requestId,
         @Schema(nullable = true) String model, Map<String, String> prompts,
@@ -108,6 +109,11 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         Object requestId = org.jboss.logging.MDC.get("requestId");
         return new Provenance(requestId == null ? null : requestId.toString(), model.isEmpty() ? null : model, prompts,
                 hashes, usage, calls, durationMs, List.copyOf(glossary), List.copyOf(warnings), engine, cached,
-                anyChunked ? chunkUsage.size() : null, anyChunked ? List.copyOf(chunkUsage) : null);
+                anyChunked ? chunks(chunkUsage) : null, anyChunked ? List.copyOf(chunkUsage) : null);
+    }
+
+    /** The article's chunks: the reduce step has its usage entry but is not a chunk of the article. */
+    private static int chunks(List<ChunkUsage> usage) {
+        return (int) usage.stream().filter(u -> !u.task().equals(Tasks.SUMMARIZE_REDUCE)).count();
     }
 }
