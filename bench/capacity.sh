@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
-# Capacity benchmark: four long translations at once against a local-model server with few slots.
+# Capacity benchmark: four long translations at once against a local-model server whose KV cache runs out.
 #
-# A real llama-server (and Ollama, through its queue) has a few parallel slots; a request beyond them is answered
-# HTTP 500 "Context size has been exceeded." (llama.cpp) while the slots are full. That is a capacity signal, not an
-# outage. This starts the fake OpenAI-compatible LLM with --slots (it answers exactly that body when more calls are in
-# flight) and the packaged khulasa, then sends four long translations at once, twice:
+# A real llama-server has a few parallel slots (--parallel) and queues requests beyond them; its running requests
+# share one KV cache, and when that runs out it answers every request then running HTTP 500 "Context size has been
+# exceeded.". That is a capacity signal, not an outage. This starts the fake OpenAI-compatible LLM with --slots (its
+# queue) and --kv-tokens (the shared cache: room for about two of these chunk calls, while four slots let four run)
+# and the packaged khulasa, then sends four long translations at once, twice:
 #   defaults        khulasa as shipped: the full server's answers are waited for (khulasa.llm.capacity-wait), they
 #                   never open the circuit breaker nor use up attempts
-#   max-in-flight   khulasa.llm.model."<model>".max-in-flight = the slots: khulasa queues its own calls instead
+#   max-in-flight   khulasa.llm.model."<model>".max-in-flight = the calls the cache holds (FIT, 2): khulasa queues
+#                   its own calls instead
 # Criterion: every translation answers 200 and the breaker never opens (khulasa_llm_circuit_open stays 0).
 # Writes bench/results/capacity.json and prints a table. Not a test: times depend on the machine.
 #
-# Usage: bench/capacity.sh   (env: SLOTS=2 REQUESTS=4 FIRST_TOKEN_MS=300 TOKENS_PER_SECOND=100 OUTPUT_TOKENS=60
+# Usage: bench/capacity.sh   (env: SLOTS=4 KV_TOKENS=5000 REQUESTS=4 FIRST_TOKEN_MS=300 TOKENS_PER_SECOND=100 OUTPUT_TOKENS=60
 #                             FAKE_PORT=18092 APP_PORT=18093 BENCH_REBUILD=1 to force ./mvnw package)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
-SLOTS=${SLOTS:-2}
+SLOTS=${SLOTS:-4}
+# A chunk call of the fixture is about 2,000 of the fake's tokens (characters / 4) with its prompt and answer: two
+# fit, a third runs the cache out.
+KV_TOKENS=${KV_TOKENS:-5000}
+FIT=${FIT:-2}
 REQUESTS=${REQUESTS:-4}
 FIRST_TOKEN_MS=${FIRST_TOKEN_MS:-300}
 TOKENS_PER_SECOND=${TOKENS_PER_SECOND:-100}
@@ -41,7 +47,7 @@ RUNS="[]"
 run() { # name, extra JVM options
   local name=$1 opts=$2
   # A fresh fake per run, so that its counters are this run's.
-  java -cp target/bench-classes io.khulasa.bench.FakeLlmServer --port "$FAKE_PORT" --slots "$SLOTS" \
+  java -cp target/bench-classes io.khulasa.bench.FakeLlmServer --port "$FAKE_PORT" --slots "$SLOTS" --kv-tokens "$KV_TOKENS" \
     --first-token-ms "$FIRST_TOKEN_MS" --tokens-per-second "$TOKENS_PER_SECOND" --output-tokens "$OUTPUT_TOKENS" \
     --lang en --model "$MODEL" > "$TMP/fake-$name.log" 2>&1 &
   local fake=$!
@@ -55,7 +61,7 @@ run() { # name, extra JVM options
   local app=$!
   BENCH_PIDS+=("$app")
   wait_http "http://127.0.0.1:$APP_PORT/q/health/ready" 60 || die "khulasa did not start: $(tail -20 "$TMP/app-$name.log")"
-  log "$name: $REQUESTS long translations at once against $SLOTS slots"
+  log "$name: $REQUESTS long translations at once against $SLOTS slots sharing $KV_TOKENS KV cells"
   local start end
   start=$(date +%s%N)
   for i in $(seq 1 "$REQUESTS"); do
@@ -76,18 +82,18 @@ run() { # name, extra JVM options
   RUNS=$(jq -c --arg name "$name" --argjson statuses "$statuses" --argjson wallMs $(( (end - start) / 1000000 )) \
     --argjson breaker "${breaker:-0}" --argjson llmCalls "$calls" --slurpfile stats "$TMP/$name.stats.json" \
     '. + [{name: $name, statuses: $statuses, wallMs: $wallMs, llmCallsCounted: $llmCalls,
-           serverCompletions: $stats[0].completions, serverSlotsFull: $stats[0].slotsFull,
+           serverCompletions: $stats[0].completions, serverSlotsFull: $stats[0].kvFull, serverQueued: $stats[0].queued,
            serverMaxInFlight: $stats[0].maxInFlight, breakerOpen: ($breaker > 0),
            allSucceeded: ($statuses | all(. == 200))}]' <<< "$RUNS")
 }
 
 run defaults ""
-run max-in-flight "-Dkhulasa.llm.model.\"$MODEL\".max-in-flight=$SLOTS"
+run max-in-flight "-Dkhulasa.llm.model.\"$MODEL\".max-in-flight=$FIT"
 
-jq -n --argjson runs "$RUNS" --argjson slots "$SLOTS" --argjson requests "$REQUESTS" \
+jq -n --argjson runs "$RUNS" --argjson slots "$SLOTS" --argjson kvTokens "$KV_TOKENS" --argjson requests "$REQUESTS" \
   --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg host "$(uname -srm); $(nproc) cores" --arg java "$(java -version 2>&1 | head -n1)" \
   --arg commit "$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)" '
-  {benchmark: "capacity", date: $date, commit: $commit, host: $host, java: $java, slots: $slots, requests: $requests,
+  {benchmark: "capacity", date: $date, commit: $commit, host: $host, java: $java, slots: $slots, kvTokens: $kvTokens, requests: $requests,
    runs: $runs, criterion: "every translation 200, breaker never open",
    pass: ([$runs[] | .allSucceeded and (.breakerOpen | not)] | all)}' > "$RESULTS_DIR/capacity.json"
 

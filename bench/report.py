@@ -124,7 +124,8 @@ if kf:
     f = kf["failover"]
     rows.append(("7. Kafka failover (2 instances, one killed)", "0 lost",
                  f"{f['completed']}/{f['articles']} completed, {f['lost']} lost, {f['llmCallsSpentTwice']} LLM calls spent twice "
-                 f"(killed after {f['finishedAtKill']} finished), {f['seconds']} s",
+                 f"(killed at {f['finishedAtKill']} of {f['articles']} finished: "
+                 f"{round(100 * f['finishedAtKill'] / f['articles'])} %), {f['seconds']} s",
                  "met" if f["lost"] == 0 else "missed", "bench/kafka-failover.sh", kf["date"], kf["commit"]))
 kt = load("kafka-throughput.json")
 if kt:

@@ -3,6 +3,7 @@ package io.khulasa.api;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,7 +24,15 @@ public class ProblemExceptionMapper {
     @ServerExceptionMapper({ Exception.class, ConstraintViolationException.class, WebApplicationException.class,
             JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class })
-    public Response problem(Exception failure) {
-        return HttpProblems.response(failure);
+    public Response problem(Exception failure, UriInfo uri) {
+        Response response = HttpProblems.response(failure);
+        if (response.getStatus() == 405 && response.getHeaderString("Allow") == null) {
+            // Quarkus REST's 405 names no method; RFC 9110 requires the Allow header, so it is told from the resources.
+            String allow = AllowedMethods.forPath(uri.getPath());
+            if (allow != null) {
+                return Response.fromResponse(response).header("Allow", allow).build();
+            }
+        }
+        return response;
     }
 }

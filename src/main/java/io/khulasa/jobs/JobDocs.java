@@ -42,7 +42,8 @@ final class JobDocs {
 
     static final String CANCEL_DESCRIPTION = "Articles not started yet are cancelled (each listed with a 409 "
             + "`job-cancelled` problem and counted in `counts.cancelled`); articles already running finish and keep "
-            + "their results. The job's status becomes `cancelled`. Cancelling twice is harmless.";
+            + "their results. The job's status becomes `cancelled`. Cancelling twice is harmless. A job already `done` has "
+            + "nothing left to cancel: it is answered unchanged (200, status `done`).";
 
     private JobDocs() {
     }

@@ -71,9 +71,16 @@ public class JobService {
         return view(owned(owner, find(jobId), jobId));
     }
 
-    /** Cancels the owner's job (articles not started yet), or 404 {@code unknown-job}. */
+    /**
+     * Cancels the owner's job (articles not started yet), or 404 {@code unknown-job}. A finished job has nothing left
+     * to cancel: it keeps its status {@code done} and is answered unchanged (200, like cancelling twice), and nothing
+     * is written to the store.
+     */
     public JobView cancel(String owner, String jobId) {
-        owned(owner, find(jobId), jobId);
+        JobView before = view(owned(owner, find(jobId), jobId));
+        if (before.status() == JobStatus.DONE) {
+            return before;
+        }
         Optional<JobSnapshot> cancelled;
         try {
             cancelled = store.cancel(jobId);
@@ -143,7 +150,8 @@ public class JobService {
             }
         }
         int pending = s.job().articleIds().size() - succeeded - failed - cancelled;
-        JobStatus status = s.cancelled() ? JobStatus.CANCELLED
+        // A cancellation that found every article finished (it raced the last one) cancelled nothing: the job is done.
+        JobStatus status = s.cancelled() && (cancelled > 0 || pending > 0) ? JobStatus.CANCELLED
                 : pending == 0 ? JobStatus.DONE
                 : succeeded + failed > 0 || !s.running().isEmpty() ? JobStatus.RUNNING : JobStatus.QUEUED;
         return new JobView(s.job().id(), s.job().task(), status, new JobCounts(succeeded, failed, pending, cancelled),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -79,8 +80,18 @@ public class ChatGateway {
     /** Per-model limits ({@code khulasa.llm.model."<name>".max-in-flight}), made on first use. */
     private final Map<String, Optional<Semaphore>> modelSlots = new ConcurrentHashMap<>();
     private final AtomicLong circuitOpenedAt = new AtomicLong();
+    /** The primary server's own token counts ({@code /tokenize}), for the silent-cut check; null: estimates only. */
+    private final LlmServerInfo serverInfo;
 
+    /** A gateway that judges the server's prompt counts by khulasa's estimates alone (tests). */
     public ChatGateway(ChatModel chatModel, ChatStreams streams, KhulasaConfig config, LlmMetrics metrics) {
+        this(chatModel, streams, config, metrics, null);
+    }
+
+    @jakarta.inject.Inject
+    public ChatGateway(ChatModel chatModel, ChatStreams streams, KhulasaConfig config, LlmMetrics metrics,
+            LlmServerInfo serverInfo) {
+        this.serverInfo = serverInfo;
         this.config = config.llm();
         this.metrics = metrics;
         this.streams = streams;
@@ -175,7 +186,7 @@ public class ChatGateway {
             try {
                 ChatResponse response = guarded(route.breaker(), model, () -> exchange.send(request, delivered),
                         httpCalls);
-                LlmResult result = result(call, model, response, start, httpCalls.get());
+                LlmResult result = result(call, model, response, start, httpCalls.get(), route == primary);
                 metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - routeStart), result.usage());
                 return result;
             } catch (RuntimeException e) {
@@ -356,7 +367,29 @@ public class ChatGateway {
     /** Prompts shorter than this are never suspected: the estimate is too rough for them to tell. */
     static final int SILENT_CUT_MIN_TOKENS = 1024;
 
-    private static LlmResult result(LlmCall call, String model, ChatResponse response, long start, int attempts) {
+    /**
+     * The prompt tokens the server should report for an uncut prompt: khulasa's estimate (o200k), corrected by the
+     * ratio of the server's own count to that estimate when the server counts tokens ({@code POST /tokenize},
+     * llama.cpp and vLLM). A model whose tokenizer needs half the tokens o200k does on Arabic then reports half the
+     * estimate for a whole prompt, which is no cut. Only the primary's count is known; the fallback is judged by the
+     * estimate.
+     */
+    private int expectedPromptTokens(LlmCall call, boolean fromPrimary) {
+        int estimate = call.promptTokens();
+        if (!fromPrimary || serverInfo == null) {
+            return estimate;
+        }
+        StringBuilder prompt = new StringBuilder(call.system()).append('\n').append(call.user());
+        for (LlmCall.Turn turn : call.followUp()) {
+            prompt.append('\n').append(turn.text());
+        }
+        // The estimate × (server count ÷ estimate), measured on this very prompt: the server's count of it.
+        OptionalInt counted = serverInfo.count(prompt.toString());
+        return counted.isPresent() && counted.getAsInt() > 0 ? counted.getAsInt() : estimate;
+    }
+
+    private LlmResult result(LlmCall call, String model, ChatResponse response, long start, int attempts,
+            boolean fromPrimary) {
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (response.finishReason() == FinishReason.LENGTH) {
             throw new LlmException(LlmException.Kind.TRUNCATED, "The completion for " + call.task()
@@ -365,13 +398,15 @@ public class ChatGateway {
         TokenUsage usage = response.tokenUsage();
         Usage tokens = usage == null ? Usage.NONE
                 : new Usage(nullToZero(usage.inputTokenCount()), nullToZero(usage.outputTokenCount()));
-        if (call.promptTokens() >= SILENT_CUT_MIN_TOKENS && tokens.inputTokens() > 0
-                && tokens.inputTokens() < SILENT_CUT * call.promptTokens()) {
-            throw new LlmException(LlmException.Kind.CONTEXT_EXCEEDED, "The server counted " + tokens.inputTokens()
-                    + " prompt tokens where about " + call.promptTokens() + " were sent: it cut the prompt to its context "
-                    + "window without saying so (Ollama does; give it a larger context, e.g. OLLAMA_CONTEXT_LENGTH)", null,
-                    new LlmException.ContextOverflow(call.promptTokens(), (int) tokens.inputTokens()), null)
-                    .forTask(call.task());
+        if (call.promptTokens() >= SILENT_CUT_MIN_TOKENS && tokens.inputTokens() > 0) {
+            int expected = expectedPromptTokens(call, fromPrimary);
+            if (tokens.inputTokens() < SILENT_CUT * expected) {
+                throw new LlmException(LlmException.Kind.CONTEXT_EXCEEDED, "The server counted " + tokens.inputTokens()
+                        + " prompt tokens where about " + expected + " were sent: it cut the prompt to its context "
+                        + "window without saying so (Ollama does; give it a larger context, e.g. OLLAMA_CONTEXT_LENGTH)",
+                        null, new LlmException.ContextOverflow(expected, (int) tokens.inputTokens()), null)
+                        .forTask(call.task());
+            }
         }
         if (text == null || text.isBlank()) {
             throw new LlmException(LlmException.Kind.EMPTY, "The completion for " + call.task() + " is empty")

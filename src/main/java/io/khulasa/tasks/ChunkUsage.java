@@ -3,10 +3,10 @@ package io.khulasa.tasks;
 import io.khulasa.llm.LlmResult;
 
 /**
- * What one chunk of a long article cost.
+ * What one chunk of a long article cost, or a summary's reduce step (the summary of the chunk summaries).
  *
- * @param task         the chunk task, e.g. {@code translate-chunk}
- * @param index        0-based position of the chunk in the article (after any further split)
+ * @param task         the chunk task, e.g. {@code translate-chunk}; {@code summarize-reduce} for the reduce step
+ * @param index        0-based position of the chunk in the article (after any further split); 0 for the reduce step
  * @param inputTokens  prompt tokens as the LLM reported them
  * @param outputTokens completion tokens as the LLM reported them
  * @param durationMs   wall time of the chunk's call, retries included

@@ -36,7 +36,11 @@ import io.khulasa.problems.RequestIds;
  *                     when a digest's summary is extractive and its translation came from the LLM
  * @param cached       true when every part of the answer came from the result cache (no LLM call was made)
  * @param chunks       how many chunks a long article was processed in; absent when it was sent whole
- * @param chunkUsage   per-chunk tokens and time, in article order; absent when the article was sent whole
+ * @param chunkUsage   per-chunk tokens and time, in article order, then a summary's reduce step (task
+ *                     {@code summarize-reduce}); absent when the article was sent whole
+ * @param cachedParts  the parts ({@code summarize}, {@code translate}) whose every call came from the result cache;
+ *                     absent when none did. A digest whose summary was cached and whose translation was not says
+ *                     {@code cached: false, cachedParts: ["summarize"]}
  */
 public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String requestId,
         @Schema(nullable = true) String model, Map<String, String> prompts,
@@ -47,7 +51,10 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
                 enumeration = { "llm", "extractive", "mixed" }) String engine,
         @Schema(description = "true when every part came from the result cache: no LLM call, `llmCalls` 0") boolean cached,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer chunks,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<ChunkUsage> chunkUsage) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ChunkUsage> chunkUsage,
+        @Schema(description = "The parts (`summarize`, `translate`) whose every call came from the result cache; absent "
+                + "when none did. A digest with its summary cached and its translation fresh: `cached` false, "
+                + "`cachedParts` [summarize]") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cachedParts) {
 
     /**
      * A glossary entry that was in the prompt.
@@ -67,10 +74,14 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
     public static Provenance of(List<TaskResult> results, long durationMs) {
         List<CallOutcome> all = new ArrayList<>();
         List<ChunkUsage> chunkUsage = new ArrayList<>();
+        List<String> cachedParts = new ArrayList<>();
         boolean anyChunked = false;
         int calls = 0;
         for (TaskResult result : results) {
             all.addAll(result.calls());
+            if (!result.calls().isEmpty() && result.calls().stream().allMatch(CallOutcome::cached)) {
+                cachedParts.add(result.task());
+            }
             switch (result) {
                 case TaskResult.OneCall one -> {
                     // no chunks
@@ -108,6 +119,12 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         // The door (request filter, job worker) put the id in the logging context of the request's thread.
         return new Provenance(RequestIds.current(), model.isEmpty() ? null : model, prompts,
                 hashes, usage, calls, durationMs, List.copyOf(glossary), List.copyOf(warnings), engine, cached,
-                anyChunked ? chunkUsage.size() : null, anyChunked ? List.copyOf(chunkUsage) : null);
+                anyChunked ? chunks(chunkUsage) : null, anyChunked ? List.copyOf(chunkUsage) : null,
+                List.copyOf(cachedParts));
+    }
+
+    /** The article's chunks: the reduce step has its usage entry but is not a chunk of the article. */
+    private static int chunks(List<ChunkUsage> usage) {
+        return (int) usage.stream().filter(u -> !u.task().equals(Tasks.SUMMARIZE_REDUCE)).count();
     }
 }

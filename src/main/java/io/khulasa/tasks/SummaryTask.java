@@ -217,7 +217,10 @@ public class SummaryTask {
         TaskResult withReduce(CallOutcome reduced) {
             List<CallOutcome> all = new ArrayList<>(calls);
             all.add(reduced);
-            return new TaskResult.Chunked(Tasks.SUMMARIZE, reduced.text(), null, all, usage, extraCalls);
+            // The reduce step is a call like the chunks' (llmCalls counts it): its cost is listed last.
+            List<ChunkUsage> withReduce = new ArrayList<>(usage);
+            withReduce.add(ChunkUsage.of(Tasks.SUMMARIZE_REDUCE, 0, reduced, 0));
+            return new TaskResult.Chunked(Tasks.SUMMARIZE, reduced.text(), null, all, withReduce, extraCalls);
         }
     }
 

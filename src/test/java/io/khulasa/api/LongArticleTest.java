@@ -233,7 +233,15 @@ class LongArticleTest {
         assertThat(answer.getMap("provenance.prompts")).isEqualTo(Map.of("summarize-chunk", "v1", "summarize-reduce", "v1"));
         assertThat(answer.getInt("provenance.chunks")).isEqualTo(n);
         assertThat(answer.getInt("provenance.llmCalls")).isEqualTo(n + 1);
-        assertThat(answer.getList("provenance.chunkUsage.task", String.class)).containsOnly("summarize-chunk");
+        // every call counted in llmCalls has its usage entry: the chunks in article order, then the reduce step
+        List<String> usageTasks = answer.getList("provenance.chunkUsage.task", String.class);
+        assertThat(usageTasks).hasSize(n + 1);
+        assertThat(usageTasks.subList(0, n)).containsOnly("summarize-chunk");
+        assertThat(usageTasks.get(n)).isEqualTo("summarize-reduce");
+        assertThat(answer.getInt("provenance.chunkUsage[" + n + "].inputTokens")).isEqualTo(900);
+        assertThat(answer.getInt("provenance.chunkUsage[" + n + "].outputTokens")).isEqualTo(150);
+        assertThat(answer.getList("provenance.chunkUsage.llmCalls", Integer.class).stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(answer.getInt("provenance.llmCalls"));
 
         List<JsonNode> requests = FakeLlm.chatRequests(llm);
         assertThat(requests).hasSize(n + 1);

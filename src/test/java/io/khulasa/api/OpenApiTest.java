@@ -61,6 +61,7 @@ class OpenApiTest {
                 .body("components.schemas.DigestRequest.properties", hasKey("allowExtractive"))
                 .body("components.schemas.Provenance.properties", hasKey("engine"))
                 .body("components.schemas.Provenance.properties", hasKey("cached"))
+                .body("components.schemas.Provenance.properties.cachedParts.description", containsString("cachedParts"))
                 .body("components.responses.LlmFailed.content.'application/problem+json'.examples.keySet()",
                         hasItems("output-wrong-language", "output-number-mismatch", "output-echo", "output-empty"))
                 .body("components.responses.LlmFailed.content.'application/problem+json'.examples.'output-echo'.value.code",

@@ -6,6 +6,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -204,14 +206,21 @@ class ResultCacheTest {
 
     @Test
     void aDigestReusesCachedPartsAndIsCachedOnlyWhenBothAre() {
-        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200);
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200)
+                .body("provenance", not(hasKey("cachedParts")));
+        // The summary part came from the cache, the translation did not: said per part, the whole is not cached.
         post("/v1/digests", Map.of("text", ARTICLE), null).statusCode(200)
                 .body("summary", equalTo(SUMMARY))
                 .body("provenance.cached", equalTo(false))
+                .body("provenance.cachedParts", equalTo(List.of("summarize")))
                 .body("provenance.llmCalls", equalTo(1));
         post("/v1/digests", Map.of("text", ARTICLE), null).statusCode(200)
                 .body("provenance.cached", equalTo(true))
+                .body("provenance.cachedParts", equalTo(List.of("summarize", "translate")))
                 .body("provenance.llmCalls", equalTo(0));
+        post("/v1/translations", Map.of("text", ARTICLE), null).statusCode(200)
+                .body("provenance.cached", equalTo(true))
+                .body("provenance.cachedParts", equalTo(List.of("translate")));
         assertThat(FakeLlm.chatRequests(llm)).hasSize(2);
     }
 

@@ -44,9 +44,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code tokens-per-second} (0), {@code output-tokens} (64), {@code lang} (auto|ar|en),
  * {@code fault-rate} (0.0), {@code fault} (none|500|429|hang|malformed|length),
  * {@code retry-after} (seconds for 429, 1), {@code hang-ms} (how long a hang lasts, 300000),
- * {@code backlog} (4096), {@code model} (fake-llm), {@code slots} (0 = unlimited: like llama.cpp's {@code --parallel},
- * a chat request that arrives while this many are in flight is answered HTTP 500
- * {@code "Context size has been exceeded."}, as llama-server answers when its slots and KV cache are full).
+ * {@code backlog} (4096), {@code model} (fake-llm), {@code slots} (0 = unlimited), {@code kv-tokens} (0 = unlimited).
+ *
+ * <p>The two capacity limits model llama-server's, which are different things:
+ * <ul>
+ * <li>{@code --slots N} is its {@code --parallel N}: at most N requests are processed at once; a request beyond them
+ * waits in the server's queue for a slot (it is not refused). {@code /stats} counts the requests that waited
+ * ({@code queued}) and the longest queue ({@code maxQueued}).</li>
+ * <li>{@code --kv-tokens K} is the KV cache the running requests share (llama-server's unified KV cache, {@code -c}):
+ * each running request holds its prompt tokens (characters / 4) and one more per token generated. When a request
+ * needs a cell and none is left, llama-server fails the decode and answers every request then running with HTTP 500
+ * {@code {"error":{"code":500,"message":"Context size has been exceeded.","type":"server_error"}}} (a streamed one
+ * gets it as an error event); their cells are freed. {@code /stats} counts those answers ({@code kvFull}; also
+ * {@code slotsFull}, its name in earlier result files).</li>
+ * </ul>
  */
 public final class FakeLlmServer implements AutoCloseable {
 
@@ -70,13 +81,21 @@ public final class FakeLlmServer implements AutoCloseable {
     /** Server settings; see the class Javadoc for meanings and defaults. */
     public record Options(String host, int port, long firstTokenMs, double tokensPerSecond, int outputTokens,
                           String lang, double faultRate, Fault fault, int retryAfterSeconds, long hangMs,
-                          int backlog, String model, int slots) {
+                          int backlog, String model, int slots, long kvTokens) {
 
         private static final List<String> NAMES = List.of("host", "port", "first-token-ms", "tokens-per-second",
-                "output-tokens", "lang", "fault-rate", "fault", "retry-after", "hang-ms", "backlog", "model", "slots");
+                "output-tokens", "lang", "fault-rate", "fault", "retry-after", "hang-ms", "backlog", "model", "slots",
+                "kv-tokens");
+
+        /** Without a KV cache limit. */
+        public Options(String host, int port, long firstTokenMs, double tokensPerSecond, int outputTokens, String lang,
+                double faultRate, Fault fault, int retryAfterSeconds, long hangMs, int backlog, String model, int slots) {
+            this(host, port, firstTokenMs, tokensPerSecond, outputTokens, lang, faultRate, fault, retryAfterSeconds,
+                    hangMs, backlog, model, slots, 0);
+        }
 
         public static Options defaults() {
-            return new Options("127.0.0.1", 18080, 0, 0, 64, "auto", 0.0, Fault.NONE, 1, 300_000, 4096, "fake-llm", 0);
+            return new Options("127.0.0.1", 18080, 0, 0, 64, "auto", 0.0, Fault.NONE, 1, 300_000, 4096, "fake-llm", 0, 0);
         }
 
         /** Reads {@code --name value} / {@code --name=value} arguments, falling back to {@code fakellm.name} system properties. */
@@ -119,7 +138,8 @@ public final class FakeLlmServer implements AutoCloseable {
                     Long.parseLong(opts.getOrDefault("hang-ms", String.valueOf(d.hangMs))),
                     Integer.parseInt(opts.getOrDefault("backlog", String.valueOf(d.backlog))),
                     opts.getOrDefault("model", d.model),
-                    Integer.parseInt(opts.getOrDefault("slots", String.valueOf(d.slots))));
+                    Integer.parseInt(opts.getOrDefault("slots", String.valueOf(d.slots))),
+                    Long.parseLong(opts.getOrDefault("kv-tokens", String.valueOf(d.kvTokens))));
             for (String k : opts.keySet()) {
                 if (!NAMES.contains(k)) {
                     throw new IllegalArgumentException("unknown option --" + k);
@@ -137,7 +157,7 @@ public final class FakeLlmServer implements AutoCloseable {
         /** A copy with the given fault applied to the given share of requests. */
         public Options withFault(Fault f, double rate) {
             return new Options(host, port, firstTokenMs, tokensPerSecond, outputTokens, lang, rate, f,
-                    retryAfterSeconds, hangMs, backlog, model, slots);
+                    retryAfterSeconds, hangMs, backlog, model, slots, kvTokens);
         }
     }
 
@@ -168,7 +188,14 @@ public final class FakeLlmServer implements AutoCloseable {
     private final AtomicLong completions = new AtomicLong();
     private final AtomicLong faults = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicLong slotsFull = new AtomicLong();
+    private final AtomicLong kvFull = new AtomicLong();
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicInteger maxQueued = new AtomicInteger();
+    /** llama-server's parallel slots; null when unlimited. Fair: the queue is served in arrival order. */
+    private final java.util.concurrent.Semaphore slots;
+    /** The KV cache the running requests share; null when unlimited. */
+    private final Kv kv;
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicLong idCounter = new AtomicLong();
     /** The timing in force: starts as the options', {@code POST /config} changes it. */
@@ -180,6 +207,8 @@ public final class FakeLlmServer implements AutoCloseable {
         this.options = options;
         this.firstTokenMs = options.firstTokenMs;
         this.tokensPerSecond = options.tokensPerSecond;
+        this.slots = options.slots > 0 ? new java.util.concurrent.Semaphore(options.slots, true) : null;
+        this.kv = options.kvTokens > 0 ? new Kv(options.kvTokens) : null;
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.host), options.port),
                 options.backlog);
@@ -222,7 +251,7 @@ public final class FakeLlmServer implements AutoCloseable {
                     + "usage: FakeLlmServer [--host 127.0.0.1] [--port 18080] [--first-token-ms 0]"
                     + " [--tokens-per-second 0] [--output-tokens 64] [--lang auto|ar|en] [--fault-rate 0.0]"
                     + " [--fault none|500|429|hang|malformed|length] [--retry-after 1] [--hang-ms 300000]"
-                    + " [--backlog 4096] [--model fake-llm]");
+                    + " [--backlog 4096] [--model fake-llm] [--slots 0] [--kv-tokens 0]");
             System.exit(2);
             return;
         }
@@ -243,20 +272,25 @@ public final class FakeLlmServer implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
             if (method.equals("POST") && path.endsWith("/chat/completions")) {
+                // llama-server with every slot taken queues the request until a slot is free.
+                if (slots != null && !slots.tryAcquire()) {
+                    queued.incrementAndGet();
+                    maxQueued.accumulateAndGet(waiting.incrementAndGet(), Math::max);
+                    try {
+                        slots.acquire();
+                    } finally {
+                        waiting.decrementAndGet();
+                    }
+                }
                 int now = inFlight.incrementAndGet();
                 try {
-                    if (options.slots > 0 && now > options.slots) {
-                        // llama-server with every slot taken: a capacity answer, not an outage.
-                        slotsFull.incrementAndGet();
-                        ex.getRequestBody().readAllBytes();
-                        sendJson(ex, 500, "{\"error\":{\"code\":500,\"message\":\"Context size has been exceeded.\","
-                                + "\"type\":\"server_error\"}}");
-                        return;
-                    }
                     maxInFlight.accumulateAndGet(now, Math::max);
                     chatCompletion(ex);
                 } finally {
                     inFlight.decrementAndGet();
+                    if (slots != null) {
+                        slots.release();
+                    }
                 }
             } else if (method.equals("GET") && path.endsWith("/models")) {
                 sendJson(ex, 200, "{\"object\":\"list\",\"data\":[{\"id\":" + quote(options.model)
@@ -274,7 +308,9 @@ public final class FakeLlmServer implements AutoCloseable {
             } else if (method.equals("GET") && path.equals("/stats")) {
                 sendJson(ex, 200, "{\"requests\":" + requestCounter.get() + ",\"completions\":" + completions.get()
                         + ",\"faults\":" + faults.get() + ",\"inFlight\":" + inFlight.get()
-                        + ",\"maxInFlight\":" + maxInFlight.get() + ",\"slotsFull\":" + slotsFull.get() + "}");
+                        + ",\"maxInFlight\":" + maxInFlight.get() + ",\"queued\":" + queued.get()
+                        + ",\"maxQueued\":" + maxQueued.get() + ",\"kvFull\":" + kvFull.get()
+                        + ",\"slotsFull\":" + kvFull.get() + "}");
             } else {
                 sendJson(ex, 404, error("no route for " + method + " " + path, "invalid_request_error", null));
             }
@@ -372,25 +408,126 @@ public final class FakeLlmServer implements AutoCloseable {
 
         String id = "chatcmpl-fake-" + idCounter.incrementAndGet();
         long created = System.currentTimeMillis() / 1000;
-        if (stream) {
-            streamAnswer(ex, start, id, created, model, words, tokens, finishReason, includeUsage, promptTokens);
-        } else {
-            sleepUntil(start, tokenReadyMs(tokens - 1));
+        Kv.Lease lease = kv == null ? null : kv.admit(promptTokens);
+        try {
+            if (lease != null && lease.failed()) {
+                contextFull(ex); // the prompt itself found no room
+                return;
+            }
+            if (stream) {
+                streamAnswer(ex, start, id, created, model, words, tokens, finishReason, includeUsage, promptTokens, lease);
+                return;
+            }
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < tokens; i++) {
+                if (lease != null) {
+                    sleepUntil(start, tokenReadyMs(i)); // each token takes a KV cell when it is generated
+                    if (!lease.grow()) {
+                        contextFull(ex);
+                        return;
+                    }
+                }
                 text.append(token(words, i));
+            }
+            sleepUntil(start, tokenReadyMs(tokens - 1));
+            if (lease != null && lease.failed()) {
+                contextFull(ex); // another request ran the cache out while this one was finishing
+                return;
             }
             sendJson(ex, 200, "{\"id\":" + quote(id) + ",\"object\":\"chat.completion\",\"created\":" + created
                     + ",\"model\":" + quote(model) + ",\"system_fingerprint\":\"fp_fake\",\"choices\":[{\"index\":0,"
                     + "\"message\":{\"role\":\"assistant\",\"content\":" + quote(text.toString()) + "},"
                     + "\"logprobs\":null,\"finish_reason\":" + quote(finishReason) + "}],"
                     + usage(promptTokens, tokens) + "}");
+            completions.incrementAndGet();
+        } finally {
+            if (lease != null) {
+                lease.release();
+            }
         }
-        completions.incrementAndGet();
+    }
+
+    /** llama-server's answer to every running request when its KV cache has no cell left (HTTP 500). */
+    static final String CONTEXT_FULL = "{\"error\":{\"code\":500,\"message\":\"Context size has been exceeded.\","
+            + "\"type\":\"server_error\"}}";
+
+    private void contextFull(HttpExchange ex) throws IOException {
+        kvFull.incrementAndGet();
+        sendJson(ex, 500, CONTEXT_FULL);
+    }
+
+    /**
+     * The KV cache the running requests share: each holds its prompt's cells and one per generated token. A request
+     * that needs a cell when none is left fails the decode, and with it every request then running (each is answered
+     * {@link #CONTEXT_FULL}); their cells are freed.
+     */
+    static final class Kv {
+        private final long capacity;
+        private long used;
+        private final java.util.Set<Lease> running = new java.util.HashSet<>();
+
+        Kv(long capacity) {
+            this.capacity = capacity;
+        }
+
+        synchronized Lease admit(long promptTokens) {
+            Lease lease = new Lease();
+            running.add(lease);
+            take(lease, promptTokens); // on failure the lease failed with every other running one
+            return lease;
+        }
+
+        /** Takes cells for the lease, or fails every running lease (this one included) when there are not enough. */
+        private boolean take(Lease lease, long cells) {
+            if (used + cells > capacity) {
+                for (Lease l : running) {
+                    l.failed = true;
+                    used -= l.held;
+                    l.held = 0;
+                }
+                running.clear();
+                return false;
+            }
+            used += cells;
+            lease.held += cells;
+            return true;
+        }
+
+        synchronized long used() {
+            return used;
+        }
+
+        /** One running request's cells. */
+        final class Lease {
+            private long held;
+            private boolean failed;
+
+            /** One more cell, for the next generated token; false when the request failed (now or before). */
+            boolean grow() {
+                synchronized (Kv.this) {
+                    return !failed && take(this, 1);
+                }
+            }
+
+            boolean failed() {
+                synchronized (Kv.this) {
+                    return failed;
+                }
+            }
+
+            void release() {
+                synchronized (Kv.this) {
+                    if (running.remove(this)) {
+                        used -= held;
+                    }
+                    held = 0;
+                }
+            }
+        }
     }
 
     private void streamAnswer(HttpExchange ex, long start, String id, long created, String model, String[] words,
-                              int tokens, String finishReason, boolean includeUsage, int promptTokens)
+                              int tokens, String finishReason, boolean includeUsage, int promptTokens, Kv.Lease lease)
             throws IOException, InterruptedException {
         String head = "{\"id\":" + quote(id) + ",\"object\":\"chat.completion.chunk\",\"created\":" + created
                 + ",\"model\":" + quote(model) + ",\"system_fingerprint\":\"fp_fake\",\"choices\":[";
@@ -400,6 +537,13 @@ public final class FakeLlmServer implements AutoCloseable {
             event(out, head + "{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\"},\"logprobs\":null,\"finish_reason\":null}]}");
             for (int i = 0; i < tokens; i++) {
                 sleepUntil(start, tokenReadyMs(i));
+                if (lease != null && !lease.grow()) {
+                    // The status is sent: llama-server reports the failed decode in the stream, then closes it.
+                    kvFull.incrementAndGet();
+                    event(out, CONTEXT_FULL);
+                    out.flush();
+                    return;
+                }
                 event(out, head + "{\"index\":0,\"delta\":{\"content\":" + quote(token(words, i))
                         + "},\"logprobs\":null,\"finish_reason\":null}]}");
             }
@@ -410,6 +554,7 @@ public final class FakeLlmServer implements AutoCloseable {
             out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
+        completions.incrementAndGet();
     }
 
     /** {@code first-token-ms=N&tokens-per-second=X}, either or both. */

@@ -103,25 +103,95 @@ class FakeLlmServerTest {
         }
     }
 
-    /** llama-server with its slots full: a request beyond them gets 500 "Context size has been exceeded.". */
+    private static java.util.concurrent.CompletableFuture<HttpResponse<String>> postAsync(FakeLlmServer s, String body) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return post(s, body);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static JsonNode stats(FakeLlmServer s) throws Exception {
+        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/stats")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** llama-server with every slot taken queues a request until a slot is free: it is answered, later. */
     @Test
-    void aRequestBeyondTheSlotsGetsLlamaServersCapacityAnswer() throws Exception {
+    void aRequestBeyondTheSlotsWaitsForOne() throws Exception {
         FakeLlmServer.Options o = options(20, 50);
         o = new FakeLlmServer.Options(o.host(), 0, 300, o.tokensPerSecond(), o.outputTokens(), o.lang(), 0,
                 FakeLlmServer.Fault.NONE, 1, 1000, 128, o.model(), 1);
         try (FakeLlmServer s = FakeLlmServer.start(o)) {
-            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try {
-                    return post(s, TRANSLATE);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            long start = System.nanoTime();
+            var first = postAsync(s, TRANSLATE);
             Thread.sleep(100);
             HttpResponse<String> second = post(s, TRANSLATE);
-            assertThat(second.statusCode()).isEqualTo(500);
-            assertThat(second.body()).contains("Context size has been exceeded.");
+            long secondMs = (System.nanoTime() - start) / 1_000_000;
+            assertThat(second.statusCode()).isEqualTo(200);
             assertThat(first.get().statusCode()).isEqualTo(200);
+            // One answer takes 300 ms + 19 × 20 ms = 680 ms; the second waited for the first's slot.
+            assertThat(secondMs).isGreaterThanOrEqualTo(2 * 680 - 50);
+            JsonNode stats = stats(s);
+            assertThat(stats.get("maxInFlight").asInt()).isEqualTo(1);
+            assertThat(stats.get("queued").asInt()).isEqualTo(1);
+            assertThat(stats.get("kvFull").asInt()).isZero();
+        }
+    }
+
+    /**
+     * llama-server's KV cache, shared by its running requests, runs out: the decode fails and every request then
+     * running is answered 500 "Context size has been exceeded." (the exact body); the cells are freed, and a request
+     * alone fits again.
+     */
+    @Test
+    void whenTheSharedKvCacheRunsOutTheRunningRequestsFail() throws Exception {
+        int prompt;
+        try (FakeLlmServer probe = FakeLlmServer.start(options(20, 0))) {
+            prompt = JSON.readTree(post(probe, TRANSLATE).body()).get("usage").get("prompt_tokens").asInt();
+        }
+        FakeLlmServer.Options o = options(20, 100);
+        // Room for two prompts and a few tokens: one request alone (prompt + 20) fits, two together do not.
+        long cells = 2L * prompt + 10;
+        assertThat(prompt + 20).isLessThanOrEqualTo((int) cells);
+        o = new FakeLlmServer.Options(o.host(), 0, 0, o.tokensPerSecond(), o.outputTokens(), o.lang(), 0,
+                FakeLlmServer.Fault.NONE, 1, 1000, 128, o.model(), 2, cells);
+        try (FakeLlmServer s = FakeLlmServer.start(o)) {
+            var first = postAsync(s, TRANSLATE);
+            var second = postAsync(s, TRANSLATE);
+            for (HttpResponse<String> r : List.of(first.get(), second.get())) {
+                assertThat(r.statusCode()).isEqualTo(500);
+                assertThat(r.body()).isEqualTo("{\"error\":{\"code\":500,\"message\":\"Context size has been exceeded.\","
+                        + "\"type\":\"server_error\"}}");
+            }
+            assertThat(stats(s).get("kvFull").asInt()).isEqualTo(2);
+            assertThat(stats(s).get("queued").asInt()).as("both had a slot: the cache, not the slots, ran out").isZero();
+
+            assertThat(post(s, TRANSLATE).statusCode()).as("the cells were freed").isEqualTo(200);
+        }
+    }
+
+    /** A streamed request running when the cache runs out gets the error as an event, after its status 200. */
+    @Test
+    void aStreamRunningWhenTheCacheRunsOutEndsWithTheErrorEvent() throws Exception {
+        int prompt;
+        try (FakeLlmServer probe = FakeLlmServer.start(options(20, 0))) {
+            prompt = JSON.readTree(post(probe, TRANSLATE).body()).get("usage").get("prompt_tokens").asInt();
+        }
+        FakeLlmServer.Options o = options(20, 100);
+        o = new FakeLlmServer.Options(o.host(), 0, 0, o.tokensPerSecond(), o.outputTokens(), o.lang(), 0,
+                FakeLlmServer.Fault.NONE, 1, 1000, 128, o.model(), 2, 2L * prompt + 10);
+        String streamed = TRANSLATE.replace("{\"model\":\"qwen\",", "{\"model\":\"qwen\",\"stream\":true,");
+        try (FakeLlmServer s = FakeLlmServer.start(o)) {
+            var stream = postAsync(s, streamed);
+            var other = postAsync(s, TRANSLATE);
+            HttpResponse<String> r = stream.get();
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("data: {\"error\":{\"code\":500,\"message\":\"Context size has been exceeded.\"")
+                    .doesNotContain("[DONE]");
+            assertThat(other.get().statusCode()).isEqualTo(500);
         }
     }
 

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * {@code java -cp target/test-classes} and {@code KafkaFailoverIT} calls it in-process.
  * <ul>
  * <li>{@code failover}: two instances, {@code --articles} (200) submitted as jobs of 50 to both, the first instance
- * killed with SIGKILL once {@code --kill-at} (30 %) of the articles are finished; then every job is followed on the
+ * killed with SIGKILL once the harness sees at least {@code --kill-at} (30 %) of the articles finished (a status poll
+ * over every job, so the kill lands later; {@code finishedAtKill} records the count it saw); then every job is followed on the
  * survivor until no article is pending. Prints {@code {"articles", "completed", "lost", "llmCallsSpentTwice", ...}}.
  * <li>{@code throughput}: {@code --instances} instances, a warm-up job, then {@code --articles} articles as jobs; prints
  * articles per second from the first submission to the last result.

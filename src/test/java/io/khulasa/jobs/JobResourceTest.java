@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,9 @@ class JobResourceTest {
 
     @InjectFakeLlm
     WireMockServer llm;
+
+    @Inject
+    JobStore store;
 
     @BeforeEach
     void reset() {
@@ -160,6 +165,27 @@ class JobResourceTest {
         assertThat(done.getInt("counts.failed")).isEqualTo(1);
         assertThat(done.getString("results[1].problem.code")).isEqualTo("llm-request-rejected");
         assertThat(done.getInt("results[1].status")).isEqualTo(502);
+    }
+
+    @Test
+    void cancellingAFinishedJobLeavesItDone() throws Exception {
+        String id = anonymous().body(job("summary", List.of(Map.of("id", "a", "text", ARABIC), Map.of("id", "b",
+                "text", ARABIC, "length", "short")))).post("/v1/jobs").then().statusCode(202).extract().path("id");
+        JsonPath done = awaitDone(anonymous(), id, Duration.ofSeconds(30));
+        assertThat(done.getString("status")).isEqualTo("done");
+
+        JsonPath answer = anonymous().delete("/v1/jobs/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(answer.getString("status")).as("a finished job has nothing to cancel").isEqualTo("done");
+        assertThat(answer.getMap("counts")).isEqualTo(Map.of("succeeded", 2, "failed", 0, "pending", 0, "cancelled", 0));
+        assertThat(answer.getList("results")).isEqualTo(done.getList("results"));
+        assertThat(anonymous().get("/v1/jobs/" + id).then().statusCode(200).extract().jsonPath().getString("status"))
+                .isEqualTo("done");
+
+        // A cancellation that reaches the store just after the last article finished (a race) cancels nothing either.
+        store.cancel(id);
+        JsonPath after = anonymous().get("/v1/jobs/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(after.getString("status")).isEqualTo("done");
+        assertThat(after.getInt("counts.cancelled")).isZero();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,52 +23,79 @@ import dev.langchain4j.exception.RateLimitException;
 /** The same failure arrives wrapped in different ways; each must land on one kind (and so one HTTP status). */
 class LlmErrorClassifierTest {
 
+    private static final Duration NONE = null;
+
+    /**
+     * Each failure, the kind it lands on, and the Retry-After khulasa must pass on to its client (none where the
+     * server gave none, or where waiting cannot help: a rejection or a prompt over the context window).
+     */
     static Stream<Arguments> failures() {
         return Stream.of(
                 Arguments.of("429 with Retry-After", new RateLimitException(new LlmHttpException(429, "", Duration.ofSeconds(3))),
-                        LlmException.Kind.RATE_LIMITED),
-                Arguments.of("500", new InternalServerException(new LlmHttpException(500, "boom", null)), LlmException.Kind.UPSTREAM),
-                Arguments.of("503", new RuntimeException(new LlmHttpException(503, "", null)), LlmException.Kind.UPSTREAM),
-                Arguments.of("504 from a proxy", new LlmHttpException(504, "", null), LlmException.Kind.TIMEOUT),
-                Arguments.of("408", new LlmHttpException(408, "", null), LlmException.Kind.TIMEOUT),
-                Arguments.of("401 wrong key", new LlmHttpException(401, "bad key", null), LlmException.Kind.REJECTED),
-                Arguments.of("404 unknown model", new LlmHttpException(404, "no such model", null), LlmException.Kind.REJECTED),
+                        LlmException.Kind.RATE_LIMITED, Duration.ofSeconds(3)),
+                Arguments.of("429 without Retry-After", new LlmHttpException(429, "", null), LlmException.Kind.RATE_LIMITED,
+                        NONE),
+                Arguments.of("429 twice wrapped", new RuntimeException(new RateLimitException(
+                        new LlmHttpException(429, "", Duration.ofSeconds(120)))), LlmException.Kind.RATE_LIMITED,
+                        Duration.ofSeconds(120)),
+                Arguments.of("500", new InternalServerException(new LlmHttpException(500, "boom", null)), LlmException.Kind.UPSTREAM,
+                        NONE),
+                Arguments.of("500 with Retry-After", new InternalServerException(
+                        new LlmHttpException(500, "boom", Duration.ofSeconds(7))), LlmException.Kind.UPSTREAM,
+                        Duration.ofSeconds(7)),
+                Arguments.of("503", new RuntimeException(new LlmHttpException(503, "", null)), LlmException.Kind.UPSTREAM, NONE),
+                Arguments.of("503 with Retry-After", new RuntimeException(new LlmHttpException(503, "", Duration.ofSeconds(30))),
+                        LlmException.Kind.UPSTREAM, Duration.ofSeconds(30)),
+                Arguments.of("504 from a proxy", new LlmHttpException(504, "", null), LlmException.Kind.TIMEOUT, NONE),
+                Arguments.of("504 with Retry-After", new LlmHttpException(504, "", Duration.ofSeconds(2)),
+                        LlmException.Kind.TIMEOUT, Duration.ofSeconds(2)),
+                Arguments.of("408", new LlmHttpException(408, "", null), LlmException.Kind.TIMEOUT, NONE),
+                Arguments.of("401 wrong key", new LlmHttpException(401, "bad key", null), LlmException.Kind.REJECTED, NONE),
+                Arguments.of("404 unknown model", new LlmHttpException(404, "no such model", null), LlmException.Kind.REJECTED,
+                        NONE),
                 Arguments.of("400 bad request", new LlmHttpException(400, "{\"error\":{\"message\":\"invalid json\"}}", null),
-                        LlmException.Kind.REJECTED),
+                        LlmException.Kind.REJECTED, NONE),
                 Arguments.of("400 llama.cpp context", new LlmHttpException(400, LLAMA_CPP_CONTEXT, null),
-                        LlmException.Kind.CONTEXT_EXCEEDED),
+                        LlmException.Kind.CONTEXT_EXCEEDED, NONE),
                 Arguments.of("400 OpenAI context", new LlmHttpException(400, OPENAI_CONTEXT, null),
-                        LlmException.Kind.CONTEXT_EXCEEDED),
+                        LlmException.Kind.CONTEXT_EXCEEDED, NONE),
                 Arguments.of("400 vLLM context", new LlmHttpException(400, VLLM_CONTEXT, null),
-                        LlmException.Kind.CONTEXT_EXCEEDED),
+                        LlmException.Kind.CONTEXT_EXCEEDED, NONE),
                 Arguments.of("500 llama.cpp slots full", new LlmHttpException(500, LLAMA_CPP_SLOTS_FULL, null),
-                        LlmException.Kind.SATURATED),
-                Arguments.of("503 Ollama busy", new LlmHttpException(503, OLLAMA_BUSY, null), LlmException.Kind.SATURATED),
+                        LlmException.Kind.SATURATED, NONE),
+                Arguments.of("503 Ollama busy", new LlmHttpException(503, OLLAMA_BUSY, null), LlmException.Kind.SATURATED, NONE),
+                Arguments.of("503 Ollama busy with Retry-After", new LlmHttpException(503, OLLAMA_BUSY, Duration.ofSeconds(1)),
+                        LlmException.Kind.SATURATED, Duration.ofSeconds(1)),
                 Arguments.of("stream error chunk", new LlmStreamException("broke", ServerError.parse(
                         "{\"error\":{\"code\":500,\"message\":\"llama_decode failed\",\"type\":\"server_error\"}}")),
-                        LlmException.Kind.STREAM_BROKEN),
-                Arguments.of("connection refused", new RuntimeException(new ConnectException("refused")), LlmException.Kind.UNREACHABLE),
-                Arguments.of("unknown host", new UncheckedIOException(new UnknownHostException("llm")), LlmException.Kind.UNREACHABLE),
-                Arguments.of("read timeout", new RuntimeException(new SocketTimeoutException("read")), LlmException.Kind.TIMEOUT),
-                Arguments.of("vert.x timeout", new RuntimeException(new java.util.concurrent.TimeoutException()), LlmException.Kind.TIMEOUT),
+                        LlmException.Kind.STREAM_BROKEN, NONE),
+                Arguments.of("connection refused", new RuntimeException(new ConnectException("refused")), LlmException.Kind.UNREACHABLE,
+                        NONE),
+                Arguments.of("unknown host", new UncheckedIOException(new UnknownHostException("llm")), LlmException.Kind.UNREACHABLE,
+                        NONE),
+                Arguments.of("read timeout", new RuntimeException(new SocketTimeoutException("read")), LlmException.Kind.TIMEOUT,
+                        NONE),
+                Arguments.of("vert.x timeout", new RuntimeException(new java.util.concurrent.TimeoutException()),
+                        LlmException.Kind.TIMEOUT, NONE),
                 Arguments.of("broken JSON", new RuntimeException(new JsonParseException(null, "Unexpected end-of-input")),
-                        LlmException.Kind.MALFORMED),
-                Arguments.of("anything else", new IllegalStateException("?"), LlmException.Kind.UPSTREAM));
+                        LlmException.Kind.MALFORMED, NONE),
+                Arguments.of("an LlmException already classified", new RuntimeException(new LlmException(
+                        LlmException.Kind.RATE_LIMITED, "limited", Duration.ofSeconds(9), null)),
+                        LlmException.Kind.RATE_LIMITED, Duration.ofSeconds(9)),
+                Arguments.of("anything else", new IllegalStateException("?"), LlmException.Kind.UPSTREAM, NONE));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
     @MethodSource("failures")
-    void classifies(String name, Throwable failure, LlmException.Kind kind) {
+    void classifies(String name, Throwable failure, LlmException.Kind kind, Duration retryAfter) {
         assertThat(LlmErrorClassifier.classify(failure).kind()).isEqualTo(kind);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: Retry-After {3}")
     @MethodSource("failures")
-    void neverLosesTheRetryAfterHint(String name, Throwable failure, LlmException.Kind kind) {
+    void neverLosesTheRetryAfterHint(String name, Throwable failure, LlmException.Kind kind, Duration retryAfter) {
         LlmException e = LlmErrorClassifier.classify(failure);
-        if (name.equals("429 with Retry-After")) {
-            assertThat(e.retryAfter()).contains(Duration.ofSeconds(3));
-        }
+        assertThat(e.retryAfter()).as(name).isEqualTo(Optional.ofNullable(retryAfter));
         assertThat(e.getMessage()).isNotBlank();
     }
 

@@ -63,7 +63,10 @@ class SummaryTaskTest {
         kit.model.answering(r -> Reply.text(ARABIC_SUMMARY));
         TaskResult result = kit.summaries.run(plan);
         TaskResult.Chunked chunked = (TaskResult.Chunked) result;
-        assertThat(chunked.chunkUsage()).hasSize(mapReduce.map().size());
+        assertThat(chunked.chunkUsage()).hasSize(mapReduce.map().size() + 1);
+        assertThat(chunked.chunkUsage().getLast().task()).as("the reduce step, last").isEqualTo(Tasks.SUMMARIZE_REDUCE);
+        assertThat(chunked.chunkUsage().stream().mapToInt(ChunkUsage::llmCalls).sum())
+                .as("every call counted has its usage entry").isEqualTo(kit.model.requests().size());
         assertThat(chunked.calls()).hasSize(mapReduce.map().size() + 1);
         assertThat(kit.model.requests()).hasSize(mapReduce.map().size() + 1);
     }
