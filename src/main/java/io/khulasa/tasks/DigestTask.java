@@ -23,11 +23,13 @@ public class DigestTask {
     }
 
     private final Planner planner;
+    private final CallExecutor executor;
     private final SummaryTask summaries;
     private final TranslationTask translations;
 
-    public DigestTask(Planner planner, SummaryTask summaries, TranslationTask translations) {
+    public DigestTask(Planner planner, CallExecutor executor, SummaryTask summaries, TranslationTask translations) {
         this.planner = planner;
+        this.executor = executor;
         this.summaries = summaries;
         this.translations = translations;
     }
@@ -44,8 +46,8 @@ public class DigestTask {
 
     /** Runs both parts concurrently; the summary part falls back to the extractive summary as a summary would. */
     public Result run(Plan plan) {
-        Future<TaskResult> summary = planner.threads().submit(() -> summaries.run(plan.summary()));
-        Future<TaskResult> translation = planner.threads().submit(() -> translations.run(plan.translation()));
+        Future<TaskResult> summary = executor.fork(() -> summaries.run(plan.summary()));
+        Future<TaskResult> translation = executor.fork(() -> translations.run(plan.translation()));
         return new Result(Settled.of(summary), Settled.of(translation));
     }
 }

@@ -52,7 +52,7 @@ public class ExtractiveFallback {
         String warning = "extractive-fallback: the language model was unavailable (" + why.kind().code()
                 + "), so this summary is the article's " + summary.sentences().size()
                 + " most central sentences, verbatim, not an LLM summary";
-        return new CallOutcome(Tasks.SUMMARIZE, text, null, null, null, java.util.List.of(),
-                java.util.List.of(warning), false, CallOutcome.EXTRACTIVE);
+        return new CallOutcome(Task.SUMMARIZE, text, null, null, null, java.util.List.of(),
+                java.util.List.of(warning), false, CallOutcome.Engine.EXTRACTIVE);
     }
 }
