@@ -66,6 +66,11 @@ public abstract class PlannedTask<O, P extends PlannedTask.Plan<O>> {
     /** The task whose calls carry the chunks: its model's reported window is what a smaller plan must fit. */
     private final Task chunkTask;
 
+    /** For the CDI client proxy of a task bean only. */
+    PlannedTask() {
+        this(null, null, null, null);
+    }
+
     PlannedTask(Task task, Task chunkTask, Planner planner, CallExecutor executor) {
         this.task = task;
         this.chunkTask = chunkTask;
