@@ -10,7 +10,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.khulasa.config.ChunkingConfig;
-import io.khulasa.llm.ChatGateway;
 
 /**
  * Runs planned calls, blocking or streamed, through one engine ({@link ChunkExecution}: permits, first failure,
@@ -25,16 +24,13 @@ public class CallExecutor {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final GuardedCompletion guarded;
     private final ResultCache cache;
-    private final ChatGateway gateway;
-    private final int maxParallel;
-    private final int maxSplitDepth;
+    /** Chunk calls of one request in flight at once, and how often a cut chunk may be split. */
+    private final ChunkingConfig limits;
 
-    public CallExecutor(GuardedCompletion guarded, ResultCache cache, ChatGateway gateway, ChunkingConfig chunking) {
+    public CallExecutor(GuardedCompletion guarded, ResultCache cache, ChunkingConfig limits) {
         this.guarded = guarded;
         this.cache = cache;
-        this.gateway = gateway;
-        this.maxParallel = Math.max(1, chunking.maxParallelPerRequest());
-        this.maxSplitDepth = Math.max(0, chunking.maxSplitDepth());
+        this.limits = limits;
     }
 
     /**
@@ -58,12 +54,12 @@ public class CallExecutor {
 
     /** One call, its answer streamed to {@code sink} as the model writes it (at once when it is cached). */
     CallOutcome stream(PreparedCall call, DeltaSink sink) {
-        return execution(new StreamingSink(gateway, guarded, cache, sink)).run(call);
+        return execution(new StreamingSink(guarded, cache, sink)).run(call);
     }
 
     /** Every chunk's call, their answers streamed to {@code sink} in article order. */
     List<ChunkExecution.Piece> stream(ChunkedCalls planned, DeltaSink sink) {
-        return execution(new StreamingSink(gateway, guarded, cache, sink)).run(planned);
+        return execution(new StreamingSink(guarded, cache, sink)).run(planned);
     }
 
     /** Runs independent work of one request (e.g. a digest's two parts) concurrently. */
@@ -72,7 +68,7 @@ public class CallExecutor {
     }
 
     private ChunkExecution execution(ChunkExecution.Sink sink) {
-        return new ChunkExecution(threads, maxParallel, maxSplitDepth, sink);
+        return new ChunkExecution(threads, limits.maxParallelPerRequest(), limits.maxSplitDepth(), sink);
     }
 
     @PreDestroy

@@ -1,6 +1,7 @@
 package io.khulasa.tasks;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import io.khulasa.glossary.GlossaryEntry;
@@ -28,19 +29,13 @@ public record CallOutcome(Task task, String text, String title, PromptTemplate p
     /** What wrote an answer. */
     public enum Engine {
         /** The language model. */
-        LLM("llm"),
+        LLM,
         /** The deterministic extractive summary (LLM unavailable, the request allowed it). */
-        EXTRACTIVE("extractive");
+        EXTRACTIVE;
 
-        private final String label;
-
-        Engine(String label) {
-            this.label = label;
-        }
-
-        /** As provenance reports it. */
+        /** As provenance reports it: {@code llm}, {@code extractive}. */
         public String label() {
-            return label;
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -11,6 +11,7 @@ import io.khulasa.extractive.ExtractiveSummarizer;
 import io.khulasa.extractive.ExtractiveSummary;
 import io.khulasa.llm.LlmException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 
 /**
  * The deterministic extractive summary ({@link ExtractiveSummarizer}: verbatim sentences of the cleaned article) as
@@ -40,6 +41,19 @@ public class ExtractiveFallback {
     /** Whether this request may, and this failure should, be answered by the extractive summary. */
     boolean applies(SummaryOptions options, RuntimeException failure) {
         return options.allowExtractive() && failure instanceof LlmException e && UNAVAILABLE.contains(e.kind());
+    }
+
+    /**
+     * The extractive summary when it {@link #applies}, else the failure.
+     *
+     * @throws LlmException {@code failure}, when the extractive summary may not stand in
+     */
+    CallOutcome standIn(CleanedArticle article, SummaryOptions options, LlmException failure) {
+        if (!applies(options, failure)) {
+            throw failure;
+        }
+        Log.debugf("summary: LLM unavailable (%s), answering with the extractive summary", failure.kind());
+        return summarize(article, options, failure);
     }
 
     /** The extractive summary standing in for the LLM's, with the reason as a warning. */

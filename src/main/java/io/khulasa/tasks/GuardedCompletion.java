@@ -3,6 +3,7 @@ package io.khulasa.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,6 +102,16 @@ public class GuardedCompletion {
             case Accepted accepted -> accepted.answer();
             case Rejected rejected -> reprompt(call, rejected);
         };
+    }
+
+    /**
+     * Calls the LLM as a stream, each piece of the answer to {@code onDelta} as it comes; the complete answer is then
+     * for {@link #check} (and, if rejected while none of it was shown, {@link #reprompt}).
+     *
+     * @throws io.khulasa.llm.LlmException when the call failed
+     */
+    LlmResult stream(PreparedCall call, Consumer<String> onDelta) {
+        return gateway.stream(call.llmCall(), onDelta);
     }
 
     /** Checks one complete answer (a blocking call's, or a stream's once it has ended). */

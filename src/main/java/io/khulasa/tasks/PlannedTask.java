@@ -2,6 +2,7 @@ package io.khulasa.tasks;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.glossary.GlossaryEntry;
@@ -66,16 +67,26 @@ public abstract class PlannedTask<O, P extends PlannedTask.Plan<O>> {
     /** The task whose calls carry the chunks: its model's reported window is what a smaller plan must fit. */
     private final Task chunkTask;
 
-    /** For the CDI client proxy of a task bean only. */
-    PlannedTask() {
-        this(null, null, null, null);
+    /** What answers when the LLM failed and no new plan mends it; a failure when nothing stands in. */
+    @FunctionalInterface
+    interface StandIn<P> {
+        TaskResult answer(P plan, LlmException failure);
     }
 
-    PlannedTask(Task task, Task chunkTask, Planner planner, CallExecutor executor) {
+    private final StandIn<P> standIn;
+
+    /** For the CDI client proxy of a task bean only. */
+    PlannedTask() {
+        this(null, null, null, null, null);
+    }
+
+    /** @param standIn what answers when the LLM failed, or null: the failure is the answer */
+    PlannedTask(Task task, Task chunkTask, Planner planner, CallExecutor executor, StandIn<P> standIn) {
         this.task = task;
         this.chunkTask = chunkTask;
         this.planner = planner;
         this.executor = executor;
+        this.standIn = standIn;
     }
 
     /**
@@ -85,7 +96,12 @@ public abstract class PlannedTask<O, P extends PlannedTask.Plan<O>> {
      * @throws io.khulasa.prompts.PromptNotFoundException for an unknown prompt version
      */
     public P plan(CleanedArticle article, O options, boolean refreshCache) {
-        return plan(planner.measure(article), options, refreshCache, 0);
+        return plan(measure(article), options, refreshCache, 0);
+    }
+
+    /** The article with its tokens counted, once for every task planned with it. */
+    MeasuredArticle measure(CleanedArticle article) {
+        return planner.measure(article);
     }
 
     /** @param cap a budget that failed before (the server found a prompt over its window), or 0 */
@@ -103,6 +119,11 @@ public abstract class PlannedTask<O, P extends PlannedTask.Plan<O>> {
         } catch (LlmException e) {
             return standIn(plan, e);
         }
+    }
+
+    /** Runs the plan, blocking, on a virtual thread of its own: for parts of one request that run side by side. */
+    Future<TaskResult> runApart(P plan) {
+        return executor.fork(() -> run(plan));
     }
 
     /**
@@ -127,9 +148,11 @@ public abstract class PlannedTask<O, P extends PlannedTask.Plan<O>> {
 
     abstract TaskResult streamOnce(P plan, DeltaSink sink);
 
-    /** The answer when the LLM failed: by default none, the failure is the answer. */
-    TaskResult standIn(P plan, LlmException failure) {
-        throw failure;
+    private TaskResult standIn(P plan, LlmException failure) {
+        if (standIn == null) {
+            throw failure;
+        }
+        return standIn.answer(plan, failure);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import io.khulasa.llm.ChatGateway;
 import io.khulasa.llm.LlmResult;
 import io.khulasa.tasks.ChunkExecution.Segment;
 
@@ -29,15 +28,13 @@ import io.khulasa.tasks.ChunkExecution.Segment;
  */
 final class StreamingSink implements ChunkExecution.Sink {
 
-    private final ChatGateway gateway;
     private final GuardedCompletion guarded;
     private final ResultCache cache;
     private final DeltaSink out;
     /** Each call's text on its way out; execution thread only. */
     private final Map<Segment, CallText> texts = new IdentityHashMap<>();
 
-    StreamingSink(ChatGateway gateway, GuardedCompletion guarded, ResultCache cache, DeltaSink out) {
-        this.gateway = gateway;
+    StreamingSink(GuardedCompletion guarded, ResultCache cache, DeltaSink out) {
         this.guarded = guarded;
         this.cache = cache;
         this.out = out;
@@ -51,7 +48,7 @@ final class StreamingSink implements ChunkExecution.Sink {
             post.accept(new ChunkExecution.Answered(segment, hit.get()));
             return;
         }
-        LlmResult result = gateway.stream(call.llmCall(), text -> post.accept(new ChunkExecution.Delta(segment, text)));
+        LlmResult result = guarded.stream(call, text -> post.accept(new ChunkExecution.Delta(segment, text)));
         post.accept(new ChunkExecution.Ended(segment, result));
     }
 

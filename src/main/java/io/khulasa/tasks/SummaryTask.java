@@ -10,7 +10,6 @@ import io.khulasa.chunking.ArticleChunker;
 import io.khulasa.llm.LlmException;
 import io.khulasa.prompts.Placeholder;
 import io.khulasa.prompts.PromptTemplate;
-import io.quarkus.logging.Log;
 
 /**
  * Summarises a cleaned article in Modern Standard Arabic: planned once, then run blocking or streamed.
@@ -62,11 +61,11 @@ public class SummaryTask extends PlannedTask<SummaryOptions, SummaryTask.Plan> {
         ChunkedCalls cut(String text);
     }
 
-    private final ExtractiveFallback fallback;
-
+    /** @param fallback the extractive summary, standing in for an unavailable LLM when the request allows it */
     public SummaryTask(Planner planner, CallExecutor executor, ExtractiveFallback fallback) {
-        super(Task.SUMMARIZE, Task.SUMMARIZE_CHUNK, planner, executor);
-        this.fallback = fallback;
+        super(Task.SUMMARIZE, Task.SUMMARIZE_CHUNK, planner, executor,
+                (plan, failure) -> new TaskResult.OneCall(fallback.standIn(plan.article().article(), plan.options(),
+                        failure)));
     }
 
     @Override
@@ -117,16 +116,6 @@ public class SummaryTask extends PlannedTask<SummaryOptions, SummaryTask.Plan> {
                 yield mapped.withReduce(executor.stream(mr.reduce().prepare(mapped.joined()), sink));
             }
         };
-    }
-
-    /** The extractive summary for an unavailable LLM, when the request allows it. */
-    @Override
-    TaskResult standIn(Plan plan, LlmException failure) {
-        if (!fallback.applies(plan.options(), failure)) {
-            throw failure;
-        }
-        Log.debugf("summary: LLM unavailable (%s), answering with the extractive summary", failure.kind());
-        return new TaskResult.OneCall(fallback.summarize(plan.article().article(), plan.options(), failure));
     }
 
     /** The map step's outcome. */

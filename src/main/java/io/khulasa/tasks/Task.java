@@ -1,5 +1,7 @@
 package io.khulasa.tasks;
 
+import java.util.Locale;
+
 import io.khulasa.guards.OutputGuards;
 
 /**
@@ -9,28 +11,26 @@ import io.khulasa.guards.OutputGuards;
  */
 public enum Task {
 
-    SUMMARIZE("summarize", null, OutputGuards.Task.SUMMARY),
+    SUMMARIZE(null, OutputGuards.Task.SUMMARY),
     /** Map step of a long article's summary: one chunk. */
-    SUMMARIZE_CHUNK("summarize-chunk", SUMMARIZE, OutputGuards.Task.SUMMARY),
+    SUMMARIZE_CHUNK(SUMMARIZE, OutputGuards.Task.SUMMARY),
     /** Reduce step of a long article's summary: the summary of the chunk summaries. */
-    SUMMARIZE_REDUCE("summarize-reduce", SUMMARIZE, OutputGuards.Task.SUMMARY),
-    TRANSLATE("translate", null, OutputGuards.Task.TRANSLATION),
+    SUMMARIZE_REDUCE(SUMMARIZE, OutputGuards.Task.SUMMARY),
+    TRANSLATE(null, OutputGuards.Task.TRANSLATION),
     /** One chunk of a long article's translation. */
-    TRANSLATE_CHUNK("translate-chunk", TRANSLATE, OutputGuards.Task.TRANSLATION);
+    TRANSLATE_CHUNK(TRANSLATE, OutputGuards.Task.TRANSLATION);
 
-    private final String id;
     private final Task stepOf;
     private final OutputGuards.Task guard;
 
-    Task(String id, Task stepOf, OutputGuards.Task guard) {
-        this.id = id;
+    Task(Task stepOf, OutputGuards.Task guard) {
         this.stepOf = stepOf;
         this.guard = guard;
     }
 
-    /** The name clients, prompt folders, provenance and metrics use, e.g. {@code translate-chunk}. */
+    /** The name clients, prompt folders, provenance and metrics use: the constant's, e.g. {@code translate-chunk}. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The whole-article task this is a step of; itself for a whole-article task. */
@@ -51,7 +51,7 @@ public enum Task {
     /** The task named {@code id}; for answers stored by id (the Redis result cache). */
     static Task of(String id) {
         for (Task t : values()) {
-            if (t.id.equals(id)) {
+            if (t.id().equals(id)) {
                 return t;
             }
         }
@@ -60,6 +60,6 @@ public enum Task {
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

@@ -49,7 +49,7 @@ public class TranslationTask extends PlannedTask<TranslationOptions, Translation
     private final GlossaryStore glossaries;
 
     public TranslationTask(Planner planner, CallExecutor executor, GlossaryStore glossaries) {
-        super(Task.TRANSLATE, Task.TRANSLATE_CHUNK, planner, executor);
+        super(Task.TRANSLATE, Task.TRANSLATE_CHUNK, planner, executor, null);
         this.glossaries = glossaries;
     }
 

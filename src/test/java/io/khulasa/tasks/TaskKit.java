@@ -66,11 +66,11 @@ final class TaskKit {
         GuardedCompletion guarded = new GuardedCompletion(gateway, new RepromptTexts(), khulasa, registry);
         ResultCache cache = new ResultCache(noCache(), new RedisResultStore(config.getConfigMapping(CacheConfig.class),
                 null, catalogue, new ObjectMapper()), serverInfo, registry);
-        executor = new CallExecutor(guarded, cache, gateway, config.getConfigMapping(ChunkingConfig.class));
+        executor = new CallExecutor(guarded, cache, config.getConfigMapping(ChunkingConfig.class));
         summaries = new SummaryTask(planner, executor, new ExtractiveFallback(registry));
         translations = new TranslationTask(planner, executor,
                 new GlossaryStore(config.getConfigMapping(GlossaryConfig.class)));
-        digests = new DigestTask(planner, executor, summaries, translations);
+        digests = new DigestTask(summaries, translations);
     }
 
     /** quarkus-cache with {@code quarkus.cache.enabled=false}: not a Caffeine cache. */
