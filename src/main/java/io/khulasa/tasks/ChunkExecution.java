@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -32,7 +33,10 @@ import io.quarkus.logging.Log;
  * <li><b>A chunk the server cut</b> by the output limit ({@link LlmException.Kind#TRUNCATED}) is split in two
  * ({@link ArticleChunker#splitFurther}) and both halves are called instead, up to {@code maxSplitDepth} times: while
  * none of its text has reached the client, streamed or not. Text already streamed is never sent again, so a cut
- * chunk whose text was on its way out ends the request.</li>
+ * chunk whose text was on its way out ends the request. A chunk whose prompt the server found over its context
+ * window ({@link LlmException.Kind#CONTEXT_EXCEEDED}) ends the request, which is then planned again in smaller chunks
+ * ({@link OverflowRetry}); once a stream has sent text it can no longer be planned again, so such a chunk is split
+ * like a cut one.</li>
  * </ul>
  * Events from the calls are handled on the thread that runs the execution (the request's), one at a time, so a sink
  * may block (e.g. write to the HTTP response) and needs no locking.
@@ -109,7 +113,7 @@ final class ChunkExecution {
     }
 
     /** One call of the request: a planned chunk, a half of one, or a call that is not a chunk. */
-    static final class Segment {
+    final class Segment {
 
         private static final int OPEN = 0;
         private static final int SENDING = 1;
@@ -145,7 +149,11 @@ final class ChunkExecution {
 
         /** Before its text goes out: false when it was split meanwhile (its text must then never go out). */
         boolean claim() {
-            return state.compareAndSet(OPEN, SENDING) || state.get() == SENDING;
+            boolean claimed = state.compareAndSet(OPEN, SENDING) || state.get() == SENDING;
+            if (claimed) {
+                anySent.set(true);
+            }
+            return claimed;
         }
 
         private boolean abandon() {
@@ -164,6 +172,8 @@ final class ChunkExecution {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     /** The first failure that ends the request; set before the failed call's permit is released. */
     private final AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
+    /** Whether any call's text has gone out: the request can then no longer be planned again. */
+    private final AtomicBoolean anySent = new AtomicBoolean();
     /** Every call submitted (split halves and reprompts included), so that the first failure can stop them all at once. */
     private final List<Future<?>> submitted = new CopyOnWriteArrayList<>();
     /** Execution thread only: the segments in article order, the one whose turn it is, the last chunk marked. */
@@ -302,17 +312,21 @@ final class ChunkExecution {
         }));
     }
 
-    /** A chunk cut by the output limit, none of whose text went out: its halves are called instead. */
+    /**
+     * A chunk cut by the output limit, or over the context window once text went out (see the class comment), none
+     * of whose own text went out: its halves are called instead.
+     */
     private boolean splitIfCut(Segment cut, RuntimeException e) {
-        if (!(e instanceof LlmException llm) || llm.kind() != LlmException.Kind.TRUNCATED || cut.chunk == null
-                || cut.depth >= maxSplitDepth) {
+        if (!(e instanceof LlmException llm) || cut.chunk == null || cut.depth >= maxSplitDepth
+                || !(llm.kind() == LlmException.Kind.TRUNCATED
+                        || llm.kind() == LlmException.Kind.CONTEXT_EXCEEDED && anySent.get())) {
             return false;
         }
         List<Chunk> halves = planned.chunker().splitFurther(cut.chunk);
         if (halves.size() < 2 || !cut.abandon()) {
             return false;
         }
-        Log.debugf("Chunk %s was cut by the output limit: splitting it in two (depth %d)", cut.part, cut.depth + 1);
+        Log.debugf("Chunk %s: %s; splitting it in two (depth %d)", cut.part, llm.kind().code(), cut.depth + 1);
         Segment first = half(cut, halves.get(0), ", first half");
         Segment second = half(cut, halves.get(1), ", second half");
         events.offer(new Split(cut, first, second));

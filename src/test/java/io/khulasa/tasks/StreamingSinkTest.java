@@ -22,7 +22,8 @@ import io.khulasa.testing.ScriptedModel.Reply;
 
 /**
  * The chunk engine with the streaming sink: order, guards when each answer ends, reprompt only for text not yet
- * sent, and a chunk the server cut split and retried while none of its text was sent.
+ * sent, and a chunk the server cut (or, once text went out, found over its window) split and retried while none of
+ * its own text was sent.
  */
 class StreamingSinkTest {
 
@@ -129,6 +130,60 @@ class StreamingSinkTest {
         assertThat(pieces).extracting(p -> p.chunk().index()).containsExactly(0, 1, 2);
         assertThat(pieces).extracting(ChunkExecution.Piece::extraCalls).containsExactly(0, 1, 0);
         assertThat(kit.model.requests()).hasSize(4);
+    }
+
+    /**
+     * Once a stream has sent text it cannot be planned again: a later chunk whose prompt the server finds over its
+     * context window is split like a cut one, and its halves are streamed in its place.
+     */
+    @Test
+    void aChunkOverTheContextWindowAfterTextWentOutIsSplitAndItsHalvesStreamed() {
+        CountDownLatch firstSent = new CountDownLatch(1);
+        kit.model.answering(r -> {
+            String user = ScriptedModel.user(r);
+            if (user.contains(FIRST)) {
+                return Reply.text("The ministry announced results.");
+            }
+            if (user.contains("first half")) {
+                return Reply.text("The spokesman said the talks");
+            }
+            if (user.contains("second half")) {
+                return Reply.text("resume next week.");
+            }
+            await(firstSent); // the first chunk's text is on its way out before the server refuses this prompt
+            return Reply.failing(new LlmException(LlmException.Kind.CONTEXT_EXCEEDED, "over the window"));
+        });
+        List<String> sent = new ArrayList<>();
+        DeltaSink out = SummaryTaskTest.sink(sent);
+        List<ChunkExecution.Piece> pieces = kit.executor.stream(twoChunks(true), new DeltaSink() {
+            @Override
+            public void chunk(int index, int of) {
+                out.chunk(index, of);
+            }
+
+            @Override
+            public void delta(String text) {
+                out.delta(text);
+                firstSent.countDown();
+            }
+        });
+
+        assertThat(String.join("", sent)).isEqualTo("[chunk 0 of 2]The ministry announced results.[chunk 1 of 2]\n\n"
+                + "The spokesman said the talks resume next week.");
+        assertThat(pieces).extracting(ChunkExecution.Piece::extraCalls).containsExactly(0, 1, 0);
+        assertThat(kit.model.requests()).hasSize(4);
+    }
+
+    /** Nothing sent yet: an overflow ends the execution, so that the whole request is planned again in smaller chunks. */
+    @Test
+    void anOverflowBeforeAnyTextWentOutIsTheExecutionsFailure() {
+        kit.model.answering(r -> Reply.failing(new LlmException(LlmException.Kind.CONTEXT_EXCEEDED, "over the window")));
+        List<String> sent = new ArrayList<>();
+        assertThatThrownBy(() -> kit.executor.stream(twoChunks(true), SummaryTaskTest.sink(sent)))
+                .isInstanceOfSatisfying(LlmException.class,
+                        e -> assertThat(e.kind()).isEqualTo(LlmException.Kind.CONTEXT_EXCEEDED));
+        assertThat(kit.model.requests()).noneSatisfy(r -> assertThat(ScriptedModel.user(r)).contains("half"));
+        assertThat(sent).allSatisfy(s -> assertThat(s).startsWith("[chunk"));
     }
 
     /** With no split left, a cut answer ends the stream with {@code llm-truncated}, and no later call starts. */
