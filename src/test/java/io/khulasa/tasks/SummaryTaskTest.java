@@ -64,7 +64,7 @@ class SummaryTaskTest {
         TaskResult result = kit.summaries.run(plan);
         TaskResult.Chunked chunked = (TaskResult.Chunked) result;
         assertThat(chunked.chunkUsage()).hasSize(mapReduce.map().size() + 1);
-        assertThat(chunked.chunkUsage().getLast().task()).as("the reduce step, last").isEqualTo(Tasks.SUMMARIZE_REDUCE);
+        assertThat(chunked.chunkUsage().getLast().task()).as("the reduce step, last").isEqualTo(Task.SUMMARIZE_REDUCE.id());
         assertThat(chunked.chunkUsage().stream().mapToInt(ChunkUsage::llmCalls).sum())
                 .as("every call counted has its usage entry").isEqualTo(kit.model.requests().size());
         assertThat(chunked.calls()).hasSize(mapReduce.map().size() + 1);
@@ -88,7 +88,7 @@ class SummaryTaskTest {
                 : Reply.text(ARABIC_SUMMARY));
         assertThatThrownBy(() -> kit.summaries.run(plan)).isInstanceOfSatisfying(OutputRejectedException.class, e -> {
             assertThat(e.code()).isEqualTo("output-wrong-language");
-            assertThat(e.task()).isEqualTo(Tasks.SUMMARIZE_CHUNK);
+            assertThat(e.task()).isEqualTo(Task.SUMMARIZE_CHUNK.id());
             assertThat(e.chunk()).contains(1);
             assertThat(e.llmCalls()).isEqualTo(2);
         });
@@ -102,7 +102,7 @@ class SummaryTaskTest {
         kit.model.answering(r -> ScriptedModel.system(r).contains("summaries of its parts")
                 ? Reply.text("The whole article in English.") : Reply.text(ARABIC_SUMMARY));
         assertThatThrownBy(() -> kit.summaries.run(plan)).isInstanceOfSatisfying(OutputRejectedException.class, e -> {
-            assertThat(e.task()).isEqualTo(Tasks.SUMMARIZE_REDUCE);
+            assertThat(e.task()).isEqualTo(Task.SUMMARIZE_REDUCE.id());
             assertThat(e.chunk()).isEmpty();
         });
     }
@@ -112,7 +112,7 @@ class SummaryTaskTest {
         SummaryOptions allow = new SummaryOptions(null, SummaryLength.SHORT, null, true);
         kit.model.answering(r -> Reply.failing(new LlmException(LlmException.Kind.UNREACHABLE, "down")));
         TaskResult result = kit.summaries.run(kit.summaries.plan(article("long-investigation-water.txt"), allow, false));
-        assertThat(result.calls()).singleElement().satisfies(o -> assertThat(o.engine()).isEqualTo(CallOutcome.EXTRACTIVE));
+        assertThat(result.calls()).singleElement().satisfies(o -> assertThat(o.engine()).isEqualTo(CallOutcome.Engine.EXTRACTIVE));
 
         assertThatThrownBy(() -> kit.summaries.run(kit.summaries.plan(article("long-investigation-water.txt"), DEFAULTS,
                 false))).isInstanceOf(LlmException.class);
@@ -127,7 +127,7 @@ class SummaryTaskTest {
         List<String> sent = new ArrayList<>();
         TaskResult extractive = kit.summaries.stream(plan, sink(sent));
         assertThat(sent).containsExactly(extractive.text());
-        assertThat(extractive.calls().get(0).engine()).isEqualTo(CallOutcome.EXTRACTIVE);
+        assertThat(extractive.calls().get(0).engine()).isEqualTo(CallOutcome.Engine.EXTRACTIVE);
 
         sent.clear();
         kit.model.answering(r -> new Reply(List.of("بحث وزيرا "), null, new LlmException(LlmException.Kind.UPSTREAM, "broke")));
