@@ -12,6 +12,7 @@ Then the top sites by sampled bytes: the allocating method (top frame), the firs
 (which khulasa step the allocation belongs to, everything it calls included), and the allocated class.
 """
 import collections
+from datetime import datetime
 import json
 import subprocess
 import sys
@@ -27,11 +28,6 @@ def frame_name(f):
     m = f.get("method") or {}
     t = (m.get("type") or {}).get("name", "?").replace("/", ".")
     return f"{t}.{m.get('name', '?')}"
-
-
-def ts(v):
-    # startTime is an ISO string in jfr --json; order is enough, so compare as strings after normalising
-    return v
 
 
 def main():
@@ -66,7 +62,6 @@ def main():
            "sampled_kb_per_request": round(total / requests / 1024, 1) if requests else None,
            "samples": len(samples)}
     if span_start and span_end and seconds:
-        from datetime import datetime
         def secs(s):
             return datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
         span = secs(span_end) - secs(span_start)

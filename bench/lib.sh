@@ -129,8 +129,10 @@ now_ms() { date +%s%3N; }
 
 # Which service build a result belongs to (results are only comparable for the same commit). "-dirty" means
 # uncommitted changes outside bench/results (the result file being written would otherwise count as one).
+# BENCH_COMMIT overrides it when KHULASA_CMD runs a jar built from another commit than this tree's.
 service_commit() {
   local c
+  if [ -n "${BENCH_COMMIT:-}" ]; then echo "$BENCH_COMMIT"; return 0; fi
   c=$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null) || { echo unknown; return 0; }
   if [ -n "$(git -C "$REPO_DIR" status --porcelain --untracked-files=no -- . ':(exclude)bench/results' 2>/dev/null)" ]; then
     c=$c-dirty
