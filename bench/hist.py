@@ -3,8 +3,9 @@
 
   hist.py added OUT.json LABEL=dir/prefix ...   (see latency.sh)
 
-For each concurrency it reads <dir>/<target>-c<c>-r<round>.hist for target in (direct, khulasa), merges the rounds
-per target, and reports p50/p90/p99/p99.9 of each, the difference (added latency) and, per round, the p50
+For each concurrency it reads <dir>/<target>-c<c>-r<round>.hist for target in (direct, khulasa, and the peer gateway
+portkey when its files are there), merges the rounds per target, and reports p50/p90/p99/p99.9 of each, the
+difference to direct (added latency: "added_ms" for khulasa, "portkey_added_ms" for the peer) and, per round, the p50
 difference, so that noise shows as spread between rounds.
 """
 import glob
@@ -58,15 +59,26 @@ def main():
                      for m in [re.search(r"-c(\d+)-r\d+\.hist$", f)] if m}):
         per = {}
         rounds = {}
-        for t in ("direct", "khulasa"):
-            files = sorted(glob.glob(os.path.join(d, f"{t}-c{c}-r*.hist")))
+        for t in ("direct", "portkey", "khulasa"):
+            files = sorted(glob.glob(os.path.join(d, f"{t}-c{c}-r*.hist")),
+                           key=lambda f: int(re.search(r"-r(\d+)\.hist$", f).group(1)))
+            if not files:
+                continue
             hs = [load(f) for f in files]
             per[t] = summary(merge(hs))
             rounds[t] = [pct(h, 50) for h in hs]
-        added = {k: round(per["khulasa"][k] - per["direct"][k], 3) for k in per["direct"] if k != "n"}
-        per_round = [round(k - dd, 3) for k, dd in zip(rounds["khulasa"], rounds["direct"])]
-        result[f"c{c}"] = {"direct_ms": per["direct"], "khulasa_ms": per["khulasa"], "added_ms": added,
-                           "added_p50_by_round_ms": per_round}
+
+        def added(t):
+            return {k: round(per[t][k] - per["direct"][k], 3) for k in per["direct"] if k != "n"}
+
+        def by_round(t):
+            return [round(k - dd, 3) for k, dd in zip(rounds[t], rounds["direct"])]
+
+        result[f"c{c}"] = {"direct_ms": per["direct"], "khulasa_ms": per["khulasa"], "added_ms": added("khulasa"),
+                           "added_p50_by_round_ms": by_round("khulasa")}
+        if "portkey" in per:
+            result[f"c{c}"].update({"portkey_ms": per["portkey"], "portkey_added_ms": added("portkey"),
+                                    "portkey_added_p50_by_round_ms": by_round("portkey")})
     json.dump(result, sys.stdout, indent=None)
 
 

@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
-# Figure 1: latency khulasa adds over a direct LLM call. Same fake LLM, same article, concurrency 1 and 32:
-# direct POST /v1/chat/completions (the chat request khulasa would send) vs POST /v1/summaries through khulasa
-# (clean + prompt + call + guards + answer).
+# Figure 1: latency khulasa adds over a direct LLM call, beside a peer gateway. Same fake LLM, same article,
+# concurrency 1 and 32, three targets measured in one run:
+#   direct   POST /v1/chat/completions straight to the fake (the chat request khulasa would send);
+#   portkey  the same chat request through Portkey's open-source AI gateway (npm @portkey-ai/gateway, version pinned
+#            in bench/portkey/package.json, Node, its defaults, 127.0.0.1 only; headers x-portkey-provider: openai and
+#            x-portkey-custom-host: <fake>), a gateway that forwards the request without reading the article;
+#   khulasa  POST /v1/summaries (clean + prompt + call + guards + answer).
 #
-# Noise control (the machine is shared): the two targets are measured in alternating short rounds (direct first in
-# odd rounds, khulasa first in even ones), each round's whole latency histogram is kept (post.lua WRK_HIST_OUT) and
-# the rounds are merged per target, so both targets see the same background load; per-round p50 differences are
-# reported too, to show the spread. Before measuring, the service's JIT is warmed with the fake answering at once
-# (POST /config on the fake), then the fake goes back to its real timing.
+# Noise control (the machine is shared): the targets are measured in alternating short rounds (the order rotates
+# every round: direct, portkey, khulasa in round 1, portkey, khulasa, direct in round 2, ...), each round's whole
+# latency histogram is kept (post.lua WRK_HIST_OUT) and the rounds are merged per target, so all targets see the same
+# background load; per-round p50 differences are reported too, to show the spread. Before measuring, the service's
+# JIT (and Node's) is warmed with the fake answering at once (POST /config on the fake), then the fake goes back to its
+# real timing.
 # Two LLM timings, same method: "real" (200 ms to first token, 500 tok/s, 100 tokens: 398 ms, the figure's
 # definition) and "instant" (the fake answers at once: thousands of samples per round, and khulasa's threads never
 # go idle, so it shows what khulasa itself costs with less of the machine's scheduling noise).
 #   bench/latency.sh                  # writes bench/results/latency-jvm.json and prints a table
 # Knobs (env): FAKE_FIRST_TOKEN_MS (200) FAKE_TPS (500) FAKE_OUTPUT_TOKENS (100) ROUNDS (6) ROUND_C1 (10s)
 #   ROUND_C32 (5s) INSTANT_ROUND (3s; 0 = skip the instant profile) BENCH_WARMUP (20s, fast fake)
-#   KHULASA_CMD BENCH_MODE WRK_HEADER KHULASA_JAVA_OPTS BENCH_ARTICLE
+#   PEER (portkey; none = direct and khulasa only) KHULASA_CMD BENCH_MODE WRK_HEADER KHULASA_JAVA_OPTS BENCH_ARTICLE
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -27,6 +32,8 @@ ROUND_C1=${ROUND_C1:-10s}
 ROUND_C32=${ROUND_C32:-5s}
 BENCH_WARMUP=${BENCH_WARMUP:-20s}
 INSTANT_ROUND=${INSTANT_ROUND:-3s}
+PEER=${PEER:-portkey}
+case "$PEER" in portkey|none) ;; *) die "PEER is portkey or none, not $PEER" ;; esac
 
 use_jdk
 [ -n "${KHULASA_CMD:-}" ] || build_app
@@ -35,6 +42,12 @@ start_fake_llm "$fake_port" --first-token-ms "$FAKE_FIRST_TOKEN_MS" --tokens-per
   --output-tokens "$FAKE_OUTPUT_TOKENS"
 FAKE_ROOT=${FAKE_URL%/v1}
 start_khulasa "$(free_port 18800 18999)" "$FAKE_URL"
+TARGETS=(direct khulasa)
+PORTKEY_VERSION=null
+if [ "$PEER" = portkey ]; then
+  start_portkey "$(free_port 18500 18799)" "$FAKE_URL"
+  TARGETS=(direct portkey khulasa)
+fi
 wait_http_200 "$KHULASA_URL/q/health/ready" "$KHULASA_PID" 120
 
 chat=$BENCH_TMP/chat-body.json
@@ -46,6 +59,15 @@ hdr=()
 code=$(curl -s -o "$BENCH_TMP/probe.json" -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
   "${hdr[@]}" --data-binary @"$summary" "$KHULASA_URL/v1/summaries")
 [ "$code" = 200 ] || { cat "$BENCH_TMP/probe.json" >&2; echo >&2; die "POST /v1/summaries answered $code"; }
+if [ "$PEER" = portkey ]; then
+  # The peer must really reach the fake: one request through it, and the fake's request count must move.
+  before=$(curl -s --max-time 5 "${FAKE_URL%/v1}/stats" | sed -E 's/.*"requests":([0-9]+).*/\1/')
+  code=$(curl -s -o "$BENCH_TMP/probe-portkey.json" -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
+    "${PORTKEY_HEADERS[@]}" --data-binary @"$chat" "$PORTKEY_URL/chat/completions")
+  after=$(curl -s --max-time 5 "${FAKE_URL%/v1}/stats" | sed -E 's/.*"requests":([0-9]+).*/\1/')
+  [ "$code" = 200 ] && grep -q '"chat.completion"' "$BENCH_TMP/probe-portkey.json" && [ "$after" -gt "$before" ] \
+    || { cat "$BENCH_TMP/probe-portkey.json" >&2; echo >&2; die "Portkey answered $code or did not reach the fake"; }
+fi
 
 # JIT warm-up: with the real 398 ms LLM, 20 s at 32 connections is only ~1,600 requests (much of the request path
 # still interpreted or C1-compiled); with the fake answering at once it is tens of thousands.
@@ -53,6 +75,8 @@ log "warm-up $BENCH_WARMUP with the fake answering at once"
 curl -s -o /dev/null -X POST "$FAKE_ROOT/config?first-token-ms=0&tokens-per-second=0"
 run_wrk warmup "$KHULASA_URL/v1/summaries" "$summary" 2 16 "$BENCH_WARMUP" >/dev/null
 run_wrk warmup-direct "$FAKE_URL/chat/completions" "$chat" 1 4 3s >/dev/null
+[ "$PEER" = portkey ] && run_wrk warmup-portkey "$PORTKEY_URL/chat/completions" "$chat" 1 4 "${PEER_WARMUP:-10s}" \
+  "${PORTKEY_HEADERS[@]}" >/dev/null
 curl -s -o /dev/null -X POST "$FAKE_ROOT/config?first-token-ms=$FAKE_FIRST_TOKEN_MS&tokens-per-second=$FAKE_TPS"
 run_wrk warmup-real "$KHULASA_URL/v1/summaries" "$summary" 2 32 3s >/dev/null
 warm_stats=$(curl -s --max-time 5 "$FAKE_ROOT/stats")
@@ -66,12 +90,17 @@ hz=$(getconf CLK_TCK)
 khulasa_ticks=0
 khulasa_requests=0
 one_round() { # target c round duration (into $hist_dir)
-  local target=$1 c=$2 r=$3 d=$4 t url body line before
+  local target=$1 c=$2 r=$3 d=$4 t url body line before extra=()
   t=$(( c == 1 ? 1 : 2 ))
-  if [ "$target" = direct ]; then url=$FAKE_URL/chat/completions; body=$chat; else url=$KHULASA_URL/v1/summaries; body=$summary; fi
+  case "$target" in
+    direct) url=$FAKE_URL/chat/completions; body=$chat ;;
+    portkey) url=$PORTKEY_URL/chat/completions; body=$chat; extra=("${PORTKEY_HEADERS[@]}") ;;
+    khulasa) url=$KHULASA_URL/v1/summaries; body=$summary ;;
+  esac
   before=$(cpu_ticks)
   [ "$target" = khulasa ] && llm_sockets >"$BENCH_TMP/sockets-before"
-  line=$(WRK_HIST_OUT="$hist_dir/$target-c$c-r$r.hist" run_wrk "$target-c$c-r$r" "$url" "$body" "$t" "$c" "$d")
+  line=$(WRK_HIST_OUT="$hist_dir/$target-c$c-r$r.hist" run_wrk "$target-c$c-r$r" "$url" "$body" "$t" "$c" "$d" \
+    "${extra[@]}")
   if [ "$target" = khulasa ]; then
     khulasa_ticks=$(( khulasa_ticks + $(cpu_ticks) - before ))
     llm_sockets >"$BENCH_TMP/sockets-after"
@@ -82,16 +111,15 @@ one_round() { # target c round duration (into $hist_dir)
   echo "$line" | grep -q '"non_2xx":0,' || log "WARNING: $target c=$c round $r had non-2xx answers"
 }
 measure() { # profile round-length-c1 round-length-c32
-  local c d r
+  local c d r i n=${#TARGETS[@]}
   hist_dir=$BENCH_TMP/hist-$1
   mkdir -p "$hist_dir"
   for c in 1 32; do
     d=$2; [ "$c" = 32 ] && d=$3
-    log "$1 LLM, concurrency $c: $ROUNDS rounds of $d per target, alternating"
+    log "$1 LLM, concurrency $c: $ROUNDS rounds of $d per target (${TARGETS[*]}), order rotating"
     for r in $(seq 1 "$ROUNDS"); do
       [ "$1" = instant ] && [ "$c" = 32 ] && continue # CPU-bound at once on 2 cores: a throughput test, not latency
-      if [ $(( r % 2 )) = 1 ]; then one_round direct "$c" "$r" "$d"; one_round khulasa "$c" "$r" "$d"
-      else one_round khulasa "$c" "$r" "$d"; one_round direct "$c" "$r" "$d"; fi
+      for i in $(seq 0 $(( n - 1 ))); do one_round "${TARGETS[$(( (r - 1 + i) % n ))]}" "$c" "$r" "$d"; done
     done
   done
 }
@@ -116,6 +144,8 @@ mkdir -p "$RESULTS_DIR"
 out=$RESULTS_DIR/latency-$BENCH_MODE.json
 {
   printf '{\n  "figure": "1: added latency, khulasa vs direct to the fake LLM (%s)",\n  %s\n' "$BENCH_MODE" "$(result_header)"
+  printf '  "peer": {"name": "%s", "version": "%s", "settings": "npm @portkey-ai/gateway, its defaults, --headless, 127.0.0.1"},\n' \
+    "$PEER" "$PORTKEY_VERSION"
   printf '  "fake_llm": {"first_token_ms": %s, "tokens_per_second": %s, "output_tokens": %s},\n' \
     "$FAKE_FIRST_TOKEN_MS" "$FAKE_TPS" "$FAKE_OUTPUT_TOKENS"
   printf '  "method": {"rounds": %s, "round_c1": "%s", "round_c32": "%s", "jit_warmup": "%s at 16 connections, fake answering at once"},\n' \
@@ -136,16 +166,19 @@ log "wrote $out"
 python3 - "$out" <<'PY'
 import json, sys
 j = json.load(open(sys.argv[1]))
-print(f"\nFigure 1 — added latency (ms), {j['date']} {j['commit']}; fake LLM {j['fake_llm']}")
+print(f"\nFigure 1 — added latency (ms), {j['date']} {j['commit']}; fake LLM {j['fake_llm']}; peer {j.get('peer')}")
 print(f"{'LLM':8} {'':5} {'':8} {'n':>6} {'p50':>9} {'p90':>9} {'p99':>9} {'p99.9':>9}")
 for name, key in (("real", "comparison"), ("instant", "comparison_instant_llm")):
     for c, v in (j.get(key) or {}).items():
-        for t in ("direct", "khulasa"):
-            s = v[t + "_ms"]
-            print(f"{name:8} {c:5} {t:8} {s['n']:>6} {s['p50']:>9.3f} {s['p90']:>9.3f} {s['p99']:>9.3f} {s['p999']:>9.3f}")
-        a = v["added_ms"]
-        print(f"{name:8} {c:5} {'ADDED':8} {'':>6} {a['p50']:>9.3f} {a['p90']:>9.3f} {a['p99']:>9.3f} {a['p999']:>9.3f}"
-              f"   p50 by round: {v['added_p50_by_round_ms']}")
+        for t in ("direct", "portkey", "khulasa"):
+            s = v.get(t + "_ms")
+            if s:
+                print(f"{name:8} {c:5} {t:8} {s['n']:>6} {s['p50']:>9.3f} {s['p90']:>9.3f} {s['p99']:>9.3f} {s['p999']:>9.3f}")
+        for t, a, rounds in (("+portkey", v.get("portkey_added_ms"), v.get("portkey_added_p50_by_round_ms")),
+                             ("+khulasa", v["added_ms"], v["added_p50_by_round_ms"])):
+            if a:
+                print(f"{name:8} {c:5} {t:8} {'':>6} {a['p50']:>9.3f} {a['p90']:>9.3f} {a['p99']:>9.3f} {a['p999']:>9.3f}"
+                      f"   p50 by round: {rounds}")
 print("targets: added p50 <= 0.5 ms, p99 <= 2 ms")
 print(f"khulasa CPU per request: {j['khulasa_cpu_ms_per_request']} ms; LLM connections: {j['llm_connections']}")
 PY

@@ -129,8 +129,10 @@ now_ms() { date +%s%3N; }
 
 # Which service build a result belongs to (results are only comparable for the same commit). "-dirty" means
 # uncommitted changes outside bench/results (the result file being written would otherwise count as one).
+# BENCH_COMMIT overrides it when KHULASA_CMD runs a jar built from another commit than this tree's.
 service_commit() {
   local c
+  if [ -n "${BENCH_COMMIT:-}" ]; then echo "$BENCH_COMMIT"; return 0; fi
   c=$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null) || { echo unknown; return 0; }
   if [ -n "$(git -C "$REPO_DIR" status --porcelain --untracked-files=no -- . ':(exclude)bench/results' 2>/dev/null)" ]; then
     c=$c-dirty
@@ -180,6 +182,37 @@ start_khulasa() {
   KHULASA_URL=http://127.0.0.1:$port
   KHULASA_LOG=$logf
   log "khulasa pid $KHULASA_PID on $KHULASA_URL -> $llm"
+}
+
+# Portkey's open-source AI gateway (npm @portkey-ai/gateway, pinned in bench/portkey/package.json), figure 1's peer.
+# Installed into bench/portkey/node_modules (git-ignored) on first use. It runs with its defaults (no Redis, no
+# cache, no config), headless (no log UI); bench/portkey/loopback.cjs binds its listener to 127.0.0.1 (the gateway
+# itself passes no hostname, so Node would listen on every interface). Requests name the provider and the upstream in
+# headers: PORTKEY_HEADERS below (x-portkey-custom-host = the fake LLM; 127.0.0.1 is in the gateway's default
+# TRUSTED_CUSTOM_HOSTS). start_portkey PORT UPSTREAM_BASE_URL: sets PORTKEY_PID, PORTKEY_URL, PORTKEY_VERSION,
+# PORTKEY_HEADERS (wrk -H arguments).
+install_portkey() {
+  command -v node >/dev/null || die "needs node (>= 18) for Portkey's gateway (PEER=none skips it)"
+  if [ ! -f "$BENCH_DIR/portkey/node_modules/@portkey-ai/gateway/build/start-server.js" ]; then
+    log "installing @portkey-ai/gateway into bench/portkey/node_modules"
+    (cd "$BENCH_DIR/portkey" && npm install --no-audit --no-fund --silent)
+  fi
+  PORTKEY_VERSION=$(node -p 'require(process.argv[1]).version' \
+    "$BENCH_DIR/portkey/node_modules/@portkey-ai/gateway/package.json")
+}
+
+start_portkey() {
+  local port=$1 upstream=$2
+  install_portkey
+  local logf=$BENCH_TMP/portkey-$port.log
+  (cd "$BENCH_DIR/portkey" && exec node -r ./loopback.cjs node_modules/@portkey-ai/gateway/build/start-server.js \
+    --port="$port" --headless) >"$logf" 2>&1 &
+  PORTKEY_PID=$!
+  BENCH_PIDS+=("$PORTKEY_PID")
+  wait_for_log "$logf" "Ready for connections" "$PORTKEY_PID" 60
+  PORTKEY_URL=http://127.0.0.1:$port/v1
+  PORTKEY_HEADERS=(-H "x-portkey-provider: openai" -H "x-portkey-custom-host: $upstream" -H "Authorization: Bearer bench")
+  log "Portkey gateway $PORTKEY_VERSION pid $PORTKEY_PID on $PORTKEY_URL -> $upstream"
 }
 
 # Resident set size of a process, in KiB (VmRSS from /proc).

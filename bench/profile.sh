@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Where khulasa's own time goes on the figure-1 request (POST /v1/summaries, 5 KB article): a JFR CPU profile of the
-# service with the fake LLM answering at once, summarised by method (bench/jfr-top.py).
+# Where khulasa's own time and memory go on an article request (POST /v1/summaries by default, 5 KB article): a JFR
+# recording (settings=profile: CPU samples and allocation samples) of the service with the fake LLM answering at once,
+# summarised by method (bench/jfr-top.py: CPU) and by allocation site with the bytes allocated per request
+# (bench/jfr-alloc.py).
 #   bench/profile.sh                  # prints the top frames; keeps the recording in bench/results/profile.jfr
-# Knobs (env): PROFILE_WARMUP (20s) PROFILE_DURATION (30s) PROFILE_CONNECTIONS (2) BENCH_ARTICLE KHULASA_JAVA_OPTS
+#   PROFILE_TASK=digest bench/profile.sh   # the same for /v1/digests (summary|translation|digest);
+#                                          # the recording is then bench/results/profile-digest.jfr
+# Knobs (env): PROFILE_TASK (summary) PROFILE_WARMUP (20s) PROFILE_DURATION (30s) PROFILE_CONNECTIONS (2)
+#   BENCH_ARTICLE KHULASA_JAVA_OPTS
 # The recording is not a result table: it is the first step when a figure misses its target.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -10,6 +15,13 @@ set -euo pipefail
 PROFILE_WARMUP=${PROFILE_WARMUP:-20s}
 PROFILE_DURATION=${PROFILE_DURATION:-30s}
 PROFILE_CONNECTIONS=${PROFILE_CONNECTIONS:-2}
+PROFILE_TASK=${PROFILE_TASK:-summary}
+case "$PROFILE_TASK" in
+  summary) task_path=/v1/summaries; jfr_name=profile.jfr ;;
+  translation) task_path=/v1/translations; jfr_name=profile-translation.jfr ;;
+  digest) task_path=/v1/digests; jfr_name=profile-digest.jfr ;;
+  *) die "PROFILE_TASK is summary, translation or digest, not $PROFILE_TASK" ;;
+esac
 
 use_jdk
 build_app
@@ -21,15 +33,18 @@ wait_http_200 "$KHULASA_URL/q/health/ready" "$KHULASA_PID" 120
 summary=$BENCH_TMP/summary-body.json
 write_summary_body "$summary"
 log "JIT warm-up $PROFILE_WARMUP"
-run_wrk warmup "$KHULASA_URL/v1/summaries" "$summary" 2 16 "$PROFILE_WARMUP" >/dev/null
+run_wrk warmup "$KHULASA_URL$task_path" "$summary" 2 16 "$PROFILE_WARMUP" >/dev/null
 
 mkdir -p "$RESULTS_DIR"
-jfr_file=$RESULTS_DIR/profile.jfr
-log "recording $PROFILE_DURATION at $PROFILE_CONNECTIONS connections"
+jfr_file=$RESULTS_DIR/$jfr_name
+log "recording $PROFILE_DURATION of $task_path at $PROFILE_CONNECTIONS connections"
 jcmd "$KHULASA_PID" JFR.start name=bench settings=profile filename="$jfr_file" >/dev/null
-line=$(run_wrk profile "$KHULASA_URL/v1/summaries" "$summary" 1 "$PROFILE_CONNECTIONS" "$PROFILE_DURATION")
+line=$(run_wrk profile "$KHULASA_URL$task_path" "$summary" 1 "$PROFILE_CONNECTIONS" "$PROFILE_DURATION")
 jcmd "$KHULASA_PID" JFR.stop name=bench >/dev/null
 requests=$(echo "$line" | sed -E 's/.*"requests":([0-9]+).*/\1/')
 log "$requests requests recorded; $jfr_file"
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$jfr_file" >"$BENCH_TMP/samples.txt"
+echo "$PROFILE_TASK ($task_path), commit $(service_commit), $(date -u +%Y-%m-%dT%H:%M:%SZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 "$BENCH_DIR/jfr-top.py" "$BENCH_TMP/samples.txt" "$requests"
+duration_s=$(echo "$line" | sed -E 's/.*"duration_s":([0-9.]+).*/\1/')
+python3 "$BENCH_DIR/jfr-alloc.py" "$jfr_file" "$requests" "$duration_s"

@@ -1,9 +1,8 @@
 package io.khulasa.guards;
 
 import java.text.Normalizer;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Catches a "translation" that is mostly the Arabic source given back (a frequent failure of small models):
@@ -37,35 +36,120 @@ public final class EchoGuard {
 
     /** @return the share of the output's distinct 4-grams that also occur in the source (0 for short outputs) */
     public static double overlap(String source, String output) {
-        Set<String> outputGrams = grams(fold(output));
-        if (outputGrams.isEmpty()) {
+        long[] outputGrams = distinctGrams(fold(output));
+        if (outputGrams.length == 0) {
             return 0;
         }
-        Set<String> sourceGrams = grams(fold(source));
-        long shared = outputGrams.stream().filter(sourceGrams::contains).count();
-        return (double) shared / outputGrams.size();
-    }
-
-    private static Set<String> grams(String folded) {
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + N <= folded.length(); i++) {
-            String gram = folded.substring(i, i + N);
-            if (!gram.isBlank()) {
-                grams.add(gram);
+        // The source's grams are looked up in the output's (a few hundred), never collected: the source is the whole
+        // article, and a set of its 4-gram strings cost thousands of allocations per translation.
+        String folded = fold(source);
+        boolean[] seen = new boolean[outputGrams.length];
+        int shared = 0;
+        for (int i = 0; i + N <= folded.length() && shared < outputGrams.length; i++) {
+            int k = Arrays.binarySearch(outputGrams, pack(folded, i));
+            if (k >= 0 && !seen[k]) {
+                seen[k] = true;
+                shared++;
             }
         }
-        return grams;
+        return (double) shared / outputGrams.length;
     }
 
-    /** Folds Arabic spelling variants and removes everything but letters, digits and single spaces. */
+    /** The distinct non-blank 4-grams of {@code folded}, each packed into a long (four 16-bit chars), sorted. */
+    private static long[] distinctGrams(String folded) {
+        int n = Math.max(0, folded.length() - N + 1);
+        long[] grams = new long[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (!isBlank(folded, i)) {
+                grams[count++] = pack(folded, i);
+            }
+        }
+        Arrays.sort(grams, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || grams[i] != grams[distinct - 1]) {
+                grams[distinct++] = grams[i];
+            }
+        }
+        return Arrays.copyOf(grams, distinct);
+    }
+
+    /** The 4 chars at {@code i}, packed: two grams are equal exactly when their packed values are. */
+    private static long pack(String s, int i) {
+        return (long) s.charAt(i) << 48 | (long) s.charAt(i + 1) << 32 | (long) s.charAt(i + 2) << 16 | s.charAt(i + 3);
+    }
+
+    /** Whether the 4-gram at {@code i} is whitespace only ({@link String#isBlank} of the gram). */
+    private static boolean isBlank(String s, int i) {
+        for (int k = i; k < i + N; k++) {
+            if (!Character.isWhitespace(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Folds Arabic spelling variants and removes everything but letters, digits and single spaces: NFKC, lower case,
+     * diacritics and tatweel (U+064B–U+065F, U+0670, U+0640) removed, then in one pass «أ إ آ ٱ» → «ا», «ى» → «ي»,
+     * «ة» → «ه», and every run of other characters than letters ({@code \p{L}}) and decimal digits ({@code \p{Nd}})
+     * one space, none at either end. (It was three {@code String.replaceAll} calls, each compiling its regex on every
+     * call, on the whole article for every translation.)
+     */
     static String fold(String text) {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "")
-                .replaceAll("[أإآٱ]", "ا").replace('ى', 'ي').replace('ة', 'ه')
-                .replaceAll("[^\\p{L}\\p{Nd}]+", " ");
-        return s.strip();
+        String s = withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == 'أ' || cp == 'إ' || cp == 'آ' || cp == 'ٱ') {
+                cp = 'ا';
+            } else if (cp == 'ى') {
+                cp = 'ي';
+            } else if (cp == 'ة') {
+                cp = 'ه';
+            }
+            if (Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (gap && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code s} without diacritics and tatweel, removed before the other rules as the first {@code replaceAll} did:
+     * a mark between two letters joins them (and between the two halves of a broken surrogate pair, makes one
+     * character of them).
+     */
+    private static String withoutMarks(String s) {
+        int first = 0;
+        while (first < s.length() && !isMark(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            if (!isMark(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
     }
 }

@@ -2,6 +2,7 @@ package io.khulasa.guards;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,6 +85,25 @@ public final class NumberGuard {
     private static final Map<String, Long> AR_NUMBER_VALUES = valuesOf(AR_NUMBER_FORMS, AR_NUMBERS);
     private static final Map<String, Long> AR_SCALE_VALUES = valuesOf(AR_SCALE_FORMS, AR_SCALES);
     private static final Map<String, Long> AR_SOURCE_ONLY_VALUES = valuesOf(prefixedForms(AR_SOURCE_ONLY), AR_SOURCE_ONLY);
+    /**
+     * One bit per {@link String#hashCode} (low {@value #FORM_HASH_BITS} bits) of every form in the three tables above:
+     * an article's word whose bit is clear is in none of them, so its string is never built (most words of an article
+     * are no number; building each one's string was a fifth of the bytes a summary request allocated).
+     */
+    private static final int FORM_HASH_BITS = 17;
+    private static final long[] FORM_HASHES = formHashes(AR_NUMBER_VALUES, AR_SCALE_VALUES, AR_SOURCE_ONLY_VALUES);
+
+    @SafeVarargs
+    private static long[] formHashes(Map<String, Long>... tables) {
+        long[] bits = new long[(1 << FORM_HASH_BITS) / 64];
+        for (Map<String, Long> table : tables) {
+            for (String form : table.keySet()) {
+                int h = form.hashCode() & ((1 << FORM_HASH_BITS) - 1);
+                bits[h >>> 6] |= 1L << h;
+            }
+        }
+        return bits;
+    }
 
     /** A regex alternation of {@code words}, longest first. */
     private static String alternation(Set<String> words) {
@@ -376,17 +396,24 @@ public final class NumberGuard {
     // ---- Arabic words ----
 
     private static void arabicWords(String text, String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
-        List<int[]> words = wordSpans(t, false);
-        words.removeIf(span -> consumed[span[0]]); // digits read already («5 ملايين»)
+        WordSpans words = arabicSpans(t, consumed); // without digits read already («5 ملايين»)
         int i = 0;
-        while (i < words.size()) {
-            String first = bare(t, words.get(i));
+        while (i < words.size) {
+            if (!mayBeTableForm(t, words.start[i], words.end[i])) {
+                // In no table, so no number word: only a dual of the source can count («البلدين» = 2).
+                if (isSource && isDual(t, words.start[i], words.end[i])) {
+                    found.add(new FoundNumber(text.substring(words.start[i], words.end[i]), Set.of(BigDecimal.valueOf(2L))));
+                }
+                i++;
+                continue;
+            }
+            String first = bare(t, words.start[i], words.end[i]);
             if (arabicValue(first, true) == null || PLURAL_SCALES.contains(stripArabicPrefix(first, AR_SCALE_FORMS))) {
                 // «آلاف المدنيين» is "thousands of civilians", not a number
                 if (isSource) {
                     Long implied = sourceOnlyValue(first);
                     if (implied != null) {
-                        found.add(new FoundNumber(text.substring(words.get(i)[0], words.get(i)[1]),
+                        found.add(new FoundNumber(text.substring(words.start[i], words.end[i]),
                                 Set.of(BigDecimal.valueOf(implied))));
                     }
                 }
@@ -399,11 +426,11 @@ public final class NumberGuard {
             Set<BigDecimal> parts = new HashSet<>();
             int j = i;
             boolean onlyPronounLike = true;
-            while (j < words.size()) {
-                if (j > i && !onlyWhitespace(t, words.get(j - 1)[1], words.get(j)[0])) {
+            while (j < words.size) {
+                if (j > i && !onlyWhitespace(t, words.end[j - 1], words.start[j])) {
                     break;
                 }
-                String w = bare(t, words.get(j));
+                String w = bare(t, words.start[j], words.end[j]);
                 Long scale = AR_SCALE_VALUES.get(w);
                 Long value = scale == null ? arabicValue(w, j == i) : null;
                 if (scale == null && value == null) {
@@ -430,10 +457,90 @@ public final class NumberGuard {
                 values.addAll(parts); // generous: every word of a compound counts too
             }
             if (isSource || !onlyPronounLike) {
-                found.add(new FoundNumber(text.substring(words.get(i)[0], words.get(j - 1)[1]), values));
+                found.add(new FoundNumber(text.substring(words.start[i], words.end[j - 1]), values));
             }
             i = j;
         }
+    }
+
+    /** The {@code [start, end)} spans of an article's Arabic words, in two growing arrays (not one object per word). */
+    private static final class WordSpans {
+        int[] start = new int[64];
+        int[] end = new int[64];
+        int size;
+
+        void add(int from, int to) {
+            if (size == start.length) {
+                start = Arrays.copyOf(start, size * 2);
+                end = Arrays.copyOf(end, size * 2);
+            }
+            start[size] = from;
+            end[size] = to;
+            size++;
+        }
+    }
+
+    /** The runs of Arabic word characters of {@code t} that do not start at a consumed position. */
+    private static WordSpans arabicSpans(String t, boolean[] consumed) {
+        WordSpans words = new WordSpans();
+        for (int k = 0; k < t.length(); k++) {
+            if (isArabicWordChar(t.charAt(k))) {
+                int start = k;
+                while (k + 1 < t.length() && isArabicWordChar(t.charAt(k + 1))) {
+                    k++;
+                }
+                if (!consumed[start]) {
+                    words.add(start, k + 1);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** False when the word {@code t[from, to)}, without marks, is certainly no form of the three tables. */
+    private static boolean mayBeTableForm(String t, int from, int to) {
+        int h = 0; // String.hashCode of bare(t, from, to), without building it
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (!isArabicMark(c)) {
+                h = 31 * h + c;
+            }
+        }
+        h &= (1 << FORM_HASH_BITS) - 1;
+        return (FORM_HASHES[h >>> 6] & (1L << h)) != 0;
+    }
+
+    /**
+     * {@link #sourceOnlyValue}'s dual rule on {@code bare(t, from, to)} without building it: without «ال», at least four
+     * letters ending in «تين», «تان» or «ين» but not «يين».
+     */
+    private static boolean isDual(String t, int from, int to) {
+        int n = 0; // letters of the bare word, and its last three
+        char c1 = 0;
+        char c2 = 0;
+        char c3 = 0;
+        char first = 0;
+        char second = 0;
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (isArabicMark(c)) {
+                continue;
+            }
+            if (n == 0) {
+                first = c;
+            } else if (n == 1) {
+                second = c;
+            }
+            c3 = c2;
+            c2 = c1;
+            c1 = c;
+            n++;
+        }
+        int length = first == 'ا' && second == 'ل' && n >= 2 ? n - 2 : n;
+        if (length < 4) {
+            return false;
+        }
+        return c1 == 'ن' && ((c2 == 'ي' && c3 == 'ت') || (c2 == 'ا' && c3 == 'ت') || (c2 == 'ي' && c3 != 'ي'));
     }
 
     /** Letters, diacritics and tatweel: a vowelled «خمسُ» is one word (marks are removed before lookup). */
@@ -455,16 +562,16 @@ public final class NumberGuard {
     }
 
     /** The word without diacritics and tatweel. */
-    private static String bare(String t, int[] span) {
-        int k = span[0];
-        while (k < span[1] && !isArabicMark(t.charAt(k))) {
+    private static String bare(String t, int from, int to) {
+        int k = from;
+        while (k < to && !isArabicMark(t.charAt(k))) {
             k++;
         }
-        if (k == span[1]) {
-            return t.substring(span[0], span[1]);
+        if (k == to) {
+            return t.substring(from, to);
         }
-        StringBuilder sb = new StringBuilder(span[1] - span[0]).append(t, span[0], k);
-        for (; k < span[1]; k++) {
+        StringBuilder sb = new StringBuilder(to - from).append(t, from, k);
+        for (; k < to; k++) {
             if (!isArabicMark(t.charAt(k))) {
                 sb.append(t.charAt(k));
             }

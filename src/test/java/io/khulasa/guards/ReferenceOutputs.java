@@ -4,14 +4,17 @@ import io.khulasa.chunking.Articles;
 
 import java.util.List;
 
-/** A faithful translation and summary of the reference article, and the names a glossary would expect. */
-final class ReferenceOutputs {
+/**
+ * A faithful translation and summary of the reference article, and the names a glossary would expect (public for
+ * {@code io.khulasa.bench.GuardsBenchmark}, which checks them as a request does).
+ */
+public final class ReferenceOutputs {
 
     private ReferenceOutputs() {}
 
-    static final String SOURCE = Articles.reference();
+    public static final String SOURCE = Articles.reference();
 
-    static final String TRANSLATION = """
+    public static final String TRANSLATION = """
             New Russian-Turkish talks on Syria, and talk of a solution to the Syrian file similar to what happened in Karabakh
             Taif Post – Editorial team
             Turkish Defence Minister Hulusi Akar discussed with his Russian counterpart Sergei Shoigu, during a phone call between the two sides yesterday, the latest developments in the Syrian file over the past period.
@@ -30,7 +33,7 @@ final class ReferenceOutputs {
             Aliyev explained that the agreement provides for the withdrawal of Armenian forces from several provinces, including Kalbajar, Aghdam and Lachin, within a period ending no later than December 1, in addition to the deployment of Russian peacekeeping forces for five years, renewable.
             It is worth noting that Armenian Prime Minister Nikol Pashinyan described the understandings reached on the Karabakh region as painful, saying that he signed the joint statement only after an in-depth study of the situation on the ground, in reference to the great progress made by the Azerbaijani forces there.""";
 
-    static final String SUMMARY = "بحث وزير الدفاع التركي خلوصي آكار مع نظيره الروسي سيرغي شويغو الملف السوري "
+    public static final String SUMMARY = "بحث وزير الدفاع التركي خلوصي آكار مع نظيره الروسي سيرغي شويغو الملف السوري "
             + "والاتفاق الذي أنهى القتال في إقليم قره باغ. وأعرب الرئيس التركي رجب طيب أردوغان عن أمله بحل للملف "
             + "السوري على غرار قره باغ. وينص الاتفاق الذي وقعه علييف وباشينيان برعاية روسية على انسحاب القوات "
             + "الأرمينية من كلبجار وأغدام ولاتشين حتى 1 ديسمبر، ونشر قوات حفظ سلام روسية لمدة خمس سنوات.";
