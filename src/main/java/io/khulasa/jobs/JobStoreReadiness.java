@@ -8,7 +8,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.mutiny.Uni;
 
 /**
  * When jobs live in Redis: the readiness check {@code jobs-store} (a replica whose job store is unreachable cannot
@@ -25,7 +27,7 @@ public class JobStoreReadiness {
         if (!(store instanceof RedisJobStore redis)) {
             return;
         }
-        readiness.register(CHECK, () -> check(redis));
+        readiness.register(CHECK, (AsyncHealthCheck) () -> check(redis));
         try {
             redis.persistenceWarning().ifPresent(Log::warn);
         } catch (RuntimeException unreachable) {
@@ -33,13 +35,17 @@ public class JobStoreReadiness {
         }
     }
 
-    static HealthCheckResponse check(RedisJobStore redis) {
-        try {
-            redis.ping();
-            return HealthCheckResponse.named(CHECK).up().withData("store", "redis").build();
-        } catch (RuntimeException e) {
-            return HealthCheckResponse.named(CHECK).down().withData("store", "redis")
-                    .withData("reason", String.valueOf(e.getMessage())).build();
-        }
+    /** UP when the job store's Redis answers PING within {@code khulasa.jobs.redis-timeout}; never blocks. */
+    static Uni<HealthCheckResponse> check(RedisJobStore redis) {
+        return Uni.createFrom().completionStage(redis::ping)
+                .map(pong -> HealthCheckResponse.named(CHECK).up().withData("store", "redis").build())
+                .onFailure().recoverWithItem(e -> HealthCheckResponse.named(CHECK).down().withData("store", "redis")
+                        .withData("reason", reason(e)).build());
+    }
+
+    static String reason(Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        return cause instanceof java.util.concurrent.TimeoutException ? "no answer in time"
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

@@ -117,9 +117,13 @@ public final class RedisJobStore implements JobStore {
         }
     }
 
-    /** Answers PING within {@code khulasa.jobs.redis-timeout}, else throws: the readiness check. */
-    void ping() {
-        send(Command.PING);
+    /**
+     * PING, failing after {@code khulasa.jobs.redis-timeout}: the readiness check. Asynchronous, because health checks
+     * run on the event loop, which the Redis client's answers need too.
+     */
+    java.util.concurrent.CompletableFuture<String> ping() {
+        return redis.send(Request.cmd(Command.PING)).toCompletionStage().toCompletableFuture()
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).thenApply(String::valueOf);
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.khulasa.security;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -78,19 +81,35 @@ public class AccessGuard {
      * @throws AccessDeniedException when the call may not go ahead
      */
     public void checkApiCall(String authorization, String apiKey, String clientIp) {
+        rateLimiter.tryAcquire(client(authorization, apiKey, clientIp)).ifPresent(this::refuse);
+    }
+
+    /**
+     * {@link #checkApiCall} without blocking the caller (shared buckets answer from Redis): completes normally when the
+     * call may go ahead, exceptionally with {@link AccessDeniedException} when not.
+     */
+    public CompletionStage<Void> checkApiCallAsync(String authorization, String apiKey, String clientIp) {
         String client;
-        if (keys.enabled()) {
-            String presented = authenticate(authorization, apiKey);
-            client = "key:" + ApiKeys.fingerprint(presented);
-        } else {
-            client = "ip:" + clientIp;
+        try {
+            client = client(authorization, apiKey, clientIp);
+        } catch (AccessDeniedException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        rateLimiter.tryAcquire(client).ifPresent(wait -> {
-            throw new AccessDeniedException(AccessDeniedException.Reason.RATE_LIMITED,
-                    "Over the limit of requests per minute" + (keys.enabled() ? " for this API key" : " for this client")
-                            + "; retry after " + Math.max(1, ceilSeconds(wait)) + " s",
-                    wait);
-        });
+        return rateLimiter.tryAcquireAsync(client).thenAccept(wait -> wait.ifPresent(this::refuse));
+    }
+
+    private String client(String authorization, String apiKey, String clientIp) {
+        if (keys.enabled()) {
+            return "key:" + ApiKeys.fingerprint(authenticate(authorization, apiKey));
+        }
+        return "ip:" + clientIp;
+    }
+
+    private void refuse(Duration wait) {
+        throw new AccessDeniedException(AccessDeniedException.Reason.RATE_LIMITED,
+                "Over the limit of requests per minute" + (keys.enabled() ? " for this API key" : " for this client")
+                        + "; retry after " + Math.max(1, ceilSeconds(wait)) + " s",
+                wait);
     }
 
     /**

@@ -7,7 +7,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.mutiny.Uni;
 
 /**
  * When rate limits are shared in Redis: the readiness check {@code rate-limit-store}. A replica whose buckets are
@@ -23,17 +25,20 @@ public class RateLimitReadiness {
     void start(@Observes StartupEvent started, AccessGuard guard, @Readiness HealthRegistry readiness) {
         RateLimiter limiter = guard.rateLimiter();
         if (limiter.enabled() && limiter.shared()) {
-            readiness.register(CHECK, () -> check(limiter));
+            readiness.register(CHECK, (AsyncHealthCheck) () -> check(limiter));
         }
     }
 
-    static HealthCheckResponse check(RateLimiter limiter) {
-        try {
-            limiter.ping();
-            return HealthCheckResponse.named(CHECK).up().withData("store", "redis").build();
-        } catch (RuntimeException e) {
-            return HealthCheckResponse.named(CHECK).down().withData("store", "redis")
-                    .withData("reason", String.valueOf(e.getMessage())).build();
-        }
+    /** UP when the buckets' Redis answers PING within 2 s; never blocks (health checks run on the event loop). */
+    static Uni<HealthCheckResponse> check(RateLimiter limiter) {
+        return Uni.createFrom().completionStage(limiter::ping)
+                .map(pong -> HealthCheckResponse.named(CHECK).up().withData("store", "redis").build())
+                .onFailure().recoverWithItem(e -> {
+                    Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                            ? e.getCause() : e;
+                    return HealthCheckResponse.named(CHECK).down().withData("store", "redis").withData("reason",
+                            cause instanceof java.util.concurrent.TimeoutException ? "no answer in time"
+                                    : cause.getClass().getSimpleName() + ": " + cause.getMessage()).build();
+                });
     }
 }

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -98,23 +99,14 @@ public final class RateLimiter {
         return redis.isPresent();
     }
 
-    /** Answers PING within 2 s, else throws: the readiness check of the shared buckets. */
-    void ping() {
-        send(Request.cmd(Command.PING));
+    /** PING, failing after 2 s: the readiness check of the shared buckets. */
+    CompletableFuture<String> ping() {
+        return send(Request.cmd(Command.PING)).thenApply(String::valueOf);
     }
 
-    private io.vertx.redis.client.Response send(Request request) {
-        try {
-            return redis.orElseThrow().send(request).toCompletionStage().toCompletableFuture()
-                    .get(REDIS_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(String.valueOf(e.getCause().getMessage()), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("no answer within " + REDIS_TIMEOUT, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+    private CompletableFuture<io.vertx.redis.client.Response> send(Request request) {
+        return redis.orElseThrow().send(request).toCompletionStage().toCompletableFuture()
+                .orTimeout(REDIS_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -123,19 +115,37 @@ public final class RateLimiter {
      * @return empty when the request may go ahead, else how long until the next token
      */
     public Optional<Duration> tryAcquire(String client) {
+        return tryAcquireAsync(client).toCompletableFuture().join();
+    }
+
+    /**
+     * {@link #tryAcquire} without blocking the caller's thread (the API filter runs on the event loop, which must never
+     * wait for Redis): completes with the answer of Redis, or of this replica's bucket when Redis fails.
+     */
+    public CompletionStage<Optional<Duration>> tryAcquireAsync(String client) {
         if (!enabled()) {
-            return Optional.empty();
+            return CompletableFuture.completedFuture(Optional.empty());
         }
-        if (redis.isPresent() && System.nanoTime() - nextRedisNanos >= 0) {
-            try {
-                long waitMicros = send(Request.cmd(Command.EVAL).arg(TAKE).arg(1).arg("khulasa:rate:" + client)
-                        .arg(perMinute).arg(Duration.ofMinutes(1).toNanos() / 1000 / perMinute)).toLong();
-                return waitMicros <= 0 ? Optional.empty() : Optional.of(Duration.ofNanos(waitMicros * 1000));
-            } catch (RuntimeException e) {
-                nextRedisNanos = System.nanoTime() + PAUSE_AFTER_FAILURE.toNanos();
-                Log.warnf("Shared rate limit unavailable (%s): this replica's bucket counts", e.getMessage());
-            }
+        if (redis.isEmpty() || System.nanoTime() - nextRedisNanos < 0) {
+            return CompletableFuture.completedFuture(local(client));
         }
+        return send(Request.cmd(Command.EVAL).arg(TAKE).arg(1).arg("khulasa:rate:" + client).arg(perMinute)
+                .arg(Duration.ofMinutes(1).toNanos() / 1000 / perMinute)).handle((answer, failure) -> {
+                    if (failure == null) {
+                        long waitMicros = answer.toLong();
+                        return waitMicros <= 0 ? Optional.<Duration>empty() : Optional.of(Duration.ofNanos(waitMicros * 1000));
+                    }
+                    nextRedisNanos = System.nanoTime() + PAUSE_AFTER_FAILURE.toNanos();
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    Log.warnf("Shared rate limit unavailable (%s): this replica's bucket counts",
+                            cause instanceof java.util.concurrent.TimeoutException ? "no answer within " + REDIS_TIMEOUT
+                                    : cause.getClass().getSimpleName());
+                    return local(client);
+                });
+    }
+
+    private Optional<Duration> local(String client) {
         Bucket bucket;
         synchronized (buckets) {
             bucket = buckets.computeIfAbsent(client, c -> newBucket());

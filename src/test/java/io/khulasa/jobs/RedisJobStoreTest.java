@@ -80,8 +80,9 @@ class RedisJobStoreTest {
     void redisDownIsAnErrorAndTheReadinessCheckSaysDown() {
         RedisJobStore down = store("redis://127.0.0.1:9");
         assertThatThrownBy(() -> down.find("any")).isInstanceOf(RedisJobStore.RedisUnavailableException.class);
-        assertThat(JobStoreReadiness.check(down).getStatus().name()).isEqualTo("DOWN");
-        assertThat(JobStoreReadiness.check(store(url)).getStatus().name()).isEqualTo("UP");
+        assertThat(JobStoreReadiness.check(down).await().atMost(Duration.ofSeconds(5)).getStatus().name()).isEqualTo("DOWN");
+        assertThat(JobStoreReadiness.check(store(url)).await().atMost(Duration.ofSeconds(5)).getStatus().name())
+                .isEqualTo("UP");
     }
 
     @Test

@@ -79,7 +79,8 @@ class SharedRateLimitTest {
         assertThat(limiter.tryAcquire("key:desk-c")).isEmpty();
         assertThat(limiter.tryAcquire("key:desk-c")).isEmpty();
         assertThat(limiter.tryAcquire("key:desk-c")).isPresent();
-        assertThatThrownBy(limiter::ping).isInstanceOf(IllegalStateException.class);
-        assertThat(RateLimitReadiness.check(limiter).getStatus().name()).isEqualTo("DOWN");
+        assertThatThrownBy(() -> limiter.ping().join()).hasRootCauseInstanceOf(java.net.ConnectException.class);
+        assertThat(RateLimitReadiness.check(limiter).await().atMost(java.time.Duration.ofSeconds(5)).getStatus().name())
+                .isEqualTo("DOWN");
     }
 }
