@@ -116,9 +116,65 @@ public final class ChaosExperiment {
         awaitPort(llmPort, llm, Duration.ofSeconds(30));
     }
 
-    private void fault(String name, long startNanos) {
-        faults.add(String.format(Locale.ROOT, "{\"fault\": \"%s\", \"at\": %.1f, \"seconds\": %.1f}", name,
-                (startNanos - started) / 1e9, (System.nanoTime() - startNanos) / 1e9));
+    private static final Pattern DOWN_CHECK = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"status\"\\s*:\\s*\"DOWN\"");
+    private final Set<String> downChecks = ConcurrentHashMap.newKeySet();
+    private volatile String watched;
+
+    /** Every 200 ms, the readiness of the watched instance: the names of the checks seen DOWN since the last fault. */
+    private void watchReadiness(AtomicBoolean running) {
+        var http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (running.get()) {
+            String url = watched;
+            if (url != null) {
+                try {
+                    var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 200) {
+                        Matcher m = DOWN_CHECK.matcher(r.body());
+                        while (m.find()) {
+                            downChecks.add(m.group(1));
+                        }
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the watched instance itself is unreachable: not a check
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Seconds until the watched instance is ready again (200), at most 60. */
+    private double secondsUntilReady() throws InterruptedException {
+        long t = System.nanoTime();
+        var http = java.net.http.HttpClient.newHttpClient();
+        while (System.nanoTime() - t < Duration.ofSeconds(60).toNanos()) {
+            try {
+                if (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(watched + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return (System.nanoTime() - t) / 1e9;
+                }
+            } catch (IOException e) {
+                // not answering yet
+            }
+            Thread.sleep(100);
+        }
+        return -1;
+    }
+
+    private void fault(String name, long startNanos) throws InterruptedException {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        double ready = secondsUntilReady();
+        List<String> down = new ArrayList<>(downChecks);
+        downChecks.clear();
+        java.util.Collections.sort(down);
+        faults.add(String.format(Locale.ROOT, "{\"fault\": \"%s\", \"at\": %.1f, \"seconds\": %.1f, \"readyDown\": [%s], "
+                + "\"readyAgainAfter\": %.1f}", name, (startNanos - started) / 1e9, seconds,
+                down.stream().map(d -> "\"" + d + "\"").collect(java.util.stream.Collectors.joining(", ")), ready));
         System.err.printf(Locale.ROOT, "[chaos] %s done at %.1f s%n", name, (System.nanoTime() - started) / 1e9);
     }
 
@@ -139,6 +195,9 @@ public final class ChaosExperiment {
         try {
             cluster.startInstance();
             cluster.startInstance();
+            // Readiness is watched on the instance that survives.
+            watched = cluster.url(1);
+            Thread.ofPlatform().daemon().start(() -> watchReadiness(reading));
             // Every result record, counted per article id, from the beginning of this run's result topic.
             reader = Thread.ofPlatform().daemon().start(() -> readResults(bootstrap, cluster.resultsTopic(), results, reading));
 
