@@ -253,12 +253,14 @@ public final class ChaosExperiment {
             reading.set(false);
             reader.join(10_000);
             int duplicated = results.values().stream().mapToInt(n -> Math.max(0, n - 1)).sum();
+            int duplicatedJobs = results.entrySet().stream().filter(e -> e.getKey().startsWith("chaos-"))
+                    .mapToInt(e -> Math.max(0, e.getValue() - 1)).sum();
             int completed = jobsFinished + feedDone;
             int lost = articles - completed;
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf(Locale.ROOT, "{\"articles\": %d, \"completed\": %d, \"lost\": %d, \"duplicatedResults\": %d, "
-                    + "\"failed\": %d, \"faults\": [%s], \"seconds\": %.1f}%n", articles, completed, lost, duplicated,
-                    jobsFailed + failedFeed(), String.join(", ", faults), seconds);
+                    + "\"duplicatedJobResults\": %d, \"failed\": %d, \"faults\": [%s], \"seconds\": %.1f}%n", articles, completed, lost,
+                    duplicated, duplicatedJobs, jobsFailed + failedFeed(), String.join(", ", faults), seconds);
             return lost == 0 ? 0 : 1;
         } finally {
             reading.set(false);
