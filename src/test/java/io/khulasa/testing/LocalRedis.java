@@ -62,8 +62,11 @@ public class LocalRedis implements QuarkusTestResourceLifecycleManager {
      */
     public static synchronized void startServer() {
         try {
+            // Its own folder: a test that turns AOF on (CONFIG SET appendonly yes) must not write into the checkout.
+            Path dir = Files.createTempDirectory("khulasa-redis-");
+            dir.toFile().deleteOnExit();
             process = new ProcessBuilder(BINARY.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no").redirectErrorStream(true)
+                    "--dir", dir.toString(), "--save", "", "--appendonly", "no").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (true) {
