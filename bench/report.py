@@ -204,6 +204,15 @@ if cc:
                  "new not above base beyond the spread", "; ".join(parts), "info", "bench/cpu-compare.sh", cc["date"],
                  cc["commit"]))
 
+ch = load("chaos.json")
+if ch:
+    c = ch["chaos"]
+    names = ", ".join(f["fault"] for f in c["faults"])
+    rows.append(("15. chaos drill (2 instances, jobs + feed)", "0 lost, duplicates counted",
+                 f"{c['completed']}/{c['articles']} completed, {c['lost']} lost, {c['duplicatedResults']} duplicated results "
+                 f"({c.get('duplicatedJobResults', 0)} of job articles), {c['seconds']} s; faults: {names}",
+                 "met" if c["lost"] == 0 else "missed", "bench/chaos.sh", ch["date"], ch["commit"]))
+
 cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
 mem = sh("free -h | awk '/Mem:/ {print $2}'")
 # The JDK the figures ran on, as the scripts recorded it (not whatever `java` is on this shell's PATH).

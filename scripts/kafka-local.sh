@@ -5,6 +5,7 @@
 #
 #   scripts/kafka-local.sh start      # prints the bootstrap address, e.g. 127.0.0.1:39217, when the broker is ready
 #   scripts/kafka-local.sh stop       # stops the broker this script started (by its PID) and deletes its data
+#   scripts/kafka-local.sh restart    # stops the broker (SIGTERM) and starts it again, same port, data kept
 #   scripts/kafka-local.sh status     # prints the bootstrap address of the running broker, or fails
 #   scripts/kafka-local.sh tool CLASS ARGS...   # runs a Kafka tool, e.g.
 #       scripts/kafka-local.sh tool org.apache.kafka.tools.consumer.ConsoleConsumer \
@@ -119,9 +120,16 @@ message.max.bytes=$MAX_MESSAGE_BYTES
 replica.fetch.max.bytes=$MAX_MESSAGE_BYTES
 log.retention.hours=24
 EOF
-  local cp="$LIB/*"
-  "$JAVA" -cp "$cp" kafka.tools.StorageTool format -t "$("$JAVA" -cp "$cp" kafka.tools.StorageTool random-uuid)" \
+  "$JAVA" -cp "$LIB/*" kafka.tools.StorageTool format -t "$("$JAVA" -cp "$LIB/*" kafka.tools.StorageTool random-uuid)" \
     -c "$DIR/server.properties" >"$DIR/format.log" 2>&1 || { cat "$DIR/format.log" >&2; die "storage format failed"; }
+  echo "127.0.0.1:$port" >"$DIR/bootstrap"
+  launch
+}
+
+# Runs the broker of $DIR/server.properties (formatted) and waits until it is ready.
+launch() {
+  local cp="$LIB/*" port
+  port=$(sed -n 's|^advertised.listeners=PLAINTEXT://127.0.0.1:||p' "$DIR/server.properties")
   : >"$DIR/server.log"
   # setsid: the broker outlives the shell that started it (CI and benchmarks stop it with `stop`).
   setsid "$JAVA" "$HEAP" -Xms64m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
@@ -129,7 +137,6 @@ EOF
     -cp "$cp" kafka.Kafka "$DIR/server.properties" >>"$DIR/server.log" 2>&1 </dev/null &
   local pid=$!
   echo "$pid" >"$DIR/kafka.pid"
-  echo "127.0.0.1:$port" >"$DIR/bootstrap"
   # Ready = the server says it started and its port accepts connections.
   for _ in $(seq 1 600); do
     if grep -q "Kafka Server started" "$DIR/server.log" 2>/dev/null \
@@ -158,11 +165,24 @@ stop() {
   rm -rf "$DIR/data"
 }
 
+# A broker restart (the chaos drill): SIGTERM, wait (bounded), start again with the same port and data.
+restart() {
+  local pid
+  pid=$(running_pid) || die "no broker running in $DIR"
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$DIR/kafka.pid"
+  say "broker stopped (pid $pid); starting it again"
+  launch
+}
+
 case "${1:-}" in
   start) start ;;
+  restart) restart ;;
   stop) stop ;;
   status) if running_pid >/dev/null; then cat "$DIR/bootstrap"; else say "not running"; exit 1; fi ;;
   fetch) fetch_jars ;;
   tool) shift; fetch_jars; exec "$JAVA" -cp "$LIB/*" "$@" ;;
-  *) echo "usage: $0 start|stop|status|fetch|tool CLASS ARGS..." >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|restart|status|fetch|tool CLASS ARGS..." >&2; exit 2 ;;
 esac

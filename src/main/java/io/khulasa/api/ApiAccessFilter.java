@@ -17,6 +17,7 @@ import io.khulasa.problems.Problems;
 import io.khulasa.security.AccessDeniedException;
 import io.khulasa.security.AccessGuard;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -38,13 +39,16 @@ public class ApiAccessFilter {
 
     // After RequestIdFilter (priority USER), so refusals carry the request id too.
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 10)
-    public void checkApiCall(ContainerRequestContext request, HttpServerRequest http) {
+    // Asynchronous: with shared rate limits the answer comes from Redis, and this filter runs on the event loop.
+    public Uni<Void> checkApiCall(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
         if (path.equals("/v1") || path.startsWith("/v1/")) {
-            guard.checkApiCall(request.getHeaderString(HttpHeaders.AUTHORIZATION),
+            return Uni.createFrom().completionStage(guard.checkApiCallAsync(request.getHeaderString(HttpHeaders.AUTHORIZATION),
                     request.getHeaderString(AccessGuard.API_KEY_HEADER),
-                    http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
+                    http.remoteAddress() == null ? "unknown" : http.remoteAddress().host()))
+                    .onFailure(java.util.concurrent.CompletionException.class).transform(Throwable::getCause);
         }
+        return Uni.createFrom().voidItem();
     }
 
     void protectMetrics(@Observes Filters filters) {

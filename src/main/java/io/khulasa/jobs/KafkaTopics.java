@@ -60,14 +60,32 @@ public class KafkaTopics {
             }
             for (String name : names) {
                 ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, name);
-                ConfigEntry limit = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic)
-                        .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+                ConfigEntry limit = maxMessageBytes(admin, topic);
                 if (limit == null || Long.parseLong(limit.value()) < config.maxMessageBytes()) {
                     admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
                             new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes), AlterConfigOp.OpType.SET))))
                             .all().get(30, TimeUnit.SECONDS);
                     Log.infof("Raised max.message.bytes of topic %s to %s", name, maxBytes);
                 }
+            }
+        }
+    }
+
+    /**
+     * The topic's {@code max.message.bytes}. A topic just created may be unknown to the broker's metadata for a moment
+     * (seen on a loaded machine in the chaos drill: the start failed with UnknownTopicOrPartitionException), so that
+     * answer is retried for up to 10 s.
+     */
+    private static ConfigEntry maxMessageBytes(Admin admin, ConfigResource topic) throws Exception {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic)
+                        .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) || attempt >= 40) {
+                    throw e;
+                }
+                Thread.sleep(250);
             }
         }
     }

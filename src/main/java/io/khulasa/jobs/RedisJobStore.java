@@ -7,15 +7,17 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
 
 /**
  * Jobs in Redis, shared by every replica. One hash per job, {@code khulasa:job:<id>}: {@code meta} (the
@@ -25,6 +27,10 @@ import io.lettuce.core.api.sync.RedisCommands;
  * <p>
  * Redis slow or down is an error here (unlike the result cache): a job cannot be accepted or followed without its
  * state. The caller decides: {@code POST /v1/jobs} answers 503, a worker pauses and tries again.
+ * <p>
+ * The client is the quarkus-redis-client named client {@code jobs} ({@code quarkus.redis.jobs.*}, set from
+ * {@code khulasa.jobs.redis}): its pool connects on first use and again after Redis comes back, so nothing here opens
+ * or closes a connection by hand.
  */
 public final class RedisJobStore implements JobStore {
 
@@ -64,31 +70,99 @@ public final class RedisJobStore implements JobStore {
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
             return 1""";
 
-    private final RedisClient client;
-    private volatile StatefulRedisConnection<String, String> connection;
+    private final Redis redis;
+    private final Duration timeout;
     private final Duration ttl;
     private final ObjectMapper json;
 
-    public RedisJobStore(String url, Duration timeout, Duration ttl, ObjectMapper json) {
-        RedisURI uri = RedisURI.create(url);
-        uri.setTimeout(timeout);
-        this.client = RedisClient.create(uri);
+    public RedisJobStore(Redis redis, Duration timeout, Duration ttl, ObjectMapper json) {
+        this.redis = redis;
+        this.timeout = timeout;
         this.ttl = ttl;
         this.json = json;
     }
 
-    /** Connects on first use (a Redis down at start-up fails calls, not the start); Lettuce reconnects after that. */
-    private RedisCommands<String, String> redis() {
-        StatefulRedisConnection<String, String> c = connection;
-        if (c == null) {
-            synchronized (this) {
-                c = connection;
-                if (c == null) {
-                    c = connection = client.connect();
-                }
-            }
+    /** One command, waited for at most {@code khulasa.jobs.redis-timeout}; Redis slow or down is an exception. */
+    Response send(Command command, String... args) {
+        Request request = Request.cmd(command);
+        for (String arg : args) {
+            request.arg(arg);
         }
-        return c.sync();
+        try {
+            return redis.send(request).toCompletionStage().toCompletableFuture()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new RedisUnavailableException(command + " failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new RedisUnavailableException(command + " took longer than " + timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RedisUnavailableException(command + " interrupted", e);
+        }
+    }
+
+    private Response eval(String script, String key, String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = script;
+        all[1] = "1";
+        all[2] = key;
+        System.arraycopy(args, 0, all, 3, args.length);
+        return send(Command.EVAL, all);
+    }
+
+    /** Redis slow, down or refusing a command. */
+    static final class RedisUnavailableException extends RuntimeException {
+        RedisUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * PING, failing after {@code khulasa.jobs.redis-timeout}: the readiness check. Asynchronous, because health checks
+     * run on the event loop, which the Redis client's answers need too.
+     */
+    java.util.concurrent.CompletableFuture<String> ping() {
+        return redis.send(Request.cmd(Command.PING)).toCompletionStage().toCompletableFuture()
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).thenApply(String::valueOf);
+    }
+
+    /**
+     * Why jobs would not survive a Redis restart, if they would not: {@code appendonly no} and no {@code save} rule
+     * (nothing written to disk), or {@code appendonly no} with snapshots only (the changes since the last snapshot are
+     * lost). Empty when AOF is on, or when {@code CONFIG GET} is not allowed (many managed Redis services rename it):
+     * then nothing can be said.
+     */
+    Optional<String> persistenceWarning() {
+        Optional<String> appendonly = config("appendonly");
+        Optional<String> save = config("save");
+        if (appendonly.isEmpty() || save.isEmpty() || appendonly.get().equalsIgnoreCase("yes")) {
+            return Optional.empty();
+        }
+        if (save.get().isBlank()) {
+            return Optional.of("The job store's Redis has persistence off (appendonly no, save \"\"): jobs and their "
+                    + "results will NOT survive a Redis restart (a job becomes 404 unknown-job). Turn on AOF: "
+                    + "appendonly yes, appendfsync everysec (see docs/operations.md)");
+        }
+        return Optional.of("The job store's Redis keeps only RDB snapshots (appendonly no, save \"" + save.get()
+                + "\"): job changes since the last snapshot will NOT survive a Redis restart. Turn on AOF: appendonly "
+                + "yes, appendfsync everysec (see docs/operations.md)");
+    }
+
+    /** A {@code CONFIG GET} value; empty when the command is refused or the parameter unknown. */
+    private Optional<String> config(String parameter) {
+        Response answer;
+        try {
+            answer = send(Command.CONFIG, "GET", parameter);
+        } catch (RedisUnavailableException refused) {
+            return Optional.empty();
+        }
+        if (answer == null) {
+            return Optional.empty();
+        }
+        if (answer.isMap()) {
+            return answer.containsKey(parameter) ? Optional.of(answer.get(parameter).toString()) : Optional.empty(); // RESP3
+        }
+        return answer.size() >= 2 ? Optional.of(answer.get(1).toString()) : Optional.empty(); // RESP2: name, value
     }
 
     private String ttlMillis() {
@@ -98,8 +172,7 @@ public final class RedisJobStore implements JobStore {
     @Override
     public void create(JobRecord job) {
         try {
-            redis().eval(CREATE, ScriptOutputType.INTEGER, new String[] { PREFIX + job.id() }, json.writeValueAsString(job),
-                    ttlMillis());
+            eval(CREATE, PREFIX + job.id(), json.writeValueAsString(job), ttlMillis());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A job record is always JSON", e);
         }
@@ -107,12 +180,26 @@ public final class RedisJobStore implements JobStore {
 
     @Override
     public Optional<JobSnapshot> find(String jobId) {
-        Map<String, String> hash = redis().hgetall(PREFIX + jobId);
-        if (hash == null || !hash.containsKey("meta")) {
+        Response all = send(Command.HGETALL, PREFIX + jobId);
+        Map<String, String> hash = new HashMap<>();
+        if (all != null) {
+            // RESP3 answers a map, RESP2 a flat list of field, value, field, value...
+            if (all.isMap()) {
+                for (String field : all.getKeys()) {
+                    hash.put(field, all.get(field).toString());
+                }
+            } else {
+                for (int i = 0; i + 1 < all.size(); i += 2) {
+                    hash.put(all.get(i).toString(), all.get(i + 1).toString());
+                }
+            }
+        }
+        if (!hash.containsKey("meta")) {
             return Optional.empty();
         }
-        Long pttl = redis().pttl(PREFIX + jobId);
-        return Optional.of(snapshot(hash, pttl == null || pttl < 0 ? ttl.toMillis() : pttl));
+        Response pttl = send(Command.PTTL, PREFIX + jobId);
+        long left = pttl == null ? -1 : pttl.toLong();
+        return Optional.of(snapshot(hash, left < 0 ? ttl.toMillis() : left));
     }
 
     private JobSnapshot snapshot(Map<String, String> hash, long millisLeft) {
@@ -138,37 +225,28 @@ public final class RedisJobStore implements JobStore {
 
     @Override
     public Claim claim(String jobId, String articleId) {
-        String answer = redis().eval(CLAIM, ScriptOutputType.VALUE, new String[] { PREFIX + jobId }, articleId, ttlMillis());
+        String answer = eval(CLAIM, PREFIX + jobId, articleId, ttlMillis()).toString();
         return Claim.valueOf(answer.toUpperCase(java.util.Locale.ROOT));
     }
 
     @Override
     public void record(String jobId, String articleId, String resultJson) {
-        redis().eval(RECORD, ScriptOutputType.INTEGER, new String[] { PREFIX + jobId }, articleId, resultJson, ttlMillis());
+        eval(RECORD, PREFIX + jobId, articleId, resultJson, ttlMillis());
     }
 
     @Override
     public Optional<JobSnapshot> cancel(String jobId) {
-        Long done = redis().eval(CANCEL, ScriptOutputType.INTEGER, new String[] { PREFIX + jobId }, ttlMillis());
-        return done != null && done == 1 ? find(jobId) : Optional.empty();
+        Response done = eval(CANCEL, PREFIX + jobId, ttlMillis());
+        return done != null && done.toLong() == 1 ? find(jobId) : Optional.empty();
     }
 
     @Override
     public void delete(String jobId) {
-        redis().del(PREFIX + jobId);
+        send(Command.DEL, PREFIX + jobId);
     }
 
     @Override
     public boolean shared() {
         return true;
-    }
-
-    /** Closes the connection (at shutdown). */
-    public void close() {
-        StatefulRedisConnection<String, String> c = connection;
-        if (c != null) {
-            c.close();
-        }
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
 }

@@ -1,13 +1,20 @@
 package io.khulasa.security;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import io.khulasa.config.KhulasaConfig;
 import io.quarkus.logging.Log;
+import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.runtime.Startup;
+import io.vertx.redis.client.Redis;
 
 /**
  * Decides whether a call may go ahead: API key (when keys are configured) and per-client rate limit. Checked at
@@ -25,15 +32,28 @@ public class AccessGuard {
     private final RateLimiter rateLimiter;
     private final boolean protectMetrics;
 
+    /** The quarkus-redis-client client name of the shared buckets ({@code quarkus.redis.rate-limit.*}). */
+    public static final String REDIS_CLIENT = "rate-limit";
+
+    /**
+     * @param redis the named client, resolved only when limits are on and {@code khulasa.security.rate-limit.redis} is
+     *              set (unset, the client is inactive and nothing connects)
+     */
     @Inject
-    public AccessGuard(KhulasaConfig config) {
-        this(config.security());
+    public AccessGuard(KhulasaConfig config, @RedisClientName(REDIS_CLIENT) Instance<Redis> redis) {
+        this(config.security(), config.security().rateLimit().perMinute() > 0
+                && config.security().rateLimit().redis().filter(url -> !url.isBlank()).isPresent()
+                        ? Optional.of(redis.get())
+                        : Optional.empty());
     }
 
     AccessGuard(KhulasaConfig.Security security) {
+        this(security, Optional.empty());
+    }
+
+    AccessGuard(KhulasaConfig.Security security, Optional<Redis> redis) {
         this.keys = ApiKeys.load(security.apiKeys(), security.apiKeysFile());
-        this.rateLimiter = new RateLimiter(security.rateLimit().perMinute(), security.rateLimit().maxClients(),
-                security.rateLimit().redis().filter(url -> !url.isBlank()));
+        this.rateLimiter = new RateLimiter(security.rateLimit().perMinute(), security.rateLimit().maxClients(), redis);
         this.protectMetrics = security.protectMetrics();
         if (!keys.enabled() && !security.allowAnonymous()) {
             throw new IllegalStateException("khulasa refuses to start without API keys: set KHULASA_SECURITY_API_KEYS "
@@ -61,19 +81,35 @@ public class AccessGuard {
      * @throws AccessDeniedException when the call may not go ahead
      */
     public void checkApiCall(String authorization, String apiKey, String clientIp) {
+        rateLimiter.tryAcquire(client(authorization, apiKey, clientIp)).ifPresent(this::refuse);
+    }
+
+    /**
+     * {@link #checkApiCall} without blocking the caller (shared buckets answer from Redis): completes normally when the
+     * call may go ahead, exceptionally with {@link AccessDeniedException} when not.
+     */
+    public CompletionStage<Void> checkApiCallAsync(String authorization, String apiKey, String clientIp) {
         String client;
-        if (keys.enabled()) {
-            String presented = authenticate(authorization, apiKey);
-            client = "key:" + ApiKeys.fingerprint(presented);
-        } else {
-            client = "ip:" + clientIp;
+        try {
+            client = client(authorization, apiKey, clientIp);
+        } catch (AccessDeniedException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        rateLimiter.tryAcquire(client).ifPresent(wait -> {
-            throw new AccessDeniedException(AccessDeniedException.Reason.RATE_LIMITED,
-                    "Over the limit of requests per minute" + (keys.enabled() ? " for this API key" : " for this client")
-                            + "; retry after " + Math.max(1, ceilSeconds(wait)) + " s",
-                    wait);
-        });
+        return rateLimiter.tryAcquireAsync(client).thenAccept(wait -> wait.ifPresent(this::refuse));
+    }
+
+    private String client(String authorization, String apiKey, String clientIp) {
+        if (keys.enabled()) {
+            return "key:" + ApiKeys.fingerprint(authenticate(authorization, apiKey));
+        }
+        return "ip:" + clientIp;
+    }
+
+    private void refuse(Duration wait) {
+        throw new AccessDeniedException(AccessDeniedException.Reason.RATE_LIMITED,
+                "Over the limit of requests per minute" + (keys.enabled() ? " for this API key" : " for this client")
+                        + "; retry after " + Math.max(1, ceilSeconds(wait)) + " s",
+                wait);
     }
 
     /**
@@ -123,5 +159,10 @@ public class AccessGuard {
 
     static long ceilSeconds(java.time.Duration wait) {
         return (wait.toMillis() + 999) / 1000;
+    }
+
+    /** The rate limiter (its shared buckets' readiness check). */
+    RateLimiter rateLimiter() {
+        return rateLimiter;
     }
 }

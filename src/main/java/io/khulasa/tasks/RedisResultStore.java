@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -19,6 +20,7 @@ import io.khulasa.llm.Usage;
 import io.khulasa.prompts.PromptCatalogue;
 import io.khulasa.prompts.PromptTemplate;
 import io.quarkus.logging.Log;
+import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -31,30 +33,53 @@ import io.vertx.redis.client.Response;
  * The result cache in Redis, when {@code khulasa.cache.redis} is set: shared by every replica, entries expire after
  * {@code khulasa.cache.redis-ttl}. An answer is stored as JSON with its prompt named by task, version and SHA-256;
  * read back, the prompt is taken from the catalogue, and an entry whose prompt file changed is a miss. Redis being
- * slow or down is a miss (logged), never a failed request.
+ * slow or down is a miss (logged), never a failed request, and never makes the replica unready: there is no readiness
+ * check for the cache.
+ * <p>
+ * The client is quarkus-redis-client's named client {@code cache} ({@code quarkus.redis.cache.*}, hosts from
+ * {@code khulasa.cache.redis}); unset, the client is inactive and never resolved, so nothing connects.
  */
 @ApplicationScoped
 public class RedisResultStore {
 
     static final String PREFIX = "khulasa:result:";
 
+    /** The quarkus-redis-client client name of the result cache ({@code quarkus.redis.cache.*}). */
+    public static final String CLIENT = "cache";
+
     private final Optional<RedisAPI> redis;
-    private final Redis client;
+    private final Redis ownClient;
     private final Duration ttl;
     private final Duration timeout;
     private final PromptCatalogue catalogue;
     private final ObjectMapper json;
 
+    @Inject
+    public RedisResultStore(CacheConfig config, PromptCatalogue catalogue, ObjectMapper json,
+            @RedisClientName(CLIENT) Instance<Redis> client) {
+        this(config, configured(config) ? Optional.of(client.get()) : Optional.empty(), null, catalogue, json);
+    }
+
+    /** Outside the application (tests): a client of its own from {@code khulasa.cache.redis}. */
     public RedisResultStore(CacheConfig config, Vertx vertx, PromptCatalogue catalogue, ObjectMapper json) {
+        this(config, Optional.empty(), configured(config)
+                ? Redis.createClient(vertx, new RedisOptions().setConnectionString(config.redis().orElseThrow()))
+                : null, catalogue, json);
+    }
+
+    private RedisResultStore(CacheConfig config, Optional<Redis> shared, Redis own, PromptCatalogue catalogue,
+            ObjectMapper json) {
         this.catalogue = catalogue;
         this.json = json;
         this.ttl = config.redisTtl();
         this.timeout = config.redisTimeout();
-        this.client = config.redis().filter(s -> !s.isBlank())
-                .map(url -> Redis.createClient(vertx, new RedisOptions().setConnectionString(url)))
-                .orElse(null);
-        this.redis = Optional.ofNullable(client).map(RedisAPI::api);
+        this.ownClient = own;
+        this.redis = shared.or(() -> Optional.ofNullable(own)).map(RedisAPI::api);
         redis.ifPresent(r -> Log.infof("Result cache in Redis (entries kept %s)", ttl));
+    }
+
+    private static boolean configured(CacheConfig config) {
+        return config.redis().filter(s -> !s.isBlank()).isPresent();
     }
 
     /** Whether answers go to Redis (else to the in-memory cache). */
@@ -91,10 +116,10 @@ public class RedisResultStore {
         return future.toCompletionStage().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    @PreDestroy
-    void close() {
-        if (client != null) {
-            client.close();
+    /** Closes a client of its own (the application's named client is closed by Quarkus). */
+    public void close() {
+        if (ownClient != null) {
+            ownClient.close();
         }
     }
 

@@ -29,10 +29,16 @@ import io.restassured.http.ContentType;
 @WithTestResource(value = FakeLlm.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class RedisResultCacheTest {
 
+    /** Only the cache in Redis: jobs in memory, rate limits per replica. */
     public static class RedisOn implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(LocalRedis.class));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("khulasa.jobs.redis", "", "khulasa.security.rate-limit.redis", "");
         }
     }
 
@@ -89,5 +95,20 @@ class RedisResultCacheTest {
                 .body("title", equalTo("New Russian-Turkish talks on Syria"))
                 .body("translation", equalTo(ResultCacheTest.TRANSLATION));
         assertThat(FakeLlm.chatRequests(llm)).hasSize(2);
+    }
+
+    @Test
+    void theCacheAloneDownIsAMissAndNeverMakesTheReplicaUnready() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        LocalRedis.stopServer();
+        try {
+            given().contentType(ContentType.JSON).body(Map.of("text", ARTICLE)).post("/v1/summaries").then()
+                    .statusCode(200).body("provenance.cached", equalTo(false)).body("summary", equalTo(SUMMARY));
+            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                    .body("checks.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("jobs-store")));
+        } finally {
+            LocalRedis.startServer();
+        }
+        assertThat(FakeLlm.chatRequests(llm)).hasSize(1);
     }
 }

@@ -67,6 +67,21 @@ public final class KafkaExperiment {
         this.setup = setup;
     }
 
+    /** This run's request topic (the instances read it; a newsroom's own requests go there). */
+    public String requestsTopic() {
+        return topicPrefix + "-requests";
+    }
+
+    /** This run's result topic. */
+    public String resultsTopic() {
+        return topicPrefix + "-results";
+    }
+
+    /** Instance {@code i}'s base URL. */
+    public String url(int i) {
+        return urls.get(i);
+    }
+
     /** Starts an instance on a free port and waits until it is ready; returns its index. */
     public int startInstance() throws IOException, InterruptedException {
         int port;

@@ -19,7 +19,7 @@ public class LocalRedis implements QuarkusTestResourceLifecycleManager {
 
     static final Path BINARY = Path.of("/usr/bin/redis-server");
     private static volatile int port;
-    private Process process;
+    private static volatile Process process;
 
     /** Whether {@code redis-server} is installed here. */
     public static boolean installed() {
@@ -42,9 +42,31 @@ public class LocalRedis implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        startServer();
+        return Map.of("khulasa.cache.redis", "redis://127.0.0.1:" + port);
+    }
+
+    /** Runs {@code redis-cli} against the running server; its output, stripped. */
+    public static String cli(String... command) throws IOException, InterruptedException {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("redis-cli", "-p", Integer.toString(port)));
+        args.addAll(java.util.List.of(command));
+        Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        p.waitFor();
+        return out;
+    }
+
+    /**
+     * Starts {@code redis-server} on {@link #port()} (again, after {@link #stopServer()}: an outage and its end), and
+     * waits until it accepts connections.
+     */
+    public static synchronized void startServer() {
         try {
+            // Its own folder: a test that turns AOF on (CONFIG SET appendonly yes) must not write into the checkout.
+            Path dir = Files.createTempDirectory("khulasa-redis-");
+            dir.toFile().deleteOnExit();
             process = new ProcessBuilder(BINARY.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no").redirectErrorStream(true)
+                    "--dir", dir.toString(), "--save", "", "--appendonly", "no").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (true) {
@@ -63,23 +85,26 @@ public class LocalRedis implements QuarkusTestResourceLifecycleManager {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return Map.of("khulasa.cache.redis", "redis://127.0.0.1:" + port);
     }
 
-    /** Runs {@code redis-cli} against the running server; its output, stripped. */
-    public static String cli(String... command) throws IOException, InterruptedException {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("redis-cli", "-p", Integer.toString(port)));
-        args.addAll(java.util.List.of(command));
-        Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes()).strip();
-        p.waitFor();
-        return out;
+    /** Stops {@code redis-server} (SIGTERM) and waits for it to be gone: Redis down, until {@link #startServer()}. */
+    public static synchronized void stopServer() {
+        Process p = process;
+        if (p != null) {
+            p.destroy();
+            try {
+                if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
     }
 
     @Override
     public void stop() {
-        if (process != null) {
-            process.destroy();
-        }
+        stopServer();
     }
 }
