@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,6 +35,12 @@ class MethodNotAllowedTest {
 
     @InjectFakeLlm
     WireMockServer llm;
+
+    /** The fake is shared with the other tests of this profile: only this test's requests count. */
+    @BeforeEach
+    void forgetOtherTestsRequests() {
+        llm.resetRequests();
+    }
 
     @AfterEach
     void noLlmCall() {

@@ -40,6 +40,7 @@ class ArchitectureDocTest {
         ROLES.put("prompts", "core: versioned prompt files");
         ROLES.put("llm", "core: the LLM adapter (OpenAI-compatible chat, errors, limits)");
         ROLES.put("guards", "core: output checks on every answer");
+        ROLES.put("attribution", "core: which article sentence supports each output sentence; translation paragraphs aligned");
         ROLES.put("glossary", "core: house glossary and request glossaries");
         ROLES.put("chunking", "core: splitting long articles");
         ROLES.put("extractive", "core: the extractive summary fallback");
