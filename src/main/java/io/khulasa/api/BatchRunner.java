@@ -30,7 +30,9 @@ public class BatchRunner {
 
     private final int maxArticles;
     private final Validator validator;
-    private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService virtualThreads =
+            // Trace context follows the work onto its virtual threads: one trace per request.
+            io.opentelemetry.context.Context.taskWrapping(Executors.newVirtualThreadPerTaskExecutor());
 
     public BatchRunner(BatchConfig config, Validator validator) {
         this.maxArticles = config.maxArticles();

@@ -20,7 +20,9 @@ import io.quarkus.logging.Log;
 public class EmbeddedJobQueue implements JobQueue {
 
     private final ArticleWorker worker;
-    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService threads =
+            // Trace context follows the work onto its virtual threads: one trace per request.
+            io.opentelemetry.context.Context.taskWrapping(Executors.newVirtualThreadPerTaskExecutor());
 
     public EmbeddedJobQueue(ArticleWorker worker) {
         this.worker = worker;

@@ -79,11 +79,13 @@ public class ChatGateway {
     /** Per-model limits ({@code khulasa.llm.model."<name>".max-in-flight}), made on first use. */
     private final Map<String, Optional<Semaphore>> modelSlots = new ConcurrentHashMap<>();
     private final AtomicLong circuitOpenedAt = new AtomicLong();
+    private final GenAiTelemetry genAi;
 
     public ChatGateway(ChatModel chatModel, ChatStreams streams, KhulasaConfig config, LlmMetrics metrics) {
         this.config = config.llm();
         this.metrics = metrics;
         this.streams = streams;
+        this.genAi = GenAiTelemetry.configured(metrics.registry(), this.config.fallback().baseUrl());
         int maxInFlight = Math.max(1, this.config.maxInFlight());
         // Fair: under contention, the call that waited longest gets the next slot.
         this.slots = new Semaphore(maxInFlight, true);
@@ -104,7 +106,7 @@ public class ChatGateway {
         long start = System.nanoTime();
         AtomicInteger httpCalls = new AtomicInteger();
         try {
-            return attempts(primary, call, start, httpCalls, blocking(primary));
+            return traced(primary, call, () -> attempts(primary, call, start, httpCalls, blocking(primary)));
         } catch (LlmException failure) {
             if (fallback.isEmpty() || !failure.kind().failsOver()) {
                 throw failure;
@@ -112,7 +114,7 @@ public class ChatGateway {
             Route route = fallback.get();
             Log.debugf("LLM call for %s: primary failed (%s), asking the fallback model", call.task(), failure.kind());
             try {
-                LlmResult result = attempts(route, call, start, httpCalls, blocking(route));
+                LlmResult result = traced(route, call, () -> attempts(route, call, start, httpCalls, blocking(route)));
                 metrics.fellBack(call.task(), failure.kind(), true);
                 return result;
             } catch (LlmException fallbackFailure) {
@@ -138,11 +140,16 @@ public class ChatGateway {
      * @throws LlmException when no usable completion could be had
      */
     public LlmResult stream(LlmCall call, Consumer<String> onDelta) {
-        return attempts(primary, call, System.nanoTime(), new AtomicInteger(),
+        return traced(primary, call, () -> attempts(primary, call, System.nanoTime(), new AtomicInteger(),
                 (request, delivered) -> streams.stream(request, piece -> {
                     delivered.set(true);
                     onDelta.accept(piece);
-                }));
+                })));
+    }
+
+    /** One call to a route's model as a GenAI client span ({@link GenAiTelemetry}), retries and waits inside. */
+    private LlmResult traced(Route route, LlmCall call, java.util.function.Supplier<LlmResult> attempts) {
+        return genAi.chat(route.name(), route.modelName() == null ? call.model() : route.modelName(), call, attempts);
     }
 
     /** One HTTP exchange with a model; {@code delivered} is set once any of its answer has been handed on. */
@@ -175,6 +182,7 @@ public class ChatGateway {
             try {
                 ChatResponse response = guarded(route.breaker(), model, () -> exchange.send(request, delivered),
                         httpCalls);
+                genAi.responded(response);
                 LlmResult result = result(call, model, response, start, httpCalls.get());
                 metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - routeStart), result.usage());
                 return result;
@@ -187,7 +195,7 @@ public class ChatGateway {
                     if (wait != null && now + wait.toNanos() <= capacityDeadline) {
                         metrics.retried(call.task(), failure.kind());
                         Log.debugf("LLM call for %s: the server is at capacity, waiting %d ms", call.task(), wait.toMillis());
-                        sleep(wait);
+                        genAi.capacityWait(wait, failure.kind().code(), () -> sleep(wait));
                         continue; // a full server is not a failed attempt
                     }
                     failure = new LlmException(LlmException.Kind.SATURATED, failure.getMessage() + "; it stayed full for "

@@ -30,6 +30,11 @@ public class LlmMetrics {
                 .description("1 while the LLM circuit breaker is open or half-open, else 0").register(registry);
     }
 
+    /** The registry, for the GenAI histograms ({@link GenAiTelemetry}). */
+    MeterRegistry registry() {
+        return registry;
+    }
+
     void inFlight(Supplier<Number> inFlight) {
         Gauge.builder("khulasa.llm.in.flight", inFlight, s -> s.get().doubleValue())
                 .description("LLM HTTP calls in flight (bulkhead: khulasa.llm.max-in-flight)")

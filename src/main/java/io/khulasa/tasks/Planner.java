@@ -66,7 +66,9 @@ public class Planner {
     private final TokenEstimator tokens;
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final NameListExtractor names;
-    private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService virtualThreads =
+            // Trace context follows the work onto its virtual threads: one trace per request.
+            io.opentelemetry.context.Context.taskWrapping(Executors.newVirtualThreadPerTaskExecutor());
 
     public Planner(PromptCatalogue catalogue, ChunkingConfig chunking, KhulasaConfig config, LlmServerInfo server,
             @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.model-name") String defaultModel) {

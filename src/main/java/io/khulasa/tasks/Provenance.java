@@ -14,11 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.Usage;
+import io.khulasa.telemetry.Traces;
 
 /**
  * What produced an answer, for editors and auditors.
  *
  * @param requestId    the request's id ({@code X-Request-Id}, echoed or generated), also on its log lines
+ * @param traceId      the W3C trace id of the request's trace (the client's {@code traceparent} when it sent one), for
+ *                     finding its spans in a tracing backend (docs/observability.md); absent outside a trace
  * @param model        the model name(s) sent, comma-separated when parts used different models; null when no part
  *                     came from an LLM (extractive summary)
  * @param prompts      prompt versions actually used, e.g. {@code {"summarize": "v1"}}; a chunked answer lists its chunk
@@ -38,6 +41,8 @@ import io.khulasa.llm.Usage;
  * @param chunkUsage   per-chunk tokens and time, in article order; absent when the article was sent whole
  */
 public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String requestId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "W3C trace id (32 hex digits) of the request's "
+                + "trace: its spans in a tracing backend", examples = "4bf92f3577b34da6a3ce929d0e0e4736") String traceId,
         @Schema(nullable = true) String model, Map<String, String> prompts,
         Map<String, String> promptHashes, Usage usage, int llmCalls, long durationMs, List<AppliedGlossaryEntry> glossary,
         List<String> warnings,
@@ -106,7 +111,8 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         boolean cached = !all.isEmpty() && all.stream().allMatch(CallOutcome::cached);
         // The request filter put the id in the logging context of the request's thread.
         Object requestId = org.jboss.logging.MDC.get("requestId");
-        return new Provenance(requestId == null ? null : requestId.toString(), model.isEmpty() ? null : model, prompts,
+        return new Provenance(requestId == null ? null : requestId.toString(), Traces.currentTraceId(),
+                model.isEmpty() ? null : model, prompts,
                 hashes, usage, calls, durationMs, List.copyOf(glossary), List.copyOf(warnings), engine, cached,
                 anyChunked ? chunkUsage.size() : null, anyChunked ? List.copyOf(chunkUsage) : null);
     }
