@@ -35,7 +35,8 @@ public class EmbeddedJobQueue implements JobQueue {
             JsonNode article = articles.get(i);
             threads.submit(() -> {
                 try {
-                    var outcome = worker.process(job.id(), job.task(), articleId, article, requestId);
+                    var outcome = worker.process(job.id(), job.task(), articleId, article, requestId,
+                            job.traceContext());
                     if (outcome.isPresent()) {
                         worker.finish(job.id(), outcome.get());
                     }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.khulasa.telemetry.Traces;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.LlmServerInfo;
 import io.khulasa.prompts.PromptTemplate;
@@ -69,7 +70,12 @@ public class ResultCache {
         }
         String key = key(call, server.identity(call.model()));
         if (!call.refreshCache()) {
-            CallOutcome cached = lookup(key);
+            CallOutcome cached;
+            try (Traces.Step step = Traces.step("khulasa cache lookup")) {
+                cached = lookup(key);
+                step.set("khulasa.task", call.task()).set("khulasa.cache.result", cached == null ? "miss" : "hit")
+                        .set("khulasa.cache.store", redis.enabled() ? "redis" : "memory");
+            }
             if (cached != null) {
                 registry.counter("khulasa.cache.lookups", "task", call.task(), "result", "hit").increment();
                 Log.debugf("%s answered from the cache", call.task());

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.khulasa.telemetry.Traces;
 import io.khulasa.chunking.ArticleChunker;
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.llm.LlmException;
@@ -96,6 +97,14 @@ public class SummaryTask {
 
     /** @param cap a budget that failed before (the server found a prompt over its window), or 0 */
     Plan plan(MeasuredArticle article, SummaryOptions options, boolean refreshCache, int cap) {
+        try (Traces.Step step = Traces.step("khulasa plan")) {
+            Plan plan = planned(article, options, refreshCache, cap);
+            return PlanSpan.describe(step, Tasks.SUMMARIZE, article, plan.budget(),
+                    plan instanceof MapReduce mr ? mr.map().calls().size() : 1, cap, plan);
+        }
+    }
+
+    private Plan planned(MeasuredArticle article, SummaryOptions options, boolean refreshCache, int cap) {
         PromptTemplate single = planner.prompt(Tasks.SUMMARIZE, options.promptVersion());
         String model = planner.model(Tasks.SUMMARIZE);
         String title = article.title();
@@ -162,7 +171,8 @@ public class SummaryTask {
             case OneCall one -> new TaskResult.OneCall(calls.run(one.call()));
             case MapReduce mr -> {
                 Mapped mapped = map(mr);
-                yield mapped.withReduce(calls.run(mr.reduce().prepare(mapped.joined())));
+                yield mapped.withReduce(Traces.inStep("khulasa reduce",
+                        () -> calls.run(mr.reduce().prepare(mapped.joined()))));
             }
         };
     }
@@ -190,7 +200,8 @@ public class SummaryTask {
             case OneCall one -> new TaskResult.OneCall(streamed.stream(one.call(), sink));
             case MapReduce mr -> {
                 Mapped mapped = map(mr);
-                yield mapped.withReduce(streamed.stream(mr.reduce().prepare(mapped.joined()), sink));
+                yield mapped.withReduce(Traces.inStep("khulasa reduce",
+                        () -> streamed.stream(mr.reduce().prepare(mapped.joined()), sink)));
             }
         };
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.khulasa.telemetry.Traces;
 import io.khulasa.chunking.ArticleChunker;
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.glossary.GlossaryEntry;
@@ -82,6 +83,14 @@ public class TranslationTask {
 
     /** @param cap a budget that failed before (the server found a prompt over its window), or 0 */
     Plan plan(MeasuredArticle article, TranslationOptions options, boolean refreshCache, int cap) {
+        try (Traces.Step step = Traces.step("khulasa plan")) {
+            Plan plan = planned(article, options, refreshCache, cap);
+            return PlanSpan.describe(step, Tasks.TRANSLATE, article, plan.budget(),
+                    plan instanceof InChunks chunked ? chunked.chunks().calls().size() : 1, cap, plan);
+        }
+    }
+
+    private Plan planned(MeasuredArticle article, TranslationOptions options, boolean refreshCache, int cap) {
         GlossaryMatcher glossary = glossaries.matcher().withRequestEntries(options.glossary());
         String title = article.title();
         PromptTemplate single = planner.prompt(Tasks.TRANSLATE, options.promptVersion());

@@ -112,7 +112,27 @@ class OtlpTraceTest {
         assertThat(chats.stream().map(c -> OtlpReceiver.attribute(c, "khulasa.task")).distinct())
                 .containsExactlyInAnyOrder("summarize-chunk", "summarize-reduce", "translate-chunk");
 
+        // The pipeline's own steps, in the same trace.
+        assertThat(named(trace, "khulasa clean")).hasSize(1);
+        List<Span> plans = named(trace, "khulasa plan");
+        assertThat(plans).extracting(p -> OtlpReceiver.attribute(p, "khulasa.task"))
+                .containsExactlyInAnyOrder("summarize", "translate");
+        assertThat(plans).allSatisfy(p -> {
+            assertThat(OtlpReceiver.attribute(p, "khulasa.plan.chunks")).isEqualTo(String.valueOf(n));
+            assertThat(Integer.parseInt(OtlpReceiver.attribute(p, "khulasa.plan.token_budget"))).isPositive();
+        });
+        assertThat(named(trace, "khulasa guards")).hasSize(llmCalls)
+                .allSatisfy(g -> assertThat(OtlpReceiver.attribute(g, "khulasa.guard.accepted")).isEqualTo("true"));
+        assertThat(named(trace, "khulasa reduce")).hasSize(1);
+        assertThat(chats).filteredOn(c -> "summarize-reduce".equals(OtlpReceiver.attribute(c, "khulasa.task")))
+                .singleElement().satisfies(c -> assertThat(childOf(trace,
+                        OtlpReceiver.spanId(named(trace, "khulasa reduce").get(0)), OtlpReceiver.spanId(c))).isTrue());
+        // No "khulasa cache lookup" span here: the test profile turns the result cache off
+        // (%test.quarkus.cache.enabled=false), so no lookup is made.
+        assertThat(named(trace, "khulasa cache lookup")).isEmpty();
+
         assertNoArticleText(trace);
+        writeForTheDocs(trace, "target/otel/long-digest-trace.json");
     }
 
     @Test
@@ -173,6 +193,39 @@ class OtlpTraceTest {
         }
         llm.stubFor(FakeLlm.chat().withRequestBody(containing("using the summaries of its parts"))
                 .willReturn(FakeLlm.completion("الملخص النهائي للتحقيق.", "stop", 3000, 20)));
+    }
+
+    /**
+     * The trace as a readable JSON list (span, parent, kind, milliseconds, attributes), start order: what
+     * docs/observability.md quotes.
+     */
+    static void writeForTheDocs(List<Span> trace, String file) {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var array = json.createArrayNode();
+        long t0 = trace.stream().mapToLong(Span::getStartTimeUnixNano).min().orElse(0);
+        trace.stream().sorted(java.util.Comparator.comparingLong(Span::getStartTimeUnixNano)).forEach(span -> {
+            var node = array.addObject();
+            node.put("name", span.getName());
+            node.put("kind", span.getKind().name().replace("SPAN_KIND_", ""));
+            node.put("traceId", OtlpReceiver.traceId(span));
+            node.put("spanId", OtlpReceiver.spanId(span));
+            node.put("parentSpanId", OtlpReceiver.parentSpanId(span));
+            node.put("startMs", (span.getStartTimeUnixNano() - t0) / 1_000_000.0);
+            node.put("durationMs", (span.getEndTimeUnixNano() - span.getStartTimeUnixNano()) / 1_000_000.0);
+            var attributes = node.putObject("attributes");
+            span.getAttributesList().forEach(kv -> attributes.put(kv.getKey(), OtlpReceiver.text(kv.getValue())));
+        });
+        try {
+            java.nio.file.Path path = java.nio.file.Path.of(file);
+            java.nio.file.Files.createDirectories(path.getParent());
+            json.writerWithDefaultPrettyPrinter().writeValue(path.toFile(), array);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static List<Span> named(List<Span> spans, String name) {
+        return spans.stream().filter(s -> s.getName().equals(name)).toList();
     }
 
     static List<Span> chatSpans(List<Span> spans) {
