@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigValue;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanKind;
@@ -41,11 +42,23 @@ public class ExportSwitch implements Sampler {
     @Inject
     public ExportSwitch(Config config) {
         this(ENDPOINT_PROPERTIES.stream()
-                .map(name -> config.getOptionalValue(name, String.class))
-                .flatMap(Optional::stream)
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
+                .map(config::getConfigValue)
+                .filter(ExportSwitch::setByOperator)
+                .map(value -> value.getValue().strip())
                 .findFirst());
+    }
+
+    /**
+     * Whether an endpoint was set by someone (environment, system property, a properties file), not Quarkus's own
+     * default ({@code http://localhost:4317/}, which the packaged application reports from its defaults source): the
+     * default must not switch exporting on, an explicit {@code http://localhost:4317} must.
+     */
+    static boolean setByOperator(ConfigValue value) {
+        if (value == null || value.getValue() == null || value.getValue().isBlank()) {
+            return false;
+        }
+        String source = value.getSourceName() == null ? "" : value.getSourceName().toLowerCase(java.util.Locale.ROOT);
+        return value.getSourceOrdinal() > Integer.MIN_VALUE && !source.contains("default");
     }
 
     ExportSwitch(Optional<String> endpoint) {

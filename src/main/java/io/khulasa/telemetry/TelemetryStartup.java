@@ -22,8 +22,8 @@ class TelemetryStartup {
             Log.infof("Traces: exporting over OTLP to %s (gen_ai.provider.name %s)", exportSwitch.endpoint(),
                     config.providerName());
         } else {
-            Log.debug("Traces: trace ids are kept in answers and problems; nothing is exported "
-                    + "(set QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT to export)");
+            Log.info("Traces: not exported (set QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT to export); trace ids are still "
+                    + "in answers and problems");
         }
     }
 }
