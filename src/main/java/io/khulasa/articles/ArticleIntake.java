@@ -2,6 +2,8 @@ package io.khulasa.articles;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.khulasa.cleaning.ArticleRejectedException;
+import io.khulasa.telemetry.Traces;
 import io.khulasa.cleaning.ArticleCleaner;
 import io.khulasa.cleaning.ArticleInput;
 import io.khulasa.cleaning.CleanedArticle;
@@ -41,7 +43,17 @@ public class ArticleIntake {
     public CleanedArticle accept(ArticleFields request) {
         CleanedArticle article;
         try {
-            article = cleaner.clean(check(request), maxArticleBytes);
+            ArticleInput input = check(request);
+            try (Traces.Step step = Traces.step("khulasa clean")) {
+                step.set("khulasa.input", request.html() != null && !request.html().isBlank() ? "html" : "text");
+                try {
+                    article = cleaner.clean(input, maxArticleBytes);
+                } catch (ArticleRejectedException e) {
+                    step.fail(e.code());
+                    throw e;
+                }
+                step.set("khulasa.article.chars", article.text().length());
+            }
         } catch (ExtractedTextTooLargeException e) {
             throw new ProblemException(ProblemType.ARTICLE_TOO_LARGE, "The article text extracted from 'html' has " + e.bytes() + " bytes of UTF-8; the limit is "
                             + e.limitBytes() + " (the limit of 'text')",

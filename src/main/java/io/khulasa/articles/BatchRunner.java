@@ -28,7 +28,9 @@ public class BatchRunner {
 
     private final ArticleListRules rules;
     private final Validator validator;
-    private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService virtualThreads =
+            // Trace context follows the work onto its virtual threads: one trace per request.
+            io.opentelemetry.context.Context.taskWrapping(Executors.newVirtualThreadPerTaskExecutor());
 
     public BatchRunner(ArticleListRules rules, Validator validator) {
         this.rules = rules;

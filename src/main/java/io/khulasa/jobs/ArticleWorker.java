@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.khulasa.telemetry.Traces;
+import io.opentelemetry.api.trace.SpanKind;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -52,14 +55,18 @@ public class ArticleWorker {
      *
      * @param jobId     its job, or null for a feed message of the newsroom's own
      * @param requestId the request id for logs and provenance
+     * @param submittedContext the submitting request's trace context (job state, record headers): the article's span
+     *                  links to it
      * @return its outcome, or empty when there was nothing to run (job done, cancelled or unknown)
      * @throws InterruptedException at shutdown: the article is not finished (Kafka delivers it again)
      */
     public Optional<ArticleOutcome> process(String jobId, JobTask task, String articleId, JsonNode article,
-            String requestId) throws InterruptedException {
+            String requestId, java.util.Map<String, String> submittedContext) throws InterruptedException {
         slots.acquire();
         RequestIds.enter(requestId);
-        try {
+        try (Traces.Step step = Traces.processing("khulasa " + (jobId == null ? "feed" : "job") + " article",
+                SpanKind.CONSUMER, submittedContext)) {
+            step.set("khulasa.job.id", jobId).set("khulasa.article.id", articleId).set("khulasa.task", task.json());
             if (jobId != null) {
                 Claim claim = withStore(() -> store.claim(jobId, articleId));
                 if (claim != Claim.CLAIMED) {
@@ -76,6 +83,9 @@ public class ArticleWorker {
                     continue;
                 }
                 backoff.success();
+                if (result.problem() != null) {
+                    step.fail(result.problem().getCode());
+                }
                 registry.counter("khulasa.jobs.articles", "task", task.json(), "outcome",
                         result.problem() == null ? "result" : "problem").increment();
                 return Optional.of(ArticleOutcome.of(result, json));

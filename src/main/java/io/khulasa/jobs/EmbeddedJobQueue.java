@@ -20,7 +20,9 @@ import io.quarkus.logging.Log;
 public class EmbeddedJobQueue implements JobQueue {
 
     private final ArticleWorker worker;
-    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService threads =
+            // Trace context follows the work onto its virtual threads: one trace per request.
+            io.opentelemetry.context.Context.taskWrapping(Executors.newVirtualThreadPerTaskExecutor());
 
     public EmbeddedJobQueue(ArticleWorker worker) {
         this.worker = worker;
@@ -33,7 +35,8 @@ public class EmbeddedJobQueue implements JobQueue {
             JsonNode article = articles.get(i);
             threads.submit(() -> {
                 try {
-                    var outcome = worker.process(job.id(), job.task(), articleId, article, requestId);
+                    var outcome = worker.process(job.id(), job.task(), articleId, article, requestId,
+                            job.traceContext());
                     if (outcome.isPresent()) {
                         worker.finish(job.id(), outcome.get());
                     }

@@ -22,6 +22,20 @@ final class FeedHeaders {
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
+    /** The W3C trace context headers of a record ({@code traceparent}, {@code tracestate}), as sent. */
+    static java.util.Map<String, String> traceContext(Headers headers) {
+        java.util.Map<String, String> context = new java.util.HashMap<>();
+        for (String name : TRACE_CONTEXT) {
+            String value = get(headers, name);
+            if (value != null) {
+                context.put(name, value);
+            }
+        }
+        return context;
+    }
+
+    static final java.util.List<String> TRACE_CONTEXT = java.util.List.of("traceparent", "tracestate");
+
     static void put(Headers headers, String name, String value) {
         if (value != null) {
             headers.add(name, value.getBytes(StandardCharsets.UTF_8));

@@ -13,7 +13,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * @param task       the task
  * @param createdAt  when it was accepted
  * @param articleIds the articles' ids in input order
+ * @param traceContext the submitting request's trace context (W3C {@code traceparent}, {@code tracestate}): each
+ *                   article's processing span links to it, on whichever replica runs it; empty outside a trace
  */
 @RegisterForReflection
-public record JobRecord(String id, String owner, JobTask task, Instant createdAt, List<String> articleIds) {
+public record JobRecord(String id, String owner, JobTask task, Instant createdAt, List<String> articleIds,
+        java.util.Map<String, String> traceContext) {
+
+    public JobRecord {
+        traceContext = traceContext == null ? java.util.Map.of() : java.util.Map.copyOf(traceContext);
+    }
 }

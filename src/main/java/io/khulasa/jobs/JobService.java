@@ -49,7 +49,8 @@ public class JobService {
     /** Checks, records and queues a job; answers it as accepted (all articles pending). */
     public JobView submit(String owner, JobRequest request, String requestId) {
         List<String> ids = check(request);
-        JobRecord job = new JobRecord(UUID.randomUUID().toString(), owner, request.task(), Instant.now(), ids);
+        JobRecord job = new JobRecord(UUID.randomUUID().toString(), owner, request.task(), Instant.now(), ids,
+                io.khulasa.telemetry.Traces.currentContextHeaders());
         try {
             store.create(job);
         } catch (RuntimeException e) {

@@ -50,8 +50,11 @@ public class KafkaFeed {
     }
 
     /** One article of a job to the request topic, keyed by job and article id (so a job spreads over partitions). */
-    public CompletionStage<Void> request(String jobId, String articleId, byte[] value, String requestId) {
+    public CompletionStage<Void> request(String jobId, String articleId, byte[] value, String requestId,
+            Map<String, String> traceContext) {
         RecordHeaders headers = new RecordHeaders();
+        // The submitting request's trace (W3C traceparent/tracestate): the replica that runs the article links to it.
+        traceContext.forEach((name, text) -> FeedHeaders.put(headers, name, text));
         FeedHeaders.put(headers, FeedHeaders.JOB_ID, jobId);
         FeedHeaders.put(headers, FeedHeaders.REQUEST_ID, requestId);
         return send(requests, jobId + "/" + articleId, value, headers);

@@ -60,7 +60,7 @@ public class KafkaJobQueue implements JobQueue {
                 tooLarge(job, articleId, value.length);
                 continue;
             }
-            acks.add(feed.request(job.id(), articleId, value, requestId).toCompletableFuture());
+            acks.add(feed.request(job.id(), articleId, value, requestId, job.traceContext()).toCompletableFuture());
         }
         try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(deliveryTimeoutMs + 5000, TimeUnit.MILLISECONDS);

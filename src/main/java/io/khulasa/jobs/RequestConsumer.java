@@ -94,7 +94,8 @@ public class RequestConsumer {
                 publish(jobId, requestId, ArticleOutcome.of(BatchResult.failed(article.id(), problem), json));
             }
             case FeedMessage.Article article -> {
-                var outcome = worker.process(jobId, article.task(), article.id(), article.article(), requestId);
+                var outcome = worker.process(jobId, article.task(), article.id(), article.article(), requestId,
+                        FeedHeaders.traceContext(record.headers()));
                 if (outcome.isPresent()) {
                     publish(jobId, requestId, outcome.get());
                 }

@@ -82,6 +82,7 @@ public class ChatGateway {
     private final AtomicLong circuitOpenedAt = new AtomicLong();
     /** The primary server's own token counts ({@code /tokenize}), for the silent-cut check; null: estimates only. */
     private final LlmServerInfo serverInfo;
+    private final GenAiTelemetry genAi;
 
     /** A gateway that judges the server's prompt counts by khulasa's estimates alone (tests). */
     public ChatGateway(ChatModel chatModel, ChatStreams streams, KhulasaConfig config, LlmMetrics metrics) {
@@ -95,6 +96,7 @@ public class ChatGateway {
         this.config = config.llm();
         this.metrics = metrics;
         this.streams = streams;
+        this.genAi = GenAiTelemetry.configured(metrics.registry(), this.config.fallback().baseUrl());
         int maxInFlight = Math.max(1, this.config.maxInFlight());
         // Fair: under contention, the call that waited longest gets the next slot.
         this.slots = new Semaphore(maxInFlight, true);
@@ -115,7 +117,7 @@ public class ChatGateway {
         long start = System.nanoTime();
         AtomicInteger httpCalls = new AtomicInteger();
         try {
-            return attempts(primary, call, start, httpCalls, blocking(primary));
+            return traced(primary, call, () -> attempts(primary, call, start, httpCalls, blocking(primary)));
         } catch (LlmException failure) {
             if (fallback.isEmpty() || !failure.kind().failsOver()) {
                 throw failure;
@@ -123,7 +125,7 @@ public class ChatGateway {
             Route route = fallback.get();
             Log.debugf("LLM call for %s: primary failed (%s), asking the fallback model", call.task(), failure.kind());
             try {
-                LlmResult result = attempts(route, call, start, httpCalls, blocking(route));
+                LlmResult result = traced(route, call, () -> attempts(route, call, start, httpCalls, blocking(route)));
                 metrics.fellBack(call.task(), failure.kind(), true);
                 return result;
             } catch (LlmException fallbackFailure) {
@@ -149,11 +151,16 @@ public class ChatGateway {
      * @throws LlmException when no usable completion could be had
      */
     public LlmResult stream(LlmCall call, Consumer<String> onDelta) {
-        return attempts(primary, call, System.nanoTime(), new AtomicInteger(),
+        return traced(primary, call, () -> attempts(primary, call, System.nanoTime(), new AtomicInteger(),
                 (request, delivered) -> streams.stream(request, piece -> {
                     delivered.set(true);
                     onDelta.accept(piece);
-                }));
+                })));
+    }
+
+    /** One call to a route's model as a GenAI client span ({@link GenAiTelemetry}), retries and waits inside. */
+    private LlmResult traced(Route route, LlmCall call, java.util.function.Supplier<LlmResult> attempts) {
+        return genAi.chat(route.name(), route.modelName() == null ? call.model() : route.modelName(), call, attempts);
     }
 
     /** One HTTP exchange with a model; {@code delivered} is set once any of its answer has been handed on. */
@@ -186,6 +193,7 @@ public class ChatGateway {
             try {
                 ChatResponse response = guarded(route.breaker(), model, () -> exchange.send(request, delivered),
                         httpCalls);
+                genAi.responded(response);
                 LlmResult result = result(call, model, response, start, httpCalls.get(), route == primary);
                 metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - routeStart), result.usage());
                 return result;
@@ -198,7 +206,7 @@ public class ChatGateway {
                     if (wait != null && now + wait.toNanos() <= capacityDeadline) {
                         metrics.retried(call.task(), failure.kind());
                         Log.debugf("LLM call for %s: the server is at capacity, waiting %d ms", call.task(), wait.toMillis());
-                        sleep(wait);
+                        genAi.capacityWait(wait, failure.kind().code(), () -> sleep(wait));
                         continue; // a full server is not a failed attempt
                     }
                     failure = new LlmException(LlmException.Kind.SATURATED, failure.getMessage() + "; it stayed full for "

@@ -13,8 +13,9 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 
 /**
- * What khulasa adds to the metrics quarkus-langchain4j already emits ({@code gen_ai_client_token_usage},
- * {@code gen_ai_client_operation_duration}, by model): the same figures by <em>task</em>, LLM errors by kind, and the
+ * What khulasa adds to the GenAI histograms ({@code gen_ai_client_token_usage},
+ * {@code gen_ai_client_operation_duration}, by model and server: {@link GenAiTelemetry}): the same figures by
+ * <em>task</em>, LLM errors by kind, and the
  * protection around the calls (calls in flight, circuit breaker state, fallbacks). A call answered by the fallback
  * model is tagged with that model's name.
  */
@@ -28,6 +29,11 @@ public class LlmMetrics {
         this.registry = registry;
         Gauge.builder("khulasa.llm.circuit.open", circuitOpen, AtomicInteger::get)
                 .description("1 while the LLM circuit breaker is open or half-open, else 0").register(registry);
+    }
+
+    /** The registry, for the GenAI histograms ({@link GenAiTelemetry}). */
+    MeterRegistry registry() {
+        return registry;
     }
 
     void inFlight(Supplier<Number> inFlight) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.khulasa.telemetry.Traces;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -37,6 +38,9 @@ public final class Problem {
     private final String detail;
     @Schema(description = "Stable machine-readable code", examples = "no-arabic-text", required = true)
     private final String code;
+    @Schema(description = "W3C trace id of the request's trace (docs/observability.md), for a bug report",
+            examples = "4bf92f3577b34da6a3ce929d0e0e4736")
+    private final String traceId = Traces.currentTraceId();
     private final Map<String, Object> extensions;
 
     Problem(ProblemType problemType, String detail, Map<String, Object> extensions) {
@@ -66,6 +70,10 @@ public final class Problem {
 
     public String getCode() {
         return code;
+    }
+
+    public String getTraceId() {
+        return traceId;
     }
 
     @JsonAnyGetter

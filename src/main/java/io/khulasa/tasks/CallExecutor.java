@@ -21,7 +21,9 @@ import io.khulasa.config.ChunkingConfig;
 @ApplicationScoped
 public class CallExecutor {
 
-    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    // Trace context follows the work onto its virtual threads: one trace per request.
+    private final ExecutorService threads =
+            io.opentelemetry.context.Context.taskWrapping(Executors.newVirtualThreadPerTaskExecutor());
     private final GuardedCompletion guarded;
     private final ResultCache cache;
     /** Chunk calls of one request in flight at once, and how often a cut chunk may be split. */

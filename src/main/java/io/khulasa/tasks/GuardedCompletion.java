@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.khulasa.telemetry.Traces;
 import io.khulasa.config.KhulasaConfig;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.guards.EchoGuard;
@@ -100,7 +101,7 @@ public class GuardedCompletion {
     public Answer complete(PreparedCall call) {
         return switch (check(call, gateway.complete(call.llmCall()), "first")) {
             case Accepted accepted -> accepted.answer();
-            case Rejected rejected -> reprompt(call, rejected);
+            case Rejected rejected -> Traces.inStep("khulasa reprompt", () -> reprompt(call, rejected));
         };
     }
 
@@ -116,7 +117,19 @@ public class GuardedCompletion {
 
     /** Checks one complete answer (a blocking call's, or a stream's once it has ended). */
     Verdict check(PreparedCall call, LlmResult answer, String turn) {
-        GuardReport report = guards.check(call.task().guard(), call.guardSource(), answer.text(), expectedNames(call));
+        GuardReport report;
+        try (Traces.Step step = Traces.step("khulasa guards")) {
+            report = guards.check(call.task().guard(), call.guardSource(), answer.text(), expectedNames(call));
+            // Guard codes only: a finding's detail quotes the article.
+            step.set("khulasa.task", call.task().id()).set("khulasa.guard.turn", turn)
+                    .set("khulasa.guard.accepted", report.accepted());
+            if (!report.accepted()) {
+                step.set("khulasa.guard.rejected_by", codes(diagnosis(call.guardSource(), report)));
+            }
+            if (!report.warnings().isEmpty()) {
+                step.set("khulasa.guard.warnings", codes(report.warnings()));
+            }
+        }
         count(call.task(), report, turn);
         if (report.accepted()) {
             return new Accepted(new Answer(withText(answer, report.cleanedOutput()), softWarnings(call, report)));

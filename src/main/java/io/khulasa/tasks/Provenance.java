@@ -15,11 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.Usage;
 import io.khulasa.problems.RequestIds;
+import io.khulasa.telemetry.Traces;
 
 /**
  * What produced an answer, for editors and auditors.
  *
  * @param requestId    the request's id ({@code X-Request-Id}, echoed or generated), also on its log lines
+ * @param traceId      the W3C trace id of the request's trace (the client's {@code traceparent} when it sent one), for
+ *                     finding its spans in a tracing backend (docs/observability.md); absent outside a trace
  * @param model        the model name(s) sent, comma-separated when parts used different models; null when no part
  *                     came from an LLM (extractive summary)
  * @param prompts      prompt versions actually used, e.g. {@code {"summarize": "v1"}}; a chunked answer lists its chunk
@@ -43,6 +46,8 @@ import io.khulasa.problems.RequestIds;
  *                     {@code cached: false, cachedParts: ["summarize"]}
  */
 public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String requestId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "W3C trace id (32 hex digits) of the request's "
+                + "trace: its spans in a tracing backend", examples = "4bf92f3577b34da6a3ce929d0e0e4736") String traceId,
         @Schema(nullable = true) String model, Map<String, String> prompts,
         Map<String, String> promptHashes, Usage usage, int llmCalls, long durationMs, List<AppliedGlossaryEntry> glossary,
         List<String> warnings,
@@ -118,7 +123,7 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
                 : engines.get(0).label();
         boolean cached = !all.isEmpty() && all.stream().allMatch(CallOutcome::cached);
         // The door (request filter, job worker) put the id in the logging context of the request's thread.
-        return new Provenance(RequestIds.current(), model.isEmpty() ? null : model, prompts,
+        return new Provenance(RequestIds.current(), Traces.currentTraceId(), model.isEmpty() ? null : model, prompts,
                 hashes, usage, calls, durationMs, List.copyOf(glossary), List.copyOf(warnings), engine, cached,
                 anyChunked ? chunks(chunkUsage) : null, anyChunked ? List.copyOf(chunkUsage) : null,
                 List.copyOf(cachedParts));

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.khulasa.telemetry.Traces;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.LlmServerInfo;
 import io.khulasa.prompts.PromptTemplate;
@@ -77,7 +78,12 @@ public class ResultCache {
             return Optional.empty();
         }
         if (!call.refreshCache()) {
-            CallOutcome cached = lookup(key(call, server.identity(call.model())));
+            CallOutcome cached;
+            try (Traces.Step step = Traces.step("khulasa cache lookup")) {
+                cached = lookup(key(call, server.identity(call.model())));
+                step.set("khulasa.task", call.task().id()).set("khulasa.cache.result", cached == null ? "miss" : "hit")
+                        .set("khulasa.cache.store", redis.enabled() ? "redis" : "memory");
+            }
             if (cached != null) {
                 registry.counter("khulasa.cache.lookups", "task", call.task().id(), "result", "hit").increment();
                 Log.debugf("%s answered from the cache", call.task());

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.khulasa.telemetry.Traces;
 import io.khulasa.chunking.ArticleChunker;
 import io.khulasa.llm.LlmException;
 import io.khulasa.prompts.Placeholder;
@@ -70,6 +71,14 @@ public class SummaryTask extends PlannedTask<SummaryOptions, SummaryTask.Plan> {
 
     @Override
     Plan plan(MeasuredArticle article, SummaryOptions options, boolean refreshCache, int cap) {
+        try (Traces.Step step = Traces.step("khulasa plan")) {
+            Plan plan = planned(article, options, refreshCache, cap);
+            return PlanSpan.describe(step, Task.SUMMARIZE.id(), article, plan.budget(),
+                    plan instanceof MapReduce mr ? mr.map().calls().size() : 1, cap, plan);
+        }
+    }
+
+    private Plan planned(MeasuredArticle article, SummaryOptions options, boolean refreshCache, int cap) {
         String title = article.title();
         PromptTemplate prompt = planner.prompt(Task.SUMMARIZE, options.promptVersion());
         Map<Placeholder, String> values = prompt.values(article.text(), title, options.choices());
@@ -102,7 +111,8 @@ public class SummaryTask extends PlannedTask<SummaryOptions, SummaryTask.Plan> {
             case OneCall one -> new TaskResult.OneCall(executor.run(one.call()));
             case MapReduce mr -> {
                 Mapped mapped = map(mr);
-                yield mapped.withReduce(executor.run(mr.reduce().prepare(mapped.joined())));
+                yield mapped.withReduce(Traces.inStep("khulasa reduce",
+                        () -> executor.run(mr.reduce().prepare(mapped.joined()))));
             }
         };
     }
@@ -113,7 +123,8 @@ public class SummaryTask extends PlannedTask<SummaryOptions, SummaryTask.Plan> {
             case OneCall one -> new TaskResult.OneCall(executor.stream(one.call(), sink));
             case MapReduce mr -> {
                 Mapped mapped = map(mr);
-                yield mapped.withReduce(executor.stream(mr.reduce().prepare(mapped.joined()), sink));
+                yield mapped.withReduce(Traces.inStep("khulasa reduce",
+                        () -> executor.stream(mr.reduce().prepare(mapped.joined()), sink)));
             }
         };
     }

@@ -45,6 +45,7 @@ class ArchitectureDocTest {
         ROLES.put("chunking", "core: splitting long articles");
         ROLES.put("extractive", "core: the extractive summary fallback");
         ROLES.put("security", "core: API keys and rate limits");
+        ROLES.put("telemetry", "core: traces (OpenTelemetry, GenAI conventions) and their run-time switch");
         ROLES.put("config", "core: configuration mappings");
     }
     private static final Set<String> DOORS = Set.of("api", "jobs");

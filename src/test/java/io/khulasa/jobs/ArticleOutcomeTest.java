@@ -24,7 +24,7 @@ class ArticleOutcomeTest {
 
     @Test
     void aResultGivesItsModelAndPromptsAndIsStoredAsTheBatchItem() throws Exception {
-        Provenance provenance = new Provenance("req-1", "qwen2.5:7b-instruct", Map.of("summarize", "v2"),
+        Provenance provenance = new Provenance("req-1", null, "qwen2.5:7b-instruct", Map.of("summarize", "v2"),
                 Map.of("summarize", "ab12"), new Usage(100, 20), 1, 5, List.of(), List.of(), "llm", false, null, null, List.of());
         ArticleOutcome outcome = ArticleOutcome.of(BatchResult.succeeded("afp-1",
                 new SummaryResponse("ملخص", "عنوان", provenance, null)), JSON);

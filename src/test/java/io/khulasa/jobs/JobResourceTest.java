@@ -94,7 +94,7 @@ class JobResourceTest {
         assertThat(done.getString("results.find { it.id == 'ok-1' }.result.summary")).isEqualTo("ملخص.");
     }
 
-    /** The figures that differ between two runs of the same article: request id and timings. */
+    /** The figures that differ between two runs of the same article: request id, trace id and timings. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> withoutRunFigures(Map<String, Object> item) {
         Map<String, Object> copy = new java.util.HashMap<>(item);
@@ -103,10 +103,16 @@ class JobResourceTest {
             if (r.get("provenance") instanceof Map<?, ?> p) {
                 Map<String, Object> provenance = new java.util.HashMap<>((Map<String, Object>) p);
                 provenance.remove("requestId");
+                provenance.remove("traceId");
                 provenance.remove("durationMs");
                 r.put("provenance", provenance);
             }
             copy.put("result", r);
+        }
+        if (copy.get("problem") instanceof Map<?, ?> problem) {
+            Map<String, Object> p = new java.util.HashMap<>((Map<String, Object>) problem);
+            p.remove("traceId");
+            copy.put("problem", p);
         }
         return copy;
     }

@@ -58,7 +58,7 @@ class RedisJobStoreTest {
         for (var protocol : io.vertx.redis.client.ProtocolVersion.values()) {
             RedisJobStore store = store(url, new RedisOptions().setPreferredProtocolVersion(protocol));
             String id = "job-" + protocol;
-            store.create(new JobRecord(id, "anonymous", JobTask.SUMMARY, Instant.now(), List.of("a1", "a2", "a3")));
+            store.create(new JobRecord(id, "anonymous", JobTask.SUMMARY, Instant.now(), List.of("a1", "a2", "a3"), null));
             assertThat(store.claim(id, "a1")).isEqualTo(Claim.CLAIMED);
             store.record(id, "a1", "{\"ok\":1}");
             store.record(id, "a1", "{\"ok\":2}"); // the first outcome wins
