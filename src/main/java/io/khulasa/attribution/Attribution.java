@@ -45,6 +45,8 @@ public final class Attribution {
     static final double RELAXED_CREDIT = 0.75;
     /** Credit of a word that only the title has. */
     static final double TITLE_CREDIT = 0.5;
+    /** Credit of a root match only ({@link WordKeys#root}: a broken plural, a derived form, or just a word of the same root). */
+    static final double ROOT_CREDIT = 0.5;
     static final double ABSENT_NUMBER_FACTOR = 0.35;
     static final double UNKNOWN_NAME_FACTOR = 0.3;
     static final double UNKNOWN_WEIGHT = 0.85;
@@ -124,6 +126,7 @@ public final class Attribution {
     private static final class Item {
         final int[] exact;
         final int[] relaxed;
+        int[] roots = new int[0];
         final Set<BigDecimal> values; // numbers only
         final boolean inTitle;
         final boolean known;
@@ -160,6 +163,11 @@ public final class Attribution {
             for (int k : relaxed) {
                 if (keys.get(k)) {
                     return RELAXED_CREDIT;
+                }
+            }
+            for (int k : roots) {
+                if (keys.get(k)) {
+                    return ROOT_CREDIT;
                 }
             }
             return 0;
@@ -372,22 +380,30 @@ public final class Attribution {
         List<String> keys = WordKeys.of(folded);
         int[] exact = new int[keys.size()];
         int[] relaxed = new int[keys.size()];
+        int[] roots = new int[keys.size()];
         int ne = 0;
         int nr = 0;
+        int nroot = 0;
         int df = Integer.MAX_VALUE;
         int relaxedDf = Integer.MAX_VALUE;
+        int rootDf = Integer.MAX_VALUE;
         boolean inTitle = false;
         for (String key : keys) {
             Integer id = a.keyIds.get(key);
             if (id == null) {
                 continue;
             }
-            boolean isRelaxed = key.charAt(0) == WordKeys.RELAXED;
+            char kind = key.charAt(0);
             int f = a.documentFrequency[id];
-            if (isRelaxed) {
+            if (kind == WordKeys.RELAXED) {
                 relaxed[nr++] = id;
                 if (f > 0) {
                     relaxedDf = Math.min(relaxedDf, f);
+                }
+            } else if (kind == WordKeys.ROOT) {
+                roots[nroot++] = id;
+                if (f > 0) {
+                    rootDf = Math.min(rootDf, f);
                 }
             } else {
                 exact[ne++] = id;
@@ -399,8 +415,14 @@ public final class Attribution {
         }
         int effectiveDf = df != Integer.MAX_VALUE ? df : relaxedDf != Integer.MAX_VALUE ? relaxedDf : 0;
         boolean known = effectiveDf > 0 || inTitle;
-        return new Item(java.util.Arrays.copyOf(exact, ne), java.util.Arrays.copyOf(relaxed, nr), null, inTitle, known,
-                known ? idf(Math.max(effectiveDf, 1), n) : UNKNOWN_WEIGHT * idf(1, n));
+        // a word the article has only in another form of its root is not a claim from elsewhere: it weighs as that
+        // form does, yet stays unknown for the name checks (a foreign name may share a root by chance)
+        double weight = known ? idf(Math.max(effectiveDf, 1), n)
+                : rootDf != Integer.MAX_VALUE ? idf(rootDf, n) : UNKNOWN_WEIGHT * idf(1, n);
+        Item item = new Item(java.util.Arrays.copyOf(exact, ne), java.util.Arrays.copyOf(relaxed, nr), null, inTitle, known,
+                weight);
+        item.roots = java.util.Arrays.copyOf(roots, nroot);
+        return item;
     }
 
     /** Words after which a name stands (folded; a و / ف / ل prefix is tolerated): «الرئيس التركي رجب طيب أردوغان». */
