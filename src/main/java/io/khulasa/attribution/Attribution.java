@@ -50,6 +50,8 @@ public final class Attribution {
     static final double ABSENT_NUMBER_FACTOR = 0.35;
     static final double UNKNOWN_NAME_FACTOR = 0.3;
     static final double UNKNOWN_WEIGHT = 0.85;
+    /** Share of the threshold that a sentence about the article itself («فيما يلي لمحة…») needs, with no penalty. */
+    static final double META_SHARE = 0.5;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final double threshold;
@@ -130,6 +132,8 @@ public final class Attribution {
         final Set<BigDecimal> values; // numbers only
         final boolean inTitle;
         final boolean known;
+        boolean rootKnown;
+        boolean exactKnown;
         final double weight;
         String label = "";
         boolean nameShaped;
@@ -209,13 +213,21 @@ public final class Attribution {
         }
         double penalty = 1;
         int afterRole = -1; // words since a role word («الرئيس», «وزير»), while only «ال» words followed it
-        for (ArabicFolding.Word word : words) {
+        boolean commonInNameSlot = false; // the last word stood where a name stands, but the article has it only as a common word
+        boolean[] cue = metaCues(words);
+        boolean meta = false;
+        for (int w = 0; w < words.size(); w++) {
+            ArabicFolding.Word word = words.get(w);
             String folded = word.folded();
             if (inNumber[word.start()]) {
                 continue;
             }
             boolean nameSlot = afterRole >= 0 && !folded.startsWith("ال");
             afterRole = isRole(folded) ? 0 : afterRole >= 0 && afterRole < 3 && folded.startsWith("ال") ? afterRole + 1 : -1;
+            if (cue[w]) {
+                meta = true; // words about the article itself («لمحة», «نستعرض») are no evidence either way
+                continue;
+            }
             if (!ArticleIndex.isContentWord(folded)) {
                 continue;
             }
@@ -224,11 +236,14 @@ public final class Attribution {
             item.nameShaped = !item.known && !folded.startsWith("ال") && folded.length() >= 3;
             items.add(item);
             if (!item.known) {
-                if (nameSlot) {
-                    penalty *= UNKNOWN_NAME_FACTOR; // a name the article does not have, where a name stands
+                if (nameSlot || (commonInNameSlot && item.nameShaped)) {
+                    // a name the article does not have, where a name stands; or the surname after a first name the
+                    // article has only as a common word («الصحفي صدام حسين» where the article says «الصدام»)
+                    penalty *= UNKNOWN_NAME_FACTOR;
                     item.penalized = true;
                 }
             }
+            commonInNameSlot = nameSlot && item.exactKnown && !a.hasBare(folded);
         }
         int wordItems = items.size();
         for (NumberGuard.FoundNumber number : numbers) {
@@ -303,6 +318,12 @@ public final class Attribution {
                     coveredWeight / total, penalty, chosen));
         }
         double score = Math.min(1, coveredWeight / total) * penalty;
+        if (meta && penalty == 1 && score < threshold && score >= META_SHARE * threshold) {
+            // a sentence about the article itself («هذه لمحة عن…», «فيما يلي…») announces topics, in the summary's own
+            // words: with no number or name the article lacks (penalty 1) it asserts nothing the article could
+            // contradict, so half the bar is enough to tie it to the article
+            score = threshold;
+        }
         score = Math.round(score * 1000) / 1000.0;
         List<SourceSpan> sources = new ArrayList<>(chosen.size());
         for (int s : chosen) {
@@ -355,6 +376,27 @@ public final class Attribution {
             }
         }
         return false;
+    }
+
+    /** Folded words of a summary that speak of the article itself, not of the story. */
+    private static final Set<String> META_WORDS = Set.of("لمحه", "نستعرض", "اليكم");
+    /** Pairs whose first word speaks of the article with the second: «فيما يلي», «تعرف على», «نلقي نظرة», «هذا التقرير». */
+    private static final Set<String> META_PAIRS = Set.of("فيما يلي", "تعرف علي", "تعرفوا علي", "نلقي نظره",
+            "نسلط الضوء", "هذا المقال", "هذه المقاله");
+
+    static boolean[] metaCues(List<ArabicFolding.Word> words) {
+        boolean[] cue = new boolean[words.size()];
+        for (int w = 0; w < words.size(); w++) {
+            String f = words.get(w).folded();
+            if (META_WORDS.contains(f) || META_WORDS.contains("و" + f)) {
+                cue[w] = true;
+            }
+            if (w + 1 < words.size() && META_PAIRS.contains(f + " " + words.get(w + 1).folded())) {
+                cue[w] = true;
+                cue[w + 1] = true;
+            }
+        }
+        return cue;
     }
 
     private static boolean shares(int[] a, int[] b) {
@@ -422,6 +464,8 @@ public final class Attribution {
         Item item = new Item(java.util.Arrays.copyOf(exact, ne), java.util.Arrays.copyOf(relaxed, nr), null, inTitle, known,
                 weight);
         item.roots = java.util.Arrays.copyOf(roots, nroot);
+        item.rootKnown = rootDf != Integer.MAX_VALUE;
+        item.exactKnown = df != Integer.MAX_VALUE;
         return item;
     }
 
