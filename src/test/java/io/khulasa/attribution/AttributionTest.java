@@ -43,6 +43,17 @@ class AttributionTest {
                 Arguments.of("وتعرضت مدينة ستيباناكيرت لقصف عنيف خلال الحرب التي استمرت 45 يوما.", false, war, null),
                 // a swapped name (a name from another story, where the article has Shoigu)
                 Arguments.of("وأكد وزير الدفاع الروسي بنيامين نتنياهو أن موسكو ستنشر 2000 جندي لحفظ السلام في قره باغ.", false,
+                        shoigu, null),
+                // another verb of reporting for the same claim («يقول» for «وقال»): the verb is no evidence
+                Arguments.of("آكار يقول إن المهمة ستستمر خمس سنوات", true, "وقال إن المهمة ستستمر خمس سنوات.", null),
+                // a broken plural of the article's word (جنود ← جندي) shares its root: partial credit, still supported
+                Arguments.of("أنقرة سترسل جنودا إلى قاعدة أغدام", true, akar, null),
+                // a sentence about the summary itself announces topics: supported when it has no foreign number or name
+                Arguments.of("فيما يلي لمحة عن مهمة حفظ السلام التي تشارك فيها القوات في إقليم قره باغ.", true, shoigu, null),
+                // ... but a teaser that carries a number the article lacks is a claim like any other
+                Arguments.of("فيما يلي لمحة عن مهمة 300 جندي لحفظ السلام في أوكرانيا.", false, null, null),
+                // a first name the article has only as a common word («الحرب») with a surname it lacks is a swapped name
+                Arguments.of("وأكد وزير الدفاع الروسي حرب ليبرمان أن موسكو ستنشر 2000 جندي لحفظ السلام في قره باغ.", false,
                         shoigu, null));
     }
 
