@@ -27,6 +27,11 @@ import io.khulasa.guards.NumberGuard;
  * «وزير الخارجية الأمريكي ريكس تيلرسون»), and once more when two or more such words (without «ال») replace other
  * words between two neighbours that stand close together in the first source («اختفاء الصحفي جمال خاشقجي بعد» →
  * «اختفاء فلاديمير بوتين بعد»): a swapped name changes two words of twenty, too few for the share alone.
+ * A word that matches only through its light root ({@link WordKeys#root}: broken plurals, derived forms) earns
+ * {@value #ROOT_CREDIT} of the credit; an unknown word right after a name-slot word that the article has only as a
+ * common word («الصحفي صدام حسين» where the article says «الصدام») counts as a swapped name too. A sentence about the
+ * article itself («فيما يلي لمحة عن…», «نستعرض…») claims topics, not events: with no penalty it needs only {@value
+ * #META_SHARE} of the threshold.
  * Under {@value #DEFAULT_THRESHOLD} a sentence is unsupported (chosen on the first half of the evaluation set, see
  * docs/traceability.md). A citation the
  * model wrote («[3]») is just more words: nothing in the output is trusted.
