@@ -115,6 +115,22 @@ public final class ArticleIndex {
         for (String key : WordKeys.of(folded)) {
             into.set(keyIds.computeIfAbsent(key, k -> keyIds.size()));
         }
+        // the word as a name would be written: no «ال», at most a one-letter clitic («وصدام», «لخاشقجي»)
+        if (!folded.startsWith("ال")) {
+            into.set(keyIds.computeIfAbsent(WordKeys.BARE + folded, k -> keyIds.size()));
+            if (folded.length() >= 4 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && !folded.startsWith("ال", 1)) {
+                into.set(keyIds.computeIfAbsent(WordKeys.BARE + folded.substring(1), k -> keyIds.size()));
+            }
+        }
+    }
+
+    /** Whether the article or title writes {@code folded} (a word without «ال») bare, as a name is written. */
+    boolean hasBare(String folded) {
+        if (keyIds.containsKey(WordKeys.BARE + folded)) {
+            return true;
+        }
+        return folded.length() >= 4 && "وفبلك".indexOf(folded.charAt(0)) >= 0
+                && keyIds.containsKey(WordKeys.BARE + folded.substring(1));
     }
 
     /** Whether a folded word is evidence: not a function word, not a number written in digits (numbers are read apart). */

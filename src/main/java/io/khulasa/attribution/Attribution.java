@@ -27,6 +27,11 @@ import io.khulasa.guards.NumberGuard;
  * «وزير الخارجية الأمريكي ريكس تيلرسون»), and once more when two or more such words (without «ال») replace other
  * words between two neighbours that stand close together in the first source («اختفاء الصحفي جمال خاشقجي بعد» →
  * «اختفاء فلاديمير بوتين بعد»): a swapped name changes two words of twenty, too few for the share alone.
+ * A word that matches only through its light root ({@link WordKeys#root}: broken plurals, derived forms) earns
+ * {@value #ROOT_CREDIT} of the credit; an unknown word right after a name-slot word that the article has only as a
+ * common word («الصحفي صدام حسين» where the article says «الصدام») counts as a swapped name too. A sentence about the
+ * article itself («فيما يلي لمحة عن…», «نستعرض…») claims topics, not events: with no penalty it needs only {@value
+ * #META_SHARE} of the threshold.
  * Under {@value #DEFAULT_THRESHOLD} a sentence is unsupported (chosen on the first half of the evaluation set, see
  * docs/traceability.md). A citation the
  * model wrote («[3]») is just more words: nothing in the output is trusted.
@@ -45,9 +50,13 @@ public final class Attribution {
     static final double RELAXED_CREDIT = 0.75;
     /** Credit of a word that only the title has. */
     static final double TITLE_CREDIT = 0.5;
+    /** Credit of a root match only ({@link WordKeys#root}: a broken plural, a derived form, or just a word of the same root). */
+    static final double ROOT_CREDIT = 0.5;
     static final double ABSENT_NUMBER_FACTOR = 0.35;
     static final double UNKNOWN_NAME_FACTOR = 0.3;
     static final double UNKNOWN_WEIGHT = 0.85;
+    /** Share of the threshold that a sentence about the article itself («فيما يلي لمحة…») needs, with no penalty. */
+    static final double META_SHARE = 0.5;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final double threshold;
@@ -124,9 +133,12 @@ public final class Attribution {
     private static final class Item {
         final int[] exact;
         final int[] relaxed;
+        int[] roots = new int[0];
         final Set<BigDecimal> values; // numbers only
         final boolean inTitle;
         final boolean known;
+        boolean rootKnown;
+        boolean exactKnown;
         final double weight;
         String label = "";
         boolean nameShaped;
@@ -160,6 +172,11 @@ public final class Attribution {
             for (int k : relaxed) {
                 if (keys.get(k)) {
                     return RELAXED_CREDIT;
+                }
+            }
+            for (int k : roots) {
+                if (keys.get(k)) {
+                    return ROOT_CREDIT;
                 }
             }
             return 0;
@@ -201,13 +218,21 @@ public final class Attribution {
         }
         double penalty = 1;
         int afterRole = -1; // words since a role word («الرئيس», «وزير»), while only «ال» words followed it
-        for (ArabicFolding.Word word : words) {
+        boolean commonInNameSlot = false; // the last word stood where a name stands, but the article has it only as a common word
+        boolean[] cue = metaCues(words);
+        boolean meta = false;
+        for (int w = 0; w < words.size(); w++) {
+            ArabicFolding.Word word = words.get(w);
             String folded = word.folded();
             if (inNumber[word.start()]) {
                 continue;
             }
             boolean nameSlot = afterRole >= 0 && !folded.startsWith("ال");
             afterRole = isRole(folded) ? 0 : afterRole >= 0 && afterRole < 3 && folded.startsWith("ال") ? afterRole + 1 : -1;
+            if (cue[w]) {
+                meta = true; // words about the article itself («لمحة», «نستعرض») are no evidence either way
+                continue;
+            }
             if (!ArticleIndex.isContentWord(folded)) {
                 continue;
             }
@@ -216,11 +241,14 @@ public final class Attribution {
             item.nameShaped = !item.known && !folded.startsWith("ال") && folded.length() >= 3;
             items.add(item);
             if (!item.known) {
-                if (nameSlot) {
-                    penalty *= UNKNOWN_NAME_FACTOR; // a name the article does not have, where a name stands
+                if (nameSlot || (commonInNameSlot && item.nameShaped)) {
+                    // a name the article does not have, where a name stands; or the surname after a first name the
+                    // article has only as a common word («الصحفي صدام حسين» where the article says «الصدام»)
+                    penalty *= UNKNOWN_NAME_FACTOR;
                     item.penalized = true;
                 }
             }
+            commonInNameSlot = nameSlot && item.exactKnown && !a.hasBare(folded);
         }
         int wordItems = items.size();
         for (NumberGuard.FoundNumber number : numbers) {
@@ -295,6 +323,12 @@ public final class Attribution {
                     coveredWeight / total, penalty, chosen));
         }
         double score = Math.min(1, coveredWeight / total) * penalty;
+        if (meta && penalty == 1 && score < threshold && score >= META_SHARE * threshold) {
+            // a sentence about the article itself («هذه لمحة عن…», «فيما يلي…») announces topics, in the summary's own
+            // words: with no number or name the article lacks (penalty 1) it asserts nothing the article could
+            // contradict, so half the bar is enough to tie it to the article
+            score = threshold;
+        }
         score = Math.round(score * 1000) / 1000.0;
         List<SourceSpan> sources = new ArrayList<>(chosen.size());
         for (int s : chosen) {
@@ -349,6 +383,27 @@ public final class Attribution {
         return false;
     }
 
+    /** Folded words of a summary that speak of the article itself, not of the story. */
+    private static final Set<String> META_WORDS = Set.of("لمحه", "نستعرض", "اليكم");
+    /** Pairs whose first word speaks of the article with the second: «فيما يلي», «تعرف على», «نلقي نظرة», «هذا التقرير». */
+    private static final Set<String> META_PAIRS = Set.of("فيما يلي", "تعرف علي", "تعرفوا علي", "نلقي نظره",
+            "نسلط الضوء", "هذا المقال", "هذه المقاله");
+
+    static boolean[] metaCues(List<ArabicFolding.Word> words) {
+        boolean[] cue = new boolean[words.size()];
+        for (int w = 0; w < words.size(); w++) {
+            String f = words.get(w).folded();
+            if (META_WORDS.contains(f) || META_WORDS.contains("و" + f)) {
+                cue[w] = true;
+            }
+            if (w + 1 < words.size() && META_PAIRS.contains(f + " " + words.get(w + 1).folded())) {
+                cue[w] = true;
+                cue[w + 1] = true;
+            }
+        }
+        return cue;
+    }
+
     private static boolean shares(int[] a, int[] b) {
         for (int x : a) {
             for (int y : b) {
@@ -372,22 +427,30 @@ public final class Attribution {
         List<String> keys = WordKeys.of(folded);
         int[] exact = new int[keys.size()];
         int[] relaxed = new int[keys.size()];
+        int[] roots = new int[keys.size()];
         int ne = 0;
         int nr = 0;
+        int nroot = 0;
         int df = Integer.MAX_VALUE;
         int relaxedDf = Integer.MAX_VALUE;
+        int rootDf = Integer.MAX_VALUE;
         boolean inTitle = false;
         for (String key : keys) {
             Integer id = a.keyIds.get(key);
             if (id == null) {
                 continue;
             }
-            boolean isRelaxed = key.charAt(0) == WordKeys.RELAXED;
+            char kind = key.charAt(0);
             int f = a.documentFrequency[id];
-            if (isRelaxed) {
+            if (kind == WordKeys.RELAXED) {
                 relaxed[nr++] = id;
                 if (f > 0) {
                     relaxedDf = Math.min(relaxedDf, f);
+                }
+            } else if (kind == WordKeys.ROOT) {
+                roots[nroot++] = id;
+                if (f > 0) {
+                    rootDf = Math.min(rootDf, f);
                 }
             } else {
                 exact[ne++] = id;
@@ -399,8 +462,16 @@ public final class Attribution {
         }
         int effectiveDf = df != Integer.MAX_VALUE ? df : relaxedDf != Integer.MAX_VALUE ? relaxedDf : 0;
         boolean known = effectiveDf > 0 || inTitle;
-        return new Item(java.util.Arrays.copyOf(exact, ne), java.util.Arrays.copyOf(relaxed, nr), null, inTitle, known,
-                known ? idf(Math.max(effectiveDf, 1), n) : UNKNOWN_WEIGHT * idf(1, n));
+        // a word the article has only in another form of its root is not a claim from elsewhere: it weighs as that
+        // form does, yet stays unknown for the name checks (a foreign name may share a root by chance)
+        double weight = known ? idf(Math.max(effectiveDf, 1), n)
+                : rootDf != Integer.MAX_VALUE ? idf(rootDf, n) : UNKNOWN_WEIGHT * idf(1, n);
+        Item item = new Item(java.util.Arrays.copyOf(exact, ne), java.util.Arrays.copyOf(relaxed, nr), null, inTitle, known,
+                weight);
+        item.roots = java.util.Arrays.copyOf(roots, nroot);
+        item.rootKnown = rootDf != Integer.MAX_VALUE;
+        item.exactKnown = df != Integer.MAX_VALUE;
+        return item;
     }
 
     /** Words after which a name stands (folded; a و / ف / ل prefix is tolerated): «الرئيس التركي رجب طيب أردوغان». */

@@ -23,6 +23,14 @@ final class WordKeys {
 
     /** Marks a relaxed key (never in a folded word). */
     static final char RELAXED = '~';
+    /** Marks a root key (never in a folded word). */
+    static final char ROOT = '%';
+    /** Marks a bare key: the word as written, with no «ال» (never in a folded word). */
+    static final char BARE = '^';
+    /** Letters that are long vowels or hamza seats in a folded word: patterns, not radicals. */
+    private static final String WEAK = "اويءئؤ";
+    /** Letters that open derived patterns (مفعول، تفعيل، انفعال، يفعل، استفعال) before the radicals. */
+    private static final String PATTERN_HEAD = "متنيا";
 
     private static final String[] PREFIXES = {"وبال", "فبال", "وكال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "وك",
             "و", "ف", "ب", "ل", "ك"};
@@ -42,6 +50,11 @@ final class WordKeys {
             "بينما", "به", "بها", "بهم", "له", "لها", "لهم", "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "فيه",
             "فيها", "فيهم", "اليه", "اليها", "وفق", "وفقا", "ضمن", "سوف", "ولا", "اليوم", "امس",
             "عنه", "عنها", "عنهم", "احد", "ممن", "مما", "فيما", "يلي", "الان", "كانوا", "قال", "قالت", "هؤلاء",
+            // verbs of reporting: who said it is the claim's frame, not the claim, and summaries swap them freely
+            // («قال» ↔ «أكد» ↔ «أعلن» ↔ «يقول»); the speaker and what was said stay evidence
+            "يقول", "تقول", "يقولون", "قالوا", "اكد", "اكدت", "يؤكد", "تؤكد", "اعلن", "اعلنت", "يعلن", "تعلن",
+            "صرح", "صرحت", "افاد", "افادت", "يفيد", "تفيد", "اوضح", "اوضحت", "يوضح", "توضح", "اضاف", "اضافت",
+            "يضيف", "تضيف", "ذكر", "ذكرت", "يذكر", "تذكر", "اشار", "اشارت", "يشير", "تشير",
             "the", "a", "an", "of", "to", "in", "and", "on", "for", "is", "was", "by", "with", "at", "from", "that",
             "it", "as", "be", "are", "were", "has", "have", "had", "this", "which", "its");
 
@@ -87,7 +100,41 @@ final class WordKeys {
                 addOnce(keys, RELAXED + k.substring(2)); // the future: «سنرسل», «سترسل»
             }
         }
+        for (int i = 0; i < exact; i++) {
+            String root = root(keys.get(i));
+            if (root != null) {
+                addOnce(keys, ROOT + root);
+            }
+        }
         return keys;
+    }
+
+    /**
+     * A light root of one reading: its consonants (long vowels and hamza seats dropped), less one pattern letter
+     * (م ت ن ي ا) or «است» in front when more than three are left; null unless exactly three are left. Broken plurals
+     * and derived forms share it with their singular («تنظيم» / «منظمات» / «نظم» → نظم, «كبير» / «كبار» / «أكبر» → كبر),
+     * and so do unrelated words of the same root, hence only part of the credit. Hollow and defective roots (two
+     * consonants left) get none: too many words would share them.
+     */
+    static String root(String reading) {
+        if (reading.length() < MIN_STEM) {
+            return null;
+        }
+        StringBuilder c = new StringBuilder(reading.length());
+        for (int i = 0; i < reading.length(); i++) {
+            char ch = reading.charAt(i);
+            if (WEAK.indexOf(ch) < 0) {
+                c.append(ch);
+            }
+        }
+        if (c.length() == 5 && c.charAt(0) == 'س' && c.charAt(1) == 'ت') {
+            c.delete(0, 2);
+        } else if (c.length() == 4 && PATTERN_HEAD.indexOf(c.charAt(0)) >= 0) {
+            c.deleteCharAt(0);
+        } else if (c.length() == 4 && c.charAt(1) == 'ت') {
+            c.deleteCharAt(1); // افتعال: «اجتماع» → جمع
+        }
+        return c.length() == 3 ? c.toString() : null;
     }
 
     private static void addOnce(List<String> list, String s) {

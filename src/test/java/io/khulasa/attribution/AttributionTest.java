@@ -43,6 +43,21 @@ class AttributionTest {
                 Arguments.of("وتعرضت مدينة ستيباناكيرت لقصف عنيف خلال الحرب التي استمرت 45 يوما.", false, war, null),
                 // a swapped name (a name from another story, where the article has Shoigu)
                 Arguments.of("وأكد وزير الدفاع الروسي بنيامين نتنياهو أن موسكو ستنشر 2000 جندي لحفظ السلام في قره باغ.", false,
+                        shoigu, null),
+                // another verb of reporting for the same claim («يقول» for «وقال»): the verb is no evidence
+                Arguments.of("آكار يقول إن المهمة ستستمر خمس سنوات", true, "وقال إن المهمة ستستمر خمس سنوات.", null),
+                // a broken plural of the article's word (جنود ← جندي) shares its root: partial credit, still supported
+                Arguments.of("أنقرة سترسل جنودا إلى قاعدة أغدام", true, akar, null),
+                // a sentence about the summary itself announces topics: supported when it has no foreign number or name
+                Arguments.of("فيما يلي لمحة عن مهمة حفظ السلام التي تشارك فيها القوات في إقليم قره باغ.", true, shoigu, null),
+                // the same topic words as a teaser and as a plain sentence: the teaser claims only topics (half the bar),
+                // the plain sentence claims events the article does not tell
+                Arguments.of("هذه لمحة عن المنعطفات الصعبة والتحولات العميقة التي عاشتها المهمة التركية.", true, null, null),
+                Arguments.of("المنعطفات الصعبة والتحولات العميقة التي عاشتها المهمة التركية.", false, null, null),
+                // ... but a teaser that carries a number the article lacks is a claim like any other
+                Arguments.of("فيما يلي لمحة عن مهمة 300 جندي لحفظ السلام في أوكرانيا.", false, null, null),
+                // a first name the article has only as a common word («الحرب») with a surname it lacks is a swapped name
+                Arguments.of("وأكد وزير الدفاع الروسي حرب ليبرمان أن موسكو ستنشر 2000 جندي لحفظ السلام في قره باغ.", false,
                         shoigu, null));
     }
 
@@ -64,6 +79,35 @@ class AttributionTest {
             assertThat(ARTICLE.substring(span.start(), span.end())).isEqualTo(span.text());
         }
         assertThat(result.warnings()).hasSize(supported ? 0 : 1);
+    }
+
+    static Stream<Arguments> roots() {
+        return Stream.of(
+                // {reading (clitics and one suffix already stripped by WordKeys.of), light root or null}
+                Arguments.of("تنظيم", "نظم"), Arguments.of("منظم", "نظم"), // «منظمات»
+                Arguments.of("كبير", "كبر"), Arguments.of("كبار", "كبر"), Arguments.of("اكبر", "كبر"),
+                Arguments.of("جندي", "جند"), Arguments.of("جنود", "جند"),
+                Arguments.of("اجتماع", "جمع"), Arguments.of("استخدام", "خدم"),
+                Arguments.of("قاد", null), // «قادة»: a hollow root keeps two consonants, too many words share them
+                Arguments.of("مستشفيات", null)); // five consonants: no guess
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("roots")
+    void lightRoots(String reading, String root) {
+        assertThat(WordKeys.root(reading)).isEqualTo(root);
+        if (root != null) {
+            assertThat(WordKeys.of(reading)).contains(WordKeys.ROOT + root);
+        }
+    }
+
+    @Test
+    void verbsOfReportingAreNoEvidence() {
+        for (String verb : List.of("يقول", "وأكد", "أعلنت", "وصرح", "تشير")) {
+            String folded = io.khulasa.glossary.ArabicFolding.words(verb).get(0).folded();
+            assertThat(WordKeys.isStop(folded)).as(verb).isTrue();
+        }
+        assertThat(WordKeys.isStop("نفي")).as("a denial is a claim").isFalse();
     }
 
     @Test
