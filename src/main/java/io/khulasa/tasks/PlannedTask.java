@@ -9,6 +9,7 @@ import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.LlmException;
 import io.khulasa.prompts.Placeholder;
 import io.khulasa.prompts.PromptTemplate;
+import io.khulasa.telemetry.Traces;
 import io.quarkus.logging.Log;
 
 /**
@@ -37,6 +38,11 @@ public abstract class PlannedTask<O, P extends PlannedTask.Plan<O>> {
 
         /** The article tokens per call it was planned with. */
         int budget();
+
+        /** The calls the article is cut into: 1 when it goes whole. */
+        default int chunkCount() {
+            return 1;
+        }
     }
 
     /**
@@ -104,8 +110,19 @@ public abstract class PlannedTask<O, P extends PlannedTask.Plan<O>> {
         return planner.measure(article);
     }
 
-    /** @param cap a budget that failed before (the server found a prompt over its window), or 0 */
-    abstract P plan(MeasuredArticle article, O options, boolean refreshCache, int cap);
+    /**
+     * Plans on a span of its own (chunk count and token budget: sizes only, never text).
+     *
+     * @param cap a budget that failed before (the server found a prompt over its window), or 0
+     */
+    final P plan(MeasuredArticle article, O options, boolean refreshCache, int cap) {
+        try (Traces.Step step = Traces.step("khulasa plan")) {
+            return PlanSpan.describe(step, task.id(), article, planned(article, options, refreshCache, cap), cap);
+        }
+    }
+
+    /** What {@link #plan} decides, without its span. */
+    abstract P planned(MeasuredArticle article, O options, boolean refreshCache, int cap);
 
     /**
      * Runs the plan, blocking.

@@ -48,6 +48,10 @@ public class SummaryTask extends PlannedTask<SummaryOptions, SummaryTask.Plan> {
      */
     record MapReduce(MeasuredArticle article, SummaryOptions options, boolean refreshCache, int budget, ChunkedCalls map,
             Reduce reduce, int reduceBudget, MapRound mapping) implements Plan {
+        @Override
+        public int chunkCount() {
+            return map.calls().size();
+        }
     }
 
     /** Prepares the reduce call for the joined chunk summaries. */
@@ -70,15 +74,7 @@ public class SummaryTask extends PlannedTask<SummaryOptions, SummaryTask.Plan> {
     }
 
     @Override
-    Plan plan(MeasuredArticle article, SummaryOptions options, boolean refreshCache, int cap) {
-        try (Traces.Step step = Traces.step("khulasa plan")) {
-            Plan plan = planned(article, options, refreshCache, cap);
-            return PlanSpan.describe(step, Task.SUMMARIZE.id(), article, plan.budget(),
-                    plan instanceof MapReduce mr ? mr.map().calls().size() : 1, cap, plan);
-        }
-    }
-
-    private Plan planned(MeasuredArticle article, SummaryOptions options, boolean refreshCache, int cap) {
+    Plan planned(MeasuredArticle article, SummaryOptions options, boolean refreshCache, int cap) {
         String title = article.title();
         PromptTemplate prompt = planner.prompt(Task.SUMMARIZE, options.promptVersion());
         Map<Placeholder, String> values = prompt.values(article.text(), title, options.choices());

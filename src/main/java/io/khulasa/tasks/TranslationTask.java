@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.khulasa.telemetry.Traces;
 import io.khulasa.chunking.ArticleChunker;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.glossary.GlossaryMatcher;
@@ -45,6 +44,10 @@ public class TranslationTask extends PlannedTask<TranslationOptions, Translation
     /** The article goes in chunks. */
     record InChunks(MeasuredArticle article, TranslationOptions options, boolean refreshCache, int budget,
             ChunkedCalls chunks) implements Plan {
+        @Override
+        public int chunkCount() {
+            return chunks.calls().size();
+        }
     }
 
     private final GlossaryStore glossaries;
@@ -55,15 +58,7 @@ public class TranslationTask extends PlannedTask<TranslationOptions, Translation
     }
 
     @Override
-    Plan plan(MeasuredArticle article, TranslationOptions options, boolean refreshCache, int cap) {
-        try (Traces.Step step = Traces.step("khulasa plan")) {
-            Plan plan = planned(article, options, refreshCache, cap);
-            return PlanSpan.describe(step, Task.TRANSLATE.id(), article, plan.budget(),
-                    plan instanceof InChunks chunked ? chunked.chunks().calls().size() : 1, cap, plan);
-        }
-    }
-
-    private Plan planned(MeasuredArticle article, TranslationOptions options, boolean refreshCache, int cap) {
+    Plan planned(MeasuredArticle article, TranslationOptions options, boolean refreshCache, int cap) {
         GlossaryMatcher glossary = glossaries.matcher().withRequestEntries(options.glossary());
         String title = article.title();
         PromptTemplate prompt = planner.prompt(Task.TRANSLATE, options.promptVersion());
