@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import io.khulasa.problems.Problem;
+import io.khulasa.problems.Problems;
 import io.khulasa.security.AccessDeniedException;
 import io.khulasa.security.AccessGuard;
 import io.quarkus.vertx.http.runtime.filters.Filters;

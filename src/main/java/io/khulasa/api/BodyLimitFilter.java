@@ -9,6 +9,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.khulasa.config.KhulasaConfig;
+import io.khulasa.problems.Problem;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
+import io.khulasa.problems.Problems;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;

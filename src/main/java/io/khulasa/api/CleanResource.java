@@ -14,6 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.khulasa.articles.ArticleIntake;
+import io.khulasa.articles.CleanRequest;
+import io.khulasa.articles.CleanResponse;
 import io.khulasa.cleaning.CleanedArticle;
 
 /**
@@ -37,7 +40,7 @@ public class CleanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Clean an Arabic article",
+    @Operation(operationId = "cleanArticle", summary = "Clean an Arabic article",
             description = "Removes HTML, site boilerplate (repeated title, byline, «اقرأ أيضاً» links, share prompts), "
                     + "repairs words split to evade filters («الصـ.ـراع» → «الصراع») and invisible characters, and "
                     + "reports every change. Display-safe: no spelling folding, no diacritic stripping. No LLM call.")

@@ -20,6 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import io.khulasa.articles.ArticleTasks;
+import io.khulasa.articles.BatchRequest;
+import io.khulasa.articles.BatchResponse;
+import io.khulasa.articles.DigestRequest;
+import io.khulasa.articles.DigestResponse;
+
 /**
  * Arabic summary and English translation of one article in one call, of any length; the two parts run concurrently.
  * The error responses are documented by {@link OpenApiDocument}.
@@ -43,7 +49,7 @@ public class DigestResource {
     }
 
     @POST
-    @Operation(summary = "Summarise and translate an Arabic article in one call", description = OperationDocs.DIGEST)
+    @Operation(operationId = "digestArticle", summary = "Summarise and translate an Arabic article in one call", description = OperationDocs.DIGEST)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleDigestRequest")))
     @APIResponse(responseCode = "200", description = "Both parts, or one part and `errors`",
@@ -60,6 +66,7 @@ public class DigestResource {
     @POST
     @Path("batch")
     @Tag(name = "Batches")
+    @Operation(operationId = "digestBatch")
     public BatchResponse digestBatch(BatchRequest<DigestRequest> request) {
         return tasks.batch(request, item -> tasks.digest(item, false));
     }

@@ -5,15 +5,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.khulasa.articles.ArticleStream;
+import io.khulasa.articles.StreamDone;
+import io.khulasa.problems.Problems;
 import io.khulasa.tasks.DeltaSink;
 import io.quarkus.logging.Log;
 
@@ -22,9 +23,9 @@ import io.quarkus.logging.Log;
  * {@code chunk} markers ({@code {"index": 0, "of": 5}}), then exactly one final {@code done} or {@code error}
  * (a problem JSON).
  * <p>
- * Written as a plain {@link StreamingOutput} on the request's virtual thread: each event is flushed before the next
- * is produced, so a slow client slows only its own request, and nothing about the stream's life cycle is left to
- * another thread. Everything that can fail with a normal HTTP error (validation, cleaning, prompt versions) must
+ * Written by {@link EventStreamWriter} on the request's virtual thread, as the body of the response: each event is
+ * flushed before the next is produced, so a slow client slows only its own request, and nothing about the stream's
+ * life cycle is left to another thread. Everything that can fail with a normal HTTP error (validation, cleaning, prompt versions) must
  * happen before {@link #response} is returned: once the stream is open, its status is 200.
  */
 final class EventStream implements DeltaSink {
@@ -45,21 +46,25 @@ final class EventStream implements DeltaSink {
     }
 
     /**
-     * The 200 event-stream response: runs the work when the body is written, streaming its deltas, then sends
-     * {@code done} with its result or {@code error} with the problem.
+     * The 200 event-stream response: its body is the planned work, which {@link EventStreamWriter} runs when the body
+     * is written, streaming its deltas, then sends {@code done} with its result or {@code error} with the problem.
      */
-    static Response response(ObjectMapper json, Function<DeltaSink, StreamDone> work) {
-        StreamingOutput body = out -> new EventStream(out, json).run(work);
-        return Response.ok(body, MediaType.SERVER_SENT_EVENTS_TYPE)
+    static Response response(ArticleStream work) {
+        return Response.ok(work, MediaType.SERVER_SENT_EVENTS_TYPE)
                 .header("Cache-Control", "no-cache")
                 // Tells nginx-style proxies not to buffer the stream.
                 .header("X-Accel-Buffering", "no")
                 .build();
     }
 
-    private void run(Function<DeltaSink, StreamDone> work) {
+    /** Runs the work on the writing thread, each event written and flushed to {@code out} as it comes. */
+    static void write(OutputStream out, ObjectMapper json, ArticleStream work) {
+        new EventStream(out, json).run(work);
+    }
+
+    private void run(ArticleStream work) {
         try {
-            StreamDone done = work.apply(this);
+            StreamDone done = work.run(this);
             send("done", done);
         } catch (ClientGone e) {
             Log.debugf("Event stream closed by the client");

@@ -12,8 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.khulasa.articles.GlossaryEntryJson;
 import io.khulasa.glossary.GlossaryStore;
 import io.khulasa.glossary.InvalidGlossaryException;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /**
@@ -37,7 +40,7 @@ public class GlossaryResource {
     }
 
     @GET
-    @Operation(summary = "Show the house glossary",
+    @Operation(operationId = "showGlossary", summary = "Show the house glossary",
             description = "The glossary file (KHULASA_GLOSSARY_FILE, or null when none is configured) and the entries "
                     + "in use. Translations look these entries up in the article (with prefixes such as و, ب, ل, ال and "
                     + "spelling variants) and give the ones found to the model.")
@@ -49,7 +52,7 @@ public class GlossaryResource {
     @POST
     @Path("/reload")
     @RunOnVirtualThread
-    @Operation(summary = "Re-read the house glossary file",
+    @Operation(operationId = "reloadGlossary", summary = "Re-read the house glossary file",
             description = "Reads the glossary file now and answers the glossary in use. If the file is invalid, the "
                     + "previous glossary stays in use and the answer is 422 `invalid-glossary` naming the line or entry. "
                     + "Without a configured file there is nothing to read: the answer is the empty glossary. The file is "

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.khulasa.articles.GlossaryEntryJson;
+
 /**
  * The house glossary in use.
  *

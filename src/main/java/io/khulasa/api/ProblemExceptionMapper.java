@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Answers every failure of a REST call with its RFC 9457 {@code application/problem+json} response, through the one
- * mapping ({@link Problems}): every error has a {@code type}, {@code title}, {@code status}, {@code detail} and a
+ * mapping ({@link HttpProblems}): every error has a {@code type}, {@code title}, {@code status}, {@code detail} and a
  * stable {@code code}, and none carries a stack trace. Quarkus ships its own mappers for the validation, Jackson and
  * web exceptions, and the most specific type wins: those types are named here so that this mapper answers them.
  */
@@ -24,6 +24,6 @@ public class ProblemExceptionMapper {
             JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class })
     public Response problem(Exception failure) {
-        return Problems.response(failure);
+        return HttpProblems.response(failure);
     }
 }

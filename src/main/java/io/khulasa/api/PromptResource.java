@@ -35,7 +35,7 @@ public class PromptResource {
     }
 
     @GET
-    @Operation(summary = "List prompt versions",
+    @Operation(operationId = "listPrompts", summary = "List prompt versions",
             description = "Every task and version: description, SHA-256 of the file, where it came from (`packaged` in "
                     + "the application or `external` from KHULASA_PROMPTS_DIR) and which version is each task's default.")
     @APIResponse(responseCode = "200", description = "The catalogue")

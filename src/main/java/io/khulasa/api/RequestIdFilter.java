@@ -6,19 +6,19 @@ import java.util.regex.Pattern;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
-import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.khulasa.problems.RequestIds;
+
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token, else a new UUID. The id is on
- * every log line of the request (MDC {@code requestId}), echoed in the {@code X-Request-Id} response header and in
+ * every log line of the request (MDC {@link RequestIds#MDC_KEY}), echoed in the {@code X-Request-Id} response header and in
  * the answer's provenance.
  */
 public class RequestIdFilter {
 
     public static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
     private static final String PROPERTY = "khulasa.requestId";
     // Caller-supplied ids end up in logs: accept only short, printable tokens.
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -28,7 +28,7 @@ public class RequestIdFilter {
         String given = request.getHeaderString(HEADER);
         String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setProperty(PROPERTY, id);
-        MDC.put(MDC_KEY, id);
+        RequestIds.enter(id);
     }
 
     @ServerResponseFilter
@@ -39,9 +39,4 @@ public class RequestIdFilter {
         }
     }
 
-    /** The current request's id, or null outside a request. */
-    public static String current() {
-        Object id = MDC.get(MDC_KEY);
-        return id == null ? null : id.toString();
-    }
 }

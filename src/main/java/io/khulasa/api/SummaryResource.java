@@ -20,6 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.khulasa.articles.ArticleTasks;
+import io.khulasa.articles.BatchRequest;
+import io.khulasa.articles.BatchResponse;
+import io.khulasa.articles.SummaryRequest;
+import io.khulasa.articles.SummaryResponse;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /**
@@ -45,7 +50,7 @@ public class SummaryResource {
     }
 
     @POST
-    @Operation(summary = "Summarise an Arabic article in Arabic", description = OperationDocs.SUMMARY)
+    @Operation(operationId = "summarizeArticle", summary = "Summarise an Arabic article in Arabic", description = OperationDocs.SUMMARY)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleSummaryRequest")))
     @APIResponse(responseCode = "200", description = "The Arabic summary (JSON), or its event stream",
@@ -65,16 +70,17 @@ public class SummaryResource {
     /** The same summary as Server-Sent Events (documented on {@link #summarize}). */
     @POST
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(hidden = true)
+    @Operation(operationId = "streamSummary", hidden = true)
     public Response summarizeStream(@Valid SummaryRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return tasks.summaryStream(request, CacheControlHeader.noCache(cacheControl));
+        return EventStream.response(tasks.summaryStream(request, CacheControlHeader.noCache(cacheControl)));
     }
 
     /** Many articles in one request; documented by {@link OpenApiDocument}. */
     @POST
     @Path("batch")
     @Tag(name = "Batches")
+    @Operation(operationId = "summarizeBatch")
     public BatchResponse summarizeBatch(BatchRequest<SummaryRequest> request) {
         return tasks.batch(request, item -> tasks.summary(item, false));
     }

@@ -20,6 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.khulasa.articles.ArticleTasks;
+import io.khulasa.articles.BatchRequest;
+import io.khulasa.articles.BatchResponse;
+import io.khulasa.articles.TranslationRequest;
+import io.khulasa.articles.TranslationResponse;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /**
@@ -45,7 +50,7 @@ public class TranslationResource {
     }
 
     @POST
-    @Operation(summary = "Translate an Arabic article into English", description = OperationDocs.TRANSLATION)
+    @Operation(operationId = "translateArticle", summary = "Translate an Arabic article into English", description = OperationDocs.TRANSLATION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleText")))
     @APIResponse(responseCode = "200", description = "The English translation (JSON), or its event stream",
@@ -63,16 +68,17 @@ public class TranslationResource {
     /** The same translation as Server-Sent Events (documented on {@link #translate}). */
     @POST
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(hidden = true)
+    @Operation(operationId = "streamTranslation", hidden = true)
     public Response translateStream(@Valid TranslationRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return tasks.translationStream(request, CacheControlHeader.noCache(cacheControl));
+        return EventStream.response(tasks.translationStream(request, CacheControlHeader.noCache(cacheControl)));
     }
 
     /** Many articles in one request; documented by {@link OpenApiDocument}. */
     @POST
     @Path("batch")
     @Tag(name = "Batches")
+    @Operation(operationId = "translateBatch")
     public BatchResponse translateBatch(BatchRequest<TranslationRequest> request) {
         return tasks.batch(request, item -> tasks.translation(item, false));
     }

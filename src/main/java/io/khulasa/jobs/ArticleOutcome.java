@@ -1,10 +1,10 @@
 package io.khulasa.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.khulasa.api.BatchResult;
+import io.khulasa.articles.BatchResult;
+import io.khulasa.tasks.Provenance;
 
 /**
  * One article's final outcome.
@@ -17,13 +17,13 @@ import io.khulasa.api.BatchResult;
  */
 public record ArticleOutcome(String articleId, int status, String json, String model, String prompts) {
 
+    /** The outcome of a batch item: its JSON as stored and published, its provenance read off the typed answer. */
     static ArticleOutcome of(BatchResult result, ObjectMapper json) {
+        Provenance provenance = result.result() == null ? null : result.result().provenance();
         try {
-            String text = json.writeValueAsString(result);
-            JsonNode provenance = json.readTree(text).path("result").path("provenance");
-            String model = provenance.path("model").isTextual() ? provenance.path("model").asText() : null;
-            String prompts = provenance.path("prompts").isObject() ? provenance.path("prompts").toString() : null;
-            return new ArticleOutcome(result.id(), result.status(), text, model, prompts);
+            return new ArticleOutcome(result.id(), result.status(), json.writeValueAsString(result),
+                    provenance == null ? null : provenance.model(),
+                    provenance == null || provenance.prompts() == null ? null : json.writeValueAsString(provenance.prompts()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A batch result is always JSON", e);
         }

@@ -6,15 +6,13 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.MDC;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.khulasa.api.BatchResult;
-import io.khulasa.api.RequestIdFilter;
+import io.khulasa.articles.BatchResult;
 import io.khulasa.config.JobsConfig;
 import io.khulasa.config.KhulasaConfig;
+import io.khulasa.problems.RequestIds;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 
@@ -60,7 +58,7 @@ public class ArticleWorker {
     public Optional<ArticleOutcome> process(String jobId, JobTask task, String articleId, JsonNode article,
             String requestId) throws InterruptedException {
         slots.acquire();
-        MDC.put(RequestIdFilter.MDC_KEY, requestId);
+        RequestIds.enter(requestId);
         try {
             if (jobId != null) {
                 Claim claim = withStore(() -> store.claim(jobId, articleId));
@@ -83,7 +81,7 @@ public class ArticleWorker {
                 return Optional.of(ArticleOutcome.of(result, json));
             }
         } finally {
-            MDC.remove(RequestIdFilter.MDC_KEY);
+            RequestIds.leave();
             slots.release();
         }
     }

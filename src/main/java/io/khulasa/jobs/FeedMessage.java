@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.khulasa.api.ProblemException;
-import io.khulasa.api.ProblemType;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
+
 
 /**
  * A message of the request topic, read: an article to run, or a poison message for the dead-letter topic. The value is

@@ -13,15 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
-import io.khulasa.api.ArticleFields;
-import io.khulasa.api.ArticleTasks;
-import io.khulasa.api.BatchItem;
-import io.khulasa.api.BatchResult;
-import io.khulasa.api.DigestRequest;
-import io.khulasa.api.Problem;
-import io.khulasa.api.Problems;
-import io.khulasa.api.SummaryRequest;
-import io.khulasa.api.TranslationRequest;
+import io.khulasa.articles.ArticleFields;
+import io.khulasa.articles.ArticleResponse;
+import io.khulasa.articles.ArticleTasks;
+import io.khulasa.articles.BatchItem;
+import io.khulasa.articles.BatchResult;
+import io.khulasa.articles.DigestRequest;
+import io.khulasa.articles.SummaryRequest;
+import io.khulasa.articles.TranslationRequest;
 
 /**
  * The one place where jobs and the Kafka feed reach the request pipeline: runs one article exactly as an item of the
@@ -33,7 +32,7 @@ import io.khulasa.api.TranslationRequest;
 public class JobArticleRunner {
 
     /** What one task does with an article: read it as that task's batch item, then run it as one. */
-    private record ItemRun<R extends ArticleFields>(ObjectReader reader, Function<R, ?> task) {
+    private record ItemRun<R extends ArticleFields>(ObjectReader reader, Function<R, ? extends ArticleResponse> task) {
     }
 
     private final ArticleTasks tasks;
@@ -46,7 +45,7 @@ public class JobArticleRunner {
         runs.put(JobTask.DIGEST, itemRun(json, DigestRequest.class, request -> tasks.digest(request, false)));
     }
 
-    private static <R extends ArticleFields> ItemRun<R> itemRun(ObjectMapper json, Class<R> type, Function<R, ?> task) {
+    private static <R extends ArticleFields> ItemRun<R> itemRun(ObjectMapper json, Class<R> type, Function<R, ? extends ArticleResponse> task) {
         return new ItemRun<>(json.readerFor(json.getTypeFactory().constructParametricType(BatchItem.class, type)), task);
     }
 
@@ -60,8 +59,7 @@ public class JobArticleRunner {
         try {
             item = run.reader().readValue(article);
         } catch (JsonProcessingException e) {
-            Problem problem = Problems.of(e);
-            return new BatchResult(id, problem.getStatus(), null, problem);
+            return BatchResult.failed(id, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a tree in memory has nothing to read from
         }

@@ -12,7 +12,7 @@ public interface JobQueue {
      * acknowledged every one.
      *
      * @param articles the articles, in the job's order (their ids are {@code job.articleIds()})
-     * @throws io.khulasa.api.ProblemException 503 {@code jobs-unavailable} when they could not be queued
+     * @throws io.khulasa.problems.ProblemException 503 {@code jobs-unavailable} when they could not be queued
      */
     void submit(JobRecord job, List<JsonNode> articles, String requestId);
 }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.khulasa.api.RequestIdFilter;
+import io.khulasa.problems.RequestIds;
 import io.khulasa.security.AccessGuard;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
@@ -54,7 +54,7 @@ public class JobResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start an asynchronous job", description = JobDocs.DESCRIPTION)
+    @Operation(operationId = "submitJob", summary = "Start an asynchronous job", description = JobDocs.DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobRequest.class),
             examples = @ExampleObject(name = "two-articles", value = JobDocs.REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "202", description = "The job, accepted: every article pending",
@@ -62,13 +62,13 @@ public class JobResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class),
                     examples = @ExampleObject(name = "accepted", value = JobDocs.ACCEPTED_EXAMPLE)))
     public Response submit(JobRequest request, @BeanParam Caller caller) {
-        JobView job = jobs.submit(caller.owner(guard), request, RequestIdFilter.current());
+        JobView job = jobs.submit(caller.owner(guard), request, RequestIds.current());
         return Response.accepted(job).location(URI.create("/v1/jobs/" + job.id())).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A job's status and results",
+    @Operation(operationId = "getJob", summary = "A job's status and results",
             description = JobDocs.STATUS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class),
@@ -80,7 +80,7 @@ public class JobResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Cancel a job",
+    @Operation(operationId = "cancelJob", summary = "Cancel a job",
             description = JobDocs.CANCEL_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The cancelled job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))

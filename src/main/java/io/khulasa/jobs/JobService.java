@@ -3,11 +3,9 @@ package io.khulasa.jobs;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,17 +14,17 @@ import jakarta.enterprise.inject.Instance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.khulasa.api.Problem;
-import io.khulasa.api.ProblemException;
-import io.khulasa.api.ProblemType;
-import io.khulasa.api.Problems;
-import io.khulasa.config.JobsConfig;
+import io.khulasa.articles.ArticleListRules;
 import io.khulasa.config.KafkaConfig;
+import io.khulasa.problems.Problem;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
+import io.khulasa.problems.Problems;
 import io.quarkus.logging.Log;
 
 /**
- * Accepts, shows and cancels jobs. A job is checked like a batch (a list of articles, each with an {@code id} unique in
- * the job, at most {@code khulasa.jobs.max-articles}), recorded, then handed to the queue: Kafka when enabled, else
+ * Accepts, shows and cancels jobs. A job is checked as a batch is ({@link ArticleListRules}: a list of articles, each
+ * with an {@code id} unique in the job, at most {@code khulasa.jobs.max-articles}), recorded, then handed to the queue: Kafka when enabled, else
  * this process. A job is visible only to its owner; to anyone else it is an {@code unknown-job}, as an expired one.
  */
 @ApplicationScoped
@@ -34,13 +32,13 @@ public class JobService {
 
     private final JobStore store;
     private final JobQueue queue;
-    private final int maxArticles;
+    private final ArticleListRules rules;
     private final ObjectMapper json;
 
-    public JobService(JobStore store, JobsConfig config, KafkaConfig kafka, Instance<KafkaJobQueue> kafkaQueue,
+    public JobService(JobStore store, ArticleListRules rules, KafkaConfig kafka, Instance<KafkaJobQueue> kafkaQueue,
             Instance<EmbeddedJobQueue> embeddedQueue, ObjectMapper json) {
         this.store = store;
-        this.maxArticles = config.maxArticles();
+        this.rules = rules;
         this.json = json;
         // Instance: the queue not chosen is never created (the Kafka one would need the enabled channels).
         this.queue = kafka.enabled() ? kafkaQueue.get() : embeddedQueue.get();
@@ -109,37 +107,19 @@ public class JobService {
         }
     }
 
+    /** The job's article ids; the list is checked as a batch's is ({@link ArticleListRules}), and a job names its task. */
     private List<String> check(JobRequest request) {
-        if (request == null || request.articles() == null) {
-            throw new ProblemException(ProblemType.MISSING_ARTICLES, "Send a JSON object with 'task' and 'articles': a list of articles, each with an 'id'");
-        }
-        if (request.task() == null) {
+        List<JsonNode> articles = request == null ? null : request.articles();
+        if (articles != null && request.task() == null) {
             throw new ProblemException(ProblemType.MISSING_TASK, "Send 'task': summary, translation or digest");
         }
-        List<JsonNode> articles = request.articles();
-        if (articles.isEmpty()) {
-            throw new ProblemException(ProblemType.EMPTY_JOB, "'articles' is empty");
-        }
-        if (articles.size() > maxArticles) {
-            throw new ProblemException(ProblemType.JOB_TOO_LARGE, "The job has " + articles.size()
-                    + " articles; the limit is " + maxArticles, Map.of("limit", maxArticles, "articles", articles.size()));
-        }
-        List<String> ids = new ArrayList<>(articles.size());
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < articles.size(); i++) {
-            JsonNode article = articles.get(i);
-            JsonNode id = article == null || !article.isObject() ? null : article.get("id");
-            if (id == null || !id.isTextual() || id.asText().isBlank()) {
-                throw new ProblemException(ProblemType.MISSING_ID, "articles[" + i + "] has no string 'id'; every article is an object with an id unique in the job",
-                        Map.of("index", i));
-            }
-            if (!seen.add(id.asText())) {
-                throw new ProblemException(ProblemType.DUPLICATE_ID, "The id '" + id.asText() + "' is used more than once; ids must be unique in the job",
-                        Map.of("id", id.asText(), "index", i));
-            }
-            ids.add(id.asText());
-        }
-        return ids;
+        return rules.check(ArticleListRules.Kind.JOB, articles, JobService::idOf);
+    }
+
+    /** The article's id: a string member {@code id} of an object, else none. */
+    private static String idOf(JsonNode article) {
+        JsonNode id = article.isObject() ? article.get("id") : null;
+        return id != null && id.isTextual() ? id.asText() : null;
     }
 
     private JobView view(JobSnapshot s) {

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.khulasa.api.BatchResult;
+import io.khulasa.articles.BatchResult;
+
 
 /**
  * A job as {@code POST}, {@code GET} and {@code DELETE /v1/jobs/{id}} answer it.

@@ -22,8 +22,9 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.khulasa.api.Problem;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+import io.khulasa.problems.Problem;
 
 /**
  * What khulasa writes to Kafka: article requests (a job's articles), results and dead letters. Every send returns a

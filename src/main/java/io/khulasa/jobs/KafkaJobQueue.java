@@ -17,12 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.khulasa.api.BatchResult;
-import io.khulasa.api.Problem;
-import io.khulasa.api.ProblemException;
-import io.khulasa.api.ProblemType;
-import io.khulasa.api.Problems;
+import io.khulasa.articles.BatchResult;
 import io.khulasa.config.KafkaConfig;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
 import io.quarkus.logging.Log;
 
 /**
@@ -87,10 +85,10 @@ public class KafkaJobQueue implements JobQueue {
     }
 
     private void tooLarge(JobRecord job, String articleId, int bytes) {
-        Problem problem = Problems.of(new ProblemException(ProblemType.ARTICLE_TOO_LARGE, "The article takes " + bytes + " bytes as a Kafka record; the limit is " + maxValueBytes
-                        + " (khulasa.kafka.max-message-bytes)", Map.of("limitBytes", maxValueBytes, "articleBytes", bytes)));
+        ProblemException problem = new ProblemException(ProblemType.ARTICLE_TOO_LARGE, "The article takes " + bytes + " bytes as a Kafka record; the limit is " + maxValueBytes
+                        + " (khulasa.kafka.max-message-bytes)", Map.of("limitBytes", maxValueBytes, "articleBytes", bytes));
         try {
-            store.record(job.id(), articleId, json.writeValueAsString(new BatchResult(articleId, 413, null, problem)));
+            store.record(job.id(), articleId, json.writeValueAsString(BatchResult.failed(articleId, problem)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A batch result is always JSON", e);
         }

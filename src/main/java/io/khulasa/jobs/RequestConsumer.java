@@ -12,12 +12,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.khulasa.api.BatchResult;
-import io.khulasa.api.Problem;
-import io.khulasa.api.ProblemException;
-import io.khulasa.api.ProblemType;
-import io.khulasa.api.Problems;
+import io.khulasa.articles.BatchResult;
 import io.khulasa.config.KafkaConfig;
+import io.khulasa.problems.Problem;
+import io.khulasa.problems.ProblemException;
+import io.khulasa.problems.ProblemType;
+import io.khulasa.problems.Problems;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -89,9 +89,9 @@ public class RequestConsumer {
                 feed.deadLetter(record, problem).toCompletableFuture().get();
             }
             case FeedMessage.Article article when article.task() == null -> {
-                Problem problem = Problems.of(new ProblemException(ProblemType.INVALID_FIELD_VALUE, "Field 'task' has a value that is not allowed; allowed: [summary, translation, digest]",
-                        Map.of("field", "task")));
-                publish(jobId, requestId, ArticleOutcome.of(new BatchResult(article.id(), 400, null, problem), json));
+                ProblemException problem = new ProblemException(ProblemType.INVALID_FIELD_VALUE, "Field 'task' has a value that is not allowed; allowed: [summary, translation, digest]",
+                        Map.of("field", "task"));
+                publish(jobId, requestId, ArticleOutcome.of(BatchResult.failed(article.id(), problem), json));
             }
             case FeedMessage.Article article -> {
                 var outcome = worker.process(jobId, article.task(), article.id(), article.article(), requestId);

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.Usage;
+import io.khulasa.problems.RequestIds;
 
 /**
  * What produced an answer, for editors and auditors.
@@ -104,9 +105,8 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         List<String> engines = all.stream().map(CallOutcome::engine).distinct().toList();
         String engine = engines.size() == 1 ? engines.get(0) : engines.isEmpty() ? CallOutcome.LLM : "mixed";
         boolean cached = !all.isEmpty() && all.stream().allMatch(CallOutcome::cached);
-        // The request filter put the id in the logging context of the request's thread.
-        Object requestId = org.jboss.logging.MDC.get("requestId");
-        return new Provenance(requestId == null ? null : requestId.toString(), model.isEmpty() ? null : model, prompts,
+        // The door (request filter, job worker) put the id in the logging context of the request's thread.
+        return new Provenance(RequestIds.current(), model.isEmpty() ? null : model, prompts,
                 hashes, usage, calls, durationMs, List.copyOf(glossary), List.copyOf(warnings), engine, cached,
                 anyChunked ? chunkUsage.size() : null, anyChunked ? List.copyOf(chunkUsage) : null);
     }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
+import io.khulasa.problems.Problem;
 import io.khulasa.testing.FakeLlm;
 import io.khulasa.testing.InjectFakeLlm;
 import io.quarkus.test.common.TestResourceScope;

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.khulasa.problems.ProblemType;
+
 /** The README's error table lists exactly the problems the service can answer: {@link ProblemType}. */
 class ProblemTypeReadmeTest {
 

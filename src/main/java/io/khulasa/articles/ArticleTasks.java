@@ -1,0 +1,146 @@
+package io.khulasa.articles;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.problems.DigestFailedException;
+import io.khulasa.problems.Problem;
+import io.khulasa.problems.Problems;
+import io.khulasa.tasks.DigestTask;
+import io.khulasa.tasks.Provenance;
+import io.khulasa.tasks.Settled;
+import io.khulasa.tasks.SummaryTask;
+import io.khulasa.tasks.TaskResult;
+import io.khulasa.tasks.TranslationOptions;
+import io.khulasa.tasks.TranslationTask;
+
+/**
+ * The request path every article task shares, whoever asks (a single request, a batch item, a job): intake (checks,
+ * cleaning), plan (everything resolved before the first LLM call), run (blocking or streamed), map (the response
+ * record). No HTTP type here: the doors (REST and SSE in {@code api}, jobs and Kafka in {@code jobs}) call it.
+ * Failures are thrown; the caller reports them through {@link Problems}.
+ */
+@ApplicationScoped
+public class ArticleTasks {
+
+    private final ArticleIntake intake;
+    private final SummaryTask summaries;
+    private final TranslationTask translations;
+    private final DigestTask digests;
+    private final BatchRunner batches;
+
+    public ArticleTasks(ArticleIntake intake, SummaryTask summaries, TranslationTask translations, DigestTask digests,
+            BatchRunner batches) {
+        this.intake = intake;
+        this.summaries = summaries;
+        this.translations = translations;
+        this.digests = digests;
+        this.batches = batches;
+    }
+
+    /** Many articles, each run as {@code task} runs one; a failed article is its own problem. */
+    public <R extends ArticleFields> BatchResponse batch(BatchRequest<R> request, Function<R, ? extends ArticleResponse> task) {
+        return batches.run(request, task);
+    }
+
+    /** One article as a batch (or job) reports it: its result, or its problem. */
+    public <R extends ArticleFields> BatchResult batchItem(BatchItem<R> item, Function<R, ? extends ArticleResponse> task) {
+        return batches.runOne(item, task);
+    }
+
+    public SummaryResponse summary(SummaryRequest request, boolean refreshCache) {
+        long start = System.nanoTime();
+        CleanedArticle article = intake.accept(request);
+        TaskResult result = summaries.run(summaries.plan(article, request.options(), refreshCache));
+        return new SummaryResponse(result.text(), article.title(), provenance(start, result), article.report());
+    }
+
+    public TranslationResponse translation(TranslationRequest request, boolean refreshCache) {
+        long start = System.nanoTime();
+        TranslationOptions options = TranslationRequest.options(request);
+        CleanedArticle article = intake.accept(request);
+        TaskResult result = translations.run(translations.plan(article, options, refreshCache));
+        return new TranslationResponse(result.text(), result.title(), provenance(start, result), article.report());
+    }
+
+    /**
+     * Both parts; a part that failed is in {@code errors}.
+     *
+     * @throws DigestFailedException when both parts failed
+     */
+    public DigestResponse digest(DigestRequest request, boolean refreshCache) {
+        long start = System.nanoTime();
+        TranslationOptions translation = DigestRequest.translationOptions(request);
+        CleanedArticle article = intake.accept(request);
+        DigestTask.Result result = digests.run(digests.plan(article, request.summaryOptions(), translation,
+                refreshCache));
+        if (result.summary() instanceof Settled.Failed<TaskResult> s
+                && result.translation() instanceof Settled.Failed<TaskResult> t) {
+            throw new DigestFailedException(s.failure(), t.failure());
+        }
+        List<TaskResult> done = new ArrayList<>(2);
+        Map<String, Problem> errors = new LinkedHashMap<>();
+        TaskResult summary = settle("summary", result.summary(), done, errors);
+        TaskResult translated = settle("translation", result.translation(), done, errors);
+        return new DigestResponse(summary == null ? null : summary.text(), translated == null ? null : translated.text(),
+                article.title(), translated == null ? null : translated.title(), provenance(start, done),
+                article.report(), errors.isEmpty() ? null : errors);
+    }
+
+    /**
+     * The summary, to stream: checks, cleaning and planning happen here and fail before any stream opens; the answer
+     * flows when the returned stream is run with a sink.
+     */
+    public ArticleStream summaryStream(SummaryRequest request, boolean refreshCache) {
+        long start = System.nanoTime();
+        CleanedArticle article = intake.accept(request);
+        SummaryTask.Plan plan = summaries.plan(article, request.options(), refreshCache);
+        return sink -> {
+            TaskResult result = summaries.stream(plan, sink);
+            return new StreamDone(article.title(), provenance(start, result), article.report());
+        };
+    }
+
+    /**
+     * The translation, to stream: checks, cleaning and planning happen here and fail before any stream opens; the
+     * answer flows when the returned stream is run with a sink.
+     */
+    public ArticleStream translationStream(TranslationRequest request, boolean refreshCache) {
+        long start = System.nanoTime();
+        TranslationOptions options = TranslationRequest.options(request);
+        CleanedArticle article = intake.accept(request);
+        TranslationTask.Plan plan = translations.plan(article, options, refreshCache);
+        return sink -> {
+            TaskResult result = translations.stream(plan, sink);
+            return new StreamDone(result.title(), provenance(start, result), article.report());
+        };
+    }
+
+    private static TaskResult settle(String part, Settled<TaskResult> settled, List<TaskResult> done,
+            Map<String, Problem> errors) {
+        return switch (settled) {
+            case Settled.Done<TaskResult> d -> {
+                done.add(d.value());
+                yield d.value();
+            }
+            case Settled.Failed<TaskResult> f -> {
+                errors.put(part, Problems.of(f.failure()));
+                yield null;
+            }
+        };
+    }
+
+    private static Provenance provenance(long startNanos, TaskResult result) {
+        return provenance(startNanos, List.of(result));
+    }
+
+    private static Provenance provenance(long startNanos, List<TaskResult> results) {
+        return Provenance.of(results, (System.nanoTime() - startNanos) / 1_000_000);
+    }
+}

@@ -1,0 +1,20 @@
+package io.khulasa.articles;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * {@code POST /v1/clean}: an article to clean, as plain text or HTML.
+ *
+ * @param text  the article as plain text (one paragraph per line); exclusive with {@code html}
+ * @param html  the article as an HTML page or fragment; exclusive with {@code text}
+ * @param title optional title; when absent, a repeated first line or the page's title is detected
+ */
+@Schema(name = "CleanRequest", description = "Exactly one of `text` or `html`.")
+public record CleanRequest(
+        @Schema(description = "Article as plain text, one paragraph per line (up to `KHULASA_LIMITS_MAX_ARTICLE_BYTES`, "
+                + "256 KiB by default). Exclusive with `html`.") String text,
+        @Schema(description = "Article as HTML: a fragment, or a whole page as published (scripts and styles included, "
+                + "up to `KHULASA_LIMITS_MAX_HTML_BYTES`, 5 MiB by default); the story is found in it. Exclusive with `text`.")
+        String html,
+        @Schema(description = "Optional title. When absent, it is detected.") String title) implements ArticleFields {
+}

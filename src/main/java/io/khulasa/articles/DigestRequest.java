@@ -1,0 +1,68 @@
+package io.khulasa.articles;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.khulasa.extractive.SummaryLength;
+import io.khulasa.tasks.SummaryFormat;
+import io.khulasa.tasks.SummaryOptions;
+import io.khulasa.tasks.TranslationOptions;
+
+/**
+ * {@code POST /v1/digests}: summary and translation of one article in one call.
+ *
+ * @param text           the article as plain text; exclusive with {@code html}
+ * @param html           the article as HTML; exclusive with {@code text}
+ * @param title          optional title
+ * @param promptVersions optional prompt version per task
+ * @param length         summary length, default {@code medium}
+ * @param format         summary format, default {@code paragraph}
+ * @param glossary       optional entries for this article's translation, added to the house glossary (they win on
+ *                       a clash)
+ * @param allowExtractive true to accept the extractive summary when the LLM is unavailable; default false
+ */
+@Schema(name = "DigestRequest", description = "Exactly one of `text` or `html`.")
+public record DigestRequest(
+        @Schema(description = "Article as plain text, one paragraph per line (up to `KHULASA_LIMITS_MAX_ARTICLE_BYTES`, "
+                + "256 KiB by default). Exclusive with `html`.") String text,
+        @Schema(description = "Article as HTML: a fragment, or a whole page as published (scripts and styles included, "
+                + "up to `KHULASA_LIMITS_MAX_HTML_BYTES`, 5 MiB by default); the story is found in it. Exclusive with `text`.")
+        String html,
+        @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
+        @Schema(description = "Optional prompt version per task.") @Valid DigestPromptVersions promptVersions,
+        @Schema(description = "Summary length (default `medium`).") SummaryLength length,
+        @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
+        @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary,
+        @Schema(description = SummaryRequest.ALLOW_EXTRACTIVE + " Applies to the summary part.") Boolean allowExtractive)
+        implements ArticleFields {
+
+    SummaryOptions summaryOptions() {
+        return new SummaryOptions(promptVersions == null ? null : promptVersions.summarize(), length, format,
+                Boolean.TRUE.equals(allowExtractive));
+    }
+
+    /** The translation part's options, the glossary validated (400 {@code invalid-glossary} before anything else). */
+    static TranslationOptions translationOptions(DigestRequest request) {
+        return request == null ? new TranslationOptions(null, List.of())
+                : new TranslationOptions(request.promptVersions() == null ? null : request.promptVersions().translate(),
+                        GlossaryEntryJson.validated(request.glossary()));
+    }
+
+    /**
+     * Prompt versions for the two parts of a digest.
+     *
+     * @param summarize version of task {@code summarize}
+     * @param translate version of task {@code translate}
+     */
+    @Schema(name = "DigestPromptVersions")
+    public record DigestPromptVersions(
+            @Schema(pattern = PromptVersions.PATTERN, examples = "v1")
+            @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String summarize,
+            @Schema(pattern = PromptVersions.PATTERN, examples = "v1")
+            @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String translate) {
+    }
+}

@@ -1,0 +1,44 @@
+package io.khulasa.articles;
+
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.khulasa.extractive.SummaryLength;
+import io.khulasa.tasks.SummaryFormat;
+import io.khulasa.tasks.SummaryOptions;
+
+/**
+ * {@code POST /v1/summaries}: an article to summarise in Arabic.
+ *
+ * @param text          the article as plain text; exclusive with {@code html}
+ * @param html          the article as HTML; exclusive with {@code text}
+ * @param title         optional title
+ * @param promptVersion optional prompt version, e.g. {@code v1}; the task's default otherwise
+ * @param length        optional length, default {@code medium}
+ * @param format        optional format, default {@code paragraph}
+ * @param allowExtractive true to accept the extractive summary when the LLM is unavailable; default false
+ */
+@Schema(name = "SummaryRequest", description = "Exactly one of `text` or `html`.")
+public record SummaryRequest(
+        @Schema(description = "Article as plain text, one paragraph per line (up to `KHULASA_LIMITS_MAX_ARTICLE_BYTES`, "
+                + "256 KiB by default). Exclusive with `html`.") String text,
+        @Schema(description = "Article as HTML: a fragment, or a whole page as published (scripts and styles included, "
+                + "up to `KHULASA_LIMITS_MAX_HTML_BYTES`, 5 MiB by default); the story is found in it. Exclusive with `text`.")
+        String html,
+        @Schema(description = "Optional title. When absent, it is detected.") String title,
+        @Schema(description = "Prompt version of task `summarize`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
+        @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
+        @Schema(description = "Summary length (default `medium`).") SummaryLength length,
+        @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
+        @Schema(description = ALLOW_EXTRACTIVE) Boolean allowExtractive) implements ArticleFields {
+
+    static final String ALLOW_EXTRACTIVE = "When true and the language model is unavailable (unreachable, timeout, "
+            + "5xx, rate-limited, saturated, circuit open), answer 200 with the deterministic extractive summary "
+            + "(verbatim sentences of the cleaned article, as many as `length` asks: 2/4/6) marked "
+            + "`provenance.engine: extractive` and a warning, instead of the 5xx error. Default false: never silent.";
+
+    SummaryOptions options() {
+        return new SummaryOptions(promptVersion, length, format, Boolean.TRUE.equals(allowExtractive));
+    }
+}

@@ -1,0 +1,37 @@
+package io.khulasa.articles;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.khulasa.tasks.TranslationOptions;
+
+/**
+ * {@code POST /v1/translations}: an Arabic article to translate into English.
+ *
+ * @param text          the article as plain text; exclusive with {@code html}
+ * @param html          the article as HTML; exclusive with {@code text}
+ * @param title         optional title; translated too
+ * @param promptVersion optional prompt version, e.g. {@code v1}
+ * @param glossary      optional entries for this article, added to the house glossary (they win on a clash)
+ */
+@Schema(name = "TranslationRequest", description = "Exactly one of `text` or `html`.")
+public record TranslationRequest(
+        @Schema(description = "Article as plain text, one paragraph per line (up to `KHULASA_LIMITS_MAX_ARTICLE_BYTES`, "
+                + "256 KiB by default). Exclusive with `html`.") String text,
+        @Schema(description = "Article as HTML: a fragment, or a whole page as published (scripts and styles included, "
+                + "up to `KHULASA_LIMITS_MAX_HTML_BYTES`, 5 MiB by default); the story is found in it. Exclusive with `text`.")
+        String html,
+        @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
+        @Schema(description = "Prompt version of task `translate`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
+        @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
+        @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary) implements ArticleFields {
+
+    /** The options, the glossary validated (400 {@code invalid-glossary} before anything else is looked at). */
+    static TranslationOptions options(TranslationRequest request) {
+        return request == null ? new TranslationOptions(null, List.of())
+                : new TranslationOptions(request.promptVersion(), GlossaryEntryJson.validated(request.glossary()));
+    }
+}
