@@ -1,6 +1,7 @@
 package io.khulasa.tasks;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import io.khulasa.glossary.GlossaryEntry;
@@ -20,33 +21,50 @@ import io.khulasa.prompts.PromptTemplate;
  * @param glossary glossary entries that were in the prompt (empty when none)
  * @param warnings findings that did not fail the call, e.g. a missing glossary rendering (empty when none)
  * @param cached   true when the answer came from the result cache (no LLM call for this request)
- * @param engine   {@value #LLM} or {@value #EXTRACTIVE}
+ * @param engine   what wrote the answer
  */
-public record CallOutcome(String task, String text, String title, PromptTemplate prompt, LlmResult llm,
-        List<GlossaryEntry> glossary, List<String> warnings, boolean cached, String engine) {
+public record CallOutcome(Task task, String text, String title, PromptTemplate prompt, LlmResult llm,
+        List<GlossaryEntry> glossary, List<String> warnings, boolean cached, Engine engine) {
 
-    /** The answer came from the LLM. */
-    public static final String LLM = "llm";
-    /** The answer is the deterministic extractive summary (LLM unavailable, request allowed it). */
-    public static final String EXTRACTIVE = "extractive";
+    /** What wrote an answer. */
+    public enum Engine {
+        /** The language model. */
+        LLM,
+        /** The deterministic extractive summary (LLM unavailable, the request allowed it). */
+        EXTRACTIVE;
+
+        /** As provenance reports it: {@code llm}, {@code extractive}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public CallOutcome {
         glossary = glossary == null ? List.of() : List.copyOf(glossary);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
-        engine = engine == null ? LLM : engine;
+        engine = engine == null ? Engine.LLM : engine;
     }
 
-    /** A fresh LLM answer. */
-    static CallOutcome fromLlm(String task, String text, String title, PromptTemplate prompt, LlmResult llm,
-            List<GlossaryEntry> glossary, List<String> warnings) {
-        return new CallOutcome(task, text, title, prompt, llm, glossary, warnings, false, LLM);
-    }
-
-    /** This outcome with more warnings. */
-    CallOutcome withWarnings(List<String> more) {
-        return more.isEmpty() ? this
-                : new CallOutcome(task, text, title, prompt, llm, glossary,
-                        Stream.concat(warnings.stream(), more.stream()).toList(), cached, engine);
+    /**
+     * A fresh LLM answer, accepted by the guards, read back in the shape the prompt asked for. A title-then-body
+     * answer whose first line is not a title ({@link TitleLine}) has no title: better none than the first paragraph in
+     * its place.
+     */
+    static CallOutcome of(PreparedCall call, LlmResult result, List<String> warnings) {
+        String title = null;
+        String body = result.text();
+        if (call.answersTitleFirst()) {
+            int nl = body.indexOf('\n');
+            if (nl > 0 && !body.substring(nl + 1).isBlank()
+                    && TitleLine.looksLikeTitle(body.substring(0, nl), call.sentTitle())) {
+                title = body.substring(0, nl).strip();
+                body = body.substring(nl + 1).strip();
+            } else {
+                warnings = Stream.concat(warnings.stream(), Stream.of(TitleLine.warning())).toList();
+            }
+        }
+        return new CallOutcome(call.task(), body, title, call.template(), result, call.glossary(), warnings, false,
+                Engine.LLM);
     }
 
     /**

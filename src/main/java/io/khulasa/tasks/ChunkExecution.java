@@ -2,31 +2,40 @@ package io.khulasa.tasks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 import io.khulasa.chunking.ArticleChunker;
 import io.khulasa.chunking.Chunk;
 import io.khulasa.llm.LlmException;
+import io.khulasa.llm.LlmResult;
 import io.quarkus.logging.Log;
 
 /**
- * Runs one request's chunk calls concurrently on virtual threads, at most {@code maxParallel} in flight, and returns
- * their answers in article order. A chunk whose completion was cut by the output limit is split in two
- * ({@link ArticleChunker#splitFurther}) and both halves are called instead, up to {@code maxSplitDepth} times; the
- * first other failure cancels the remaining calls (a call waiting in a back-off is interrupted) and is thrown. A chunk
- * still waiting for a permit when another has failed is never sent: the request has failed, and its call would only
- * spend tokens.
- * <p>
- * The per-request permit is held only around the LLM call itself, never while waiting for halves, so a split can
- * never deadlock on its own request's permits.
+ * One request's planned calls, run: the one engine under blocking and streamed work alike. The calls run concurrently
+ * on virtual threads, at most {@code maxParallel} in flight, and their answers come back in article order; what
+ * differs between blocking and streaming is the {@link Sink} (how a call is made and where its answer goes), never
+ * the rules:
+ * <ul>
+ * <li><b>Permits</b>: a call holds the request's permit only while it talks to the LLM, never while waiting for
+ * anything else, so a split can never deadlock on its own request's permits.</li>
+ * <li><b>First failure</b>: the first failure is the request's answer; it cancels every other call at once (one
+ * waiting in a back-off is interrupted), and a call still waiting for a permit is never sent: the request has failed,
+ * and its call would only spend tokens.</li>
+ * <li><b>A chunk the server cut</b> by the output limit ({@link LlmException.Kind#TRUNCATED}) is split in two
+ * ({@link ArticleChunker#splitFurther}) and both halves are called instead, up to {@code maxSplitDepth} times: while
+ * none of its text has reached the client, streamed or not. Text already streamed is never sent again, so a cut
+ * chunk whose text was on its way out ends the request.</li>
+ * </ul>
+ * Events from the calls are handled on the thread that runs the execution (the request's), one at a time, so a sink
+ * may block (e.g. write to the HTTP response) and needs no locking.
  */
 final class ChunkExecution {
 
@@ -34,98 +43,292 @@ final class ChunkExecution {
     record Piece(Chunk chunk, CallOutcome outcome, int extraCalls) {
     }
 
+    /**
+     * Where calls go and their answers come back: {@link CallExecutor}'s blocking sink or a {@link StreamingSink}.
+     * {@link #call} runs on a call's virtual thread; every other method on the execution's own thread, in order.
+     */
+    @FunctionalInterface
+    interface Sink {
+
+        /**
+         * Makes one call, holding the request's permit, and posts its {@link Answered answer} (a streamed call: its
+         * {@link Delta pieces}, then {@link Ended}).
+         *
+         * @throws RuntimeException the call's failure (a cut chunk is split, anything else ends the request)
+         */
+        void call(Segment segment, Consumer<Event> post);
+
+        /** The text that follows is chunk {@code index} (0-based) of the {@code of} planned. */
+        default void chunk(int index, int of) {
+        }
+
+        /** It is this segment's turn: its text may go out now, after {@code separatorBefore}. */
+        default void begin(Segment segment, String separatorBefore) {
+        }
+
+        /** A piece of a segment's streamed answer. */
+        default void delta(Segment segment, String text) {
+        }
+
+        /**
+         * A segment's streamed answer ended, not yet guarded.
+         *
+         * @return its accepted outcome; null when it is being asked again ({@link ChunkExecution#again})
+         */
+        default CallOutcome ended(Segment segment, LlmResult result, ChunkExecution execution) {
+            throw new IllegalStateException("Only a streamed call ends");
+        }
+
+        /** A segment's accepted outcome. */
+        default void answered(Segment segment, CallOutcome outcome) {
+        }
+
+        /** The segment's answer is complete and was its turn: what is left of it goes out. */
+        default void finish(Segment segment) {
+        }
+    }
+
+    /** What a call tells the execution. */
+    sealed interface Event permits Delta, Ended, Answered, Split, Failed {
+    }
+
+    record Delta(Segment segment, String text) implements Event {
+    }
+
+    record Ended(Segment segment, LlmResult result) implements Event {
+    }
+
+    record Answered(Segment segment, CallOutcome outcome) implements Event {
+    }
+
+    /** A cut chunk was replaced by its halves, both already submitted. */
+    record Split(Segment cut, Segment first, Segment second) implements Event {
+    }
+
+    record Failed(RuntimeException error) implements Event {
+    }
+
+    /** One call of the request: a planned chunk, a half of one, or a call that is not a chunk. */
+    static final class Segment {
+
+        private static final int OPEN = 0;
+        private static final int SENDING = 1;
+        private static final int SPLIT = 2;
+
+        private final Chunk chunk;
+        private final PreparedCall call;
+        private final String part;
+        private final int index;
+        private final int depth;
+        /** Whether its text has started to go out (then it is never split) or it was split (then it never goes out). */
+        private final AtomicInteger state = new AtomicInteger(OPEN);
+        /** Execution thread only. */
+        private int extraCalls;
+        private CallOutcome outcome;
+
+        Segment(Chunk chunk, PreparedCall call, String part, int index, int depth) {
+            this.chunk = chunk;
+            this.call = call;
+            this.part = part;
+            this.index = index;
+            this.depth = depth;
+        }
+
+        PreparedCall call() {
+            return call;
+        }
+
+        /** Whether any of its text has gone out. */
+        boolean sentAny() {
+            return state.get() == SENDING;
+        }
+
+        /** Before its text goes out: false when it was split meanwhile (its text must then never go out). */
+        boolean claim() {
+            return state.compareAndSet(OPEN, SENDING) || state.get() == SENDING;
+        }
+
+        private boolean abandon() {
+            return state.compareAndSet(OPEN, SPLIT);
+        }
+
+        private boolean abandoned() {
+            return state.get() == SPLIT;
+        }
+    }
+
     private final ExecutorService executor;
     private final Semaphore permits;
     private final int maxSplitDepth;
+    private final Sink sink;
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     /** The first failure that ends the request; set before the failed call's permit is released. */
     private final AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
-    /** Every chunk call submitted (split halves included), so that the first failure can stop them all at once. */
-    private final List<Future<List<Piece>>> submitted = new CopyOnWriteArrayList<>();
+    /** Every call submitted (split halves and reprompts included), so that the first failure can stop them all at once. */
+    private final List<Future<?>> submitted = new CopyOnWriteArrayList<>();
+    /** Execution thread only: the segments in article order, the one whose turn it is, the last chunk marked. */
+    private final List<Segment> order = new ArrayList<>();
+    private ChunkedCalls planned;
+    private int current;
+    private int marked = -1;
 
-    ChunkExecution(ExecutorService executor, int maxParallel, int maxSplitDepth) {
+    ChunkExecution(ExecutorService executor, int maxParallel, int maxSplitDepth, Sink sink) {
         this.executor = executor;
-        this.permits = new Semaphore(maxParallel);
-        this.maxSplitDepth = maxSplitDepth;
+        this.permits = new Semaphore(Math.max(1, maxParallel));
+        this.maxSplitDepth = Math.max(0, maxSplitDepth);
+        this.sink = sink;
     }
 
-    /** Calls every chunk; the pieces come back in article order, renumbered when chunks were split. */
-    List<Piece> run(ChunkedCalls planned, Function<PreparedCall, CallOutcome> caller) {
-        List<Future<List<Piece>>> futures = new ArrayList<>();
-        for (int i = 0; i < planned.size(); i++) {
-            Chunk chunk = planned.chunks().get(i);
-            PreparedCall call = planned.calls().get(i);
-            String part = ChunkedCalls.part(i, planned.size());
-            int index = i;
-            futures.add(submit(() -> runChunk(planned, chunk, call, part, index, caller, 0)));
+    /** Runs one call that is not a chunk (never split). */
+    CallOutcome run(PreparedCall call) {
+        order.add(new Segment(null, call, "", PreparedCall.WHOLE, 0));
+        return execute().get(0).outcome();
+    }
+
+    /** Runs every chunk's call; the pieces come back in article order, renumbered when chunks were split. */
+    List<Piece> run(ChunkedCalls chunked) {
+        this.planned = chunked;
+        for (int i = 0; i < chunked.size(); i++) {
+            order.add(new Segment(chunked.chunks().get(i), chunked.calls().get(i), ChunkedCalls.part(i, chunked.size()),
+                    i, 0));
         }
-        List<Piece> pieces = new ArrayList<>();
+        return execute();
+    }
+
+    private List<Piece> execute() {
+        if (order.isEmpty()) {
+            return List.of();
+        }
+        List.copyOf(order).forEach(s -> submit(s, sink::call));
         try {
-            for (Future<List<Piece>> f : futures) {
-                pieces.addAll(await(f));
+            begin(0);
+            while (current < order.size()) {
+                handle(take());
+                while (current < order.size() && order.get(current).outcome != null) {
+                    sink.finish(order.get(current));
+                    current++;
+                    if (current < order.size()) {
+                        begin(current);
+                    }
+                }
             }
         } catch (RuntimeException e) {
             throw failed(e);
         }
-        List<Chunk> renumbered = ArticleChunker.renumber(pieces.stream().map(Piece::chunk).toList());
-        List<Piece> ordered = new ArrayList<>(pieces.size());
-        for (int i = 0; i < pieces.size(); i++) {
-            ordered.add(new Piece(renumbered.get(i), pieces.get(i).outcome(), pieces.get(i).extraCalls()));
+        List<Chunk> chunks = planned == null ? null : ArticleChunker.renumber(order.stream().map(s -> s.chunk).toList());
+        List<Piece> pieces = new ArrayList<>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            Segment s = order.get(i);
+            pieces.add(new Piece(chunks == null ? null : chunks.get(i), s.outcome, s.extraCalls));
         }
-        return ordered;
+        return pieces;
     }
 
-    private List<Piece> runChunk(ChunkedCalls planned, Chunk chunk, PreparedCall call, String part, int index,
-            Function<PreparedCall, CallOutcome> caller, int depth) throws InterruptedException {
-        List<Chunk> halves;
-        permits.acquire();
-        RuntimeException earlier = firstFailure.get();
-        if (earlier != null) {
-            permits.release();
-            throw earlier; // another chunk failed: the request reports that failure, this chunk is not sent
-        }
-        try {
-            return List.of(new Piece(chunk, caller.apply(call), 0));
-        } catch (LlmException e) {
-            if (e.kind() != LlmException.Kind.TRUNCATED || depth >= maxSplitDepth) {
-                throw failed(e);
+    private void handle(Event event) {
+        switch (event) {
+            case Failed f -> throw f.error();
+            case Delta d -> {
+                if (!d.segment().abandoned()) {
+                    sink.delta(d.segment(), d.text());
+                }
             }
-            halves = planned.chunker().splitFurther(chunk);
-            if (halves.size() < 2) {
-                throw failed(e);
+            case Ended e -> {
+                CallOutcome outcome = sink.ended(e.segment(), e.result(), this);
+                if (outcome != null) {
+                    settle(e.segment(), outcome);
+                }
             }
-        } catch (RuntimeException e) {
-            throw failed(e);
-        } finally {
-            permits.release();
+            case Answered a -> settle(a.segment(), a.outcome());
+            case Split s -> {
+                int at = indexOf(s.cut());
+                order.set(at, s.first());
+                order.add(at + 1, s.second());
+                s.first().extraCalls = s.cut().extraCalls + 1;
+                if (at == current) {
+                    begin(current);
+                }
+            }
         }
-        Log.debugf("Chunk %s was cut by the output limit: splitting it in two (depth %d)", part, depth + 1);
-        String firstPart = part + ", first half";
-        String secondPart = part + ", second half";
-        Future<List<Piece>> second = submit(() -> runChunk(planned, halves.get(1),
-                planned.prompter().prepare(halves.get(1), secondPart, index), secondPart, index, caller, depth + 1));
-        List<Piece> result;
-        try {
-            result = new ArrayList<>(runChunk(planned, halves.get(0),
-                    planned.prompter().prepare(halves.get(0), firstPart, index), firstPart, index, caller, depth + 1));
-        } catch (RuntimeException e) {
-            second.cancel(true);
-            throw e;
-        }
-        result.addAll(await(second));
-        Piece first = result.get(0);
-        result.set(0, new Piece(first.chunk(), first.outcome(), first.extraCalls() + 1));
-        return result;
     }
 
-    private Future<List<Piece>> submit(Callable<List<Piece>> chunkCall) {
-        Future<List<Piece>> future = executor.submit(chunkCall);
-        submitted.add(future);
-        return future;
+    private void settle(Segment segment, CallOutcome outcome) {
+        segment.outcome = outcome;
+        sink.answered(segment, outcome);
+    }
+
+    /** Segment {@code i}'s turn: a chunk marker when a planned chunk starts, then whatever of its text is ready. */
+    private void begin(int i) {
+        Segment s = order.get(i);
+        if (planned != null && planned.size() > 1 && s.index != marked) {
+            marked = s.index;
+            sink.chunk(s.index, planned.size());
+        }
+        sink.begin(s, i == 0 ? "" : ChunkedCalls.separator(order.get(i - 1).chunk));
+    }
+
+    private int indexOf(Segment segment) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i) == segment) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("Unknown segment");
+    }
+
+    /** Runs more work for a segment under a permit, e.g. asking a rejected answer again. */
+    void again(Segment segment, Sink work) {
+        submit(segment, work);
+    }
+
+    private void submit(Segment segment, Sink work) {
+        submitted.add(executor.submit(() -> {
+            try {
+                permits.acquire();
+            } catch (InterruptedException e) {
+                events.offer(new Failed(failed(new LlmException(LlmException.Kind.UPSTREAM, "Interrupted"))));
+                return;
+            }
+            try {
+                if (firstFailure.get() == null) { // else another call failed: the request has, this call is not sent
+                    work.call(segment, events::offer);
+                }
+            } catch (RuntimeException e) {
+                if (!splitIfCut(segment, e)) {
+                    events.offer(new Failed(failed(e)));
+                }
+            } finally {
+                permits.release();
+            }
+        }));
+    }
+
+    /** A chunk cut by the output limit, none of whose text went out: its halves are called instead. */
+    private boolean splitIfCut(Segment cut, RuntimeException e) {
+        if (!(e instanceof LlmException llm) || llm.kind() != LlmException.Kind.TRUNCATED || cut.chunk == null
+                || cut.depth >= maxSplitDepth) {
+            return false;
+        }
+        List<Chunk> halves = planned.chunker().splitFurther(cut.chunk);
+        if (halves.size() < 2 || !cut.abandon()) {
+            return false;
+        }
+        Log.debugf("Chunk %s was cut by the output limit: splitting it in two (depth %d)", cut.part, cut.depth + 1);
+        Segment first = half(cut, halves.get(0), ", first half");
+        Segment second = half(cut, halves.get(1), ", second half");
+        events.offer(new Split(cut, first, second));
+        submit(first, sink::call);
+        submit(second, sink::call);
+        return true;
+    }
+
+    private Segment half(Segment cut, Chunk half, String which) {
+        String part = cut.part + which;
+        return new Segment(half, planned.prompter().prepare(half, part, cut.index), part, cut.index, cut.depth + 1);
     }
 
     /**
-     * Records the request's first failure and stops every other chunk call at once: one waiting for a permit, for a
-     * slot or in a back-off before its retry is interrupted, so no more tokens are spent for a failed request.
+     * Records the request's first failure and stops every other call at once: one waiting for a permit, for a slot
+     * or in a back-off before its retry is interrupted, so no more tokens are spent for a failed request.
      */
     private RuntimeException failed(RuntimeException e) {
         if (firstFailure.compareAndSet(null, e)) {
@@ -134,22 +337,17 @@ final class ChunkExecution {
         return firstFailure.get();
     }
 
-    private List<Piece> await(Future<List<Piece>> future) {
+    private Event take() {
         try {
-            return future.get();
-        } catch (CancellationException e) {
-            RuntimeException failure = firstFailure.get();
-            throw failure != null ? failure : new LlmException(LlmException.Kind.UPSTREAM, "The chunk call was cancelled");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            return events.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while waiting for the chunk calls");
+            throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while waiting for the calls");
         }
     }
 
     /** Per-chunk usage of the pieces, in article order. */
-    static List<ChunkUsage> usage(String task, List<Piece> pieces) {
+    static List<ChunkUsage> usage(Task task, List<Piece> pieces) {
         List<ChunkUsage> usage = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
             usage.add(ChunkUsage.of(task, p.chunk().index(), p.outcome(), p.extraCalls()));

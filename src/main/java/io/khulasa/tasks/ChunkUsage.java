@@ -15,9 +15,9 @@ import io.khulasa.llm.LlmResult;
  */
 public record ChunkUsage(String task, int index, long inputTokens, long outputTokens, long durationMs, int llmCalls) {
 
-    static ChunkUsage of(String task, int index, CallOutcome outcome, int extraCalls) {
+    static ChunkUsage of(Task task, int index, CallOutcome outcome, int extraCalls) {
         LlmResult llm = outcome.llm();
-        return new ChunkUsage(task, index, llm.usage().inputTokens(), llm.usage().outputTokens(), llm.durationMs(),
+        return new ChunkUsage(task.id(), index, llm.usage().inputTokens(), llm.usage().outputTokens(), llm.durationMs(),
                 llm.attempts() + extraCalls);
     }
 }

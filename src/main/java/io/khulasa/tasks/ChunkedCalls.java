@@ -61,8 +61,4 @@ record ChunkedCalls(ArticleChunker chunker, List<Chunk> chunks, List<PreparedCal
         }
         return chunk.endsParagraph() ? "\n\n" : " ";
     }
-
-    List<String> separators() {
-        return chunks.stream().map(ChunkedCalls::separator).toList();
-    }
 }

@@ -22,12 +22,10 @@ public class DigestTask {
     public record Result(Settled<TaskResult> summary, Settled<TaskResult> translation) {
     }
 
-    private final Planner planner;
     private final SummaryTask summaries;
     private final TranslationTask translations;
 
-    public DigestTask(Planner planner, SummaryTask summaries, TranslationTask translations) {
-        this.planner = planner;
+    public DigestTask(SummaryTask summaries, TranslationTask translations) {
         this.summaries = summaries;
         this.translations = translations;
     }
@@ -37,15 +35,15 @@ public class DigestTask {
      */
     public Plan plan(CleanedArticle article, SummaryOptions summary, TranslationOptions translation,
             boolean refreshCache) {
-        MeasuredArticle measured = planner.measure(article);
+        MeasuredArticle measured = summaries.measure(article);
         return new Plan(summaries.plan(measured, summary, refreshCache, 0),
                 translations.plan(measured, translation, refreshCache, 0));
     }
 
     /** Runs both parts concurrently; the summary part falls back to the extractive summary as a summary would. */
     public Result run(Plan plan) {
-        Future<TaskResult> summary = planner.threads().submit(() -> summaries.run(plan.summary()));
-        Future<TaskResult> translation = planner.threads().submit(() -> translations.run(plan.translation()));
+        Future<TaskResult> summary = summaries.runApart(plan.summary());
+        Future<TaskResult> translation = translations.runApart(plan.translation());
         return new Result(Settled.of(summary), Settled.of(translation));
     }
 }

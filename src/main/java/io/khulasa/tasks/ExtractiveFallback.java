@@ -11,6 +11,7 @@ import io.khulasa.extractive.ExtractiveSummarizer;
 import io.khulasa.extractive.ExtractiveSummary;
 import io.khulasa.llm.LlmException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 
 /**
  * The deterministic extractive summary ({@link ExtractiveSummarizer}: verbatim sentences of the cleaned article) as
@@ -42,6 +43,19 @@ public class ExtractiveFallback {
         return options.allowExtractive() && failure instanceof LlmException e && UNAVAILABLE.contains(e.kind());
     }
 
+    /**
+     * The extractive summary when it {@link #applies}, else the failure.
+     *
+     * @throws LlmException {@code failure}, when the extractive summary may not stand in
+     */
+    CallOutcome standIn(CleanedArticle article, SummaryOptions options, LlmException failure) {
+        if (!applies(options, failure)) {
+            throw failure;
+        }
+        Log.debugf("summary: LLM unavailable (%s), answering with the extractive summary", failure.kind());
+        return summarize(article, options, failure);
+    }
+
     /** The extractive summary standing in for the LLM's, with the reason as a warning. */
     CallOutcome summarize(CleanedArticle article, SummaryOptions options, LlmException why) {
         ExtractiveSummary summary = summarizer.summarize(article.text(), options.lengthOrDefault());
@@ -52,7 +66,7 @@ public class ExtractiveFallback {
         String warning = "extractive-fallback: the language model was unavailable (" + why.kind().code()
                 + "), so this summary is the article's " + summary.sentences().size()
                 + " most central sentences, verbatim, not an LLM summary";
-        return new CallOutcome(Tasks.SUMMARIZE, text, null, null, null, java.util.List.of(),
-                java.util.List.of(warning), false, CallOutcome.EXTRACTIVE);
+        return new CallOutcome(Task.SUMMARIZE, text, null, null, null, java.util.List.of(),
+                java.util.List.of(warning), false, CallOutcome.Engine.EXTRACTIVE);
     }
 }

@@ -3,6 +3,7 @@ package io.khulasa.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,15 +91,6 @@ public class GuardedCompletion {
     record Rejected(LlmResult answer, GuardReport report, List<GuardResult> diagnosis) implements Verdict {
     }
 
-    /** What an answer is supposed to be, by the task of its prompt. */
-    static OutputGuards.Task guardFor(String task) {
-        return switch (task) {
-            case Tasks.SUMMARIZE, Tasks.SUMMARIZE_CHUNK, Tasks.SUMMARIZE_REDUCE -> OutputGuards.Task.SUMMARY;
-            case Tasks.TRANSLATE, Tasks.TRANSLATE_CHUNK -> OutputGuards.Task.TRANSLATION;
-            default -> throw new IllegalArgumentException("No output guard for task " + task);
-        };
-    }
-
     /**
      * Calls the LLM and guards the answer, reprompting once on a hard failure.
      *
@@ -112,9 +104,19 @@ public class GuardedCompletion {
         };
     }
 
+    /**
+     * Calls the LLM as a stream, each piece of the answer to {@code onDelta} as it comes; the complete answer is then
+     * for {@link #check} (and, if rejected while none of it was shown, {@link #reprompt}).
+     *
+     * @throws io.khulasa.llm.LlmException when the call failed
+     */
+    LlmResult stream(PreparedCall call, Consumer<String> onDelta) {
+        return gateway.stream(call.llmCall(), onDelta);
+    }
+
     /** Checks one complete answer (a blocking call's, or a stream's once it has ended). */
     Verdict check(PreparedCall call, LlmResult answer, String turn) {
-        GuardReport report = guards.check(guardFor(call.task()), call.guardSource(), answer.text(), expectedNames(call));
+        GuardReport report = guards.check(call.task().guard(), call.guardSource(), answer.text(), expectedNames(call));
         count(call.task(), report, turn);
         if (report.accepted()) {
             return new Accepted(new Answer(withText(answer, report.cleanedOutput()), softWarnings(call, report)));
@@ -137,7 +139,7 @@ public class GuardedCompletion {
             throw rejection(call, rejected, "no LLM call left in the task's budget for a reprompt", first.attempts());
         }
         String problem = rejected.diagnosis().stream()
-                .map(r -> texts.problem(r.guard(), call.task()) + " (" + r.detail() + ")")
+                .map(r -> texts.problem(r.guard(), call.task().id()) + " (" + r.detail() + ")")
                 .collect(Collectors.joining("; "));
         String reprompt = texts.reprompt(call.template(), problem);
         Log.debugf("%s answer rejected by %s; reprompting (%d call(s) left)", call.task(), codes(rejected.diagnosis()),
@@ -161,9 +163,9 @@ public class GuardedCompletion {
 
     /** The failure for a rejected answer that is final. */
     static OutputRejectedException rejection(PreparedCall call, Rejected rejected, String why, int calls) {
-        String task = call.task();
+        Task task = call.task();
         List<GuardResult> failed = rejected.diagnosis();
-        String what = switch (guardFor(task)) {
+        String what = switch (task.guard()) {
             case SUMMARY -> "summary";
             case TRANSLATION -> "translation";
         };
@@ -171,7 +173,7 @@ public class GuardedCompletion {
         String detail = "The " + what + where + " failed the "
                 + failed.stream().map(r -> r.guard() + " check (" + r.detail() + ")").collect(Collectors.joining(", "))
                 + "; " + why;
-        return new OutputRejectedException(failed.get(0).guard(), task, detail, calls,
+        return new OutputRejectedException(failed.get(0).guard(), task.id(), detail, calls,
                 call.chunk() == PreparedCall.WHOLE ? null : call.chunk());
     }
 
@@ -224,9 +226,9 @@ public class GuardedCompletion {
                 : new LlmResult(text, result.model(), result.usage(), result.durationMs(), result.attempts());
     }
 
-    private void count(String task, GuardReport report, String turn) {
+    private void count(Task task, GuardReport report, String turn) {
         for (GuardResult r : report.failures()) {
-            registry.counter("khulasa.guard.failures", "task", task, "guard", r.guard(),
+            registry.counter("khulasa.guard.failures", "task", task.id(), "guard", r.guard(),
                     "severity", r.hard() ? "hard" : "soft", "turn", turn.toLowerCase(Locale.ROOT)).increment();
         }
     }

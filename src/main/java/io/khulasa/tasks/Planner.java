@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,7 +26,8 @@ import io.khulasa.prompts.RenderedPrompt;
 
 /**
  * What every task plan needs before its first LLM call: prompt versions resolved, models chosen, the article's tokens
- * counted, the chunk budget and the chunker, the article's names list; and the virtual threads the calls run on.
+ * counted, the chunk budget and the chunker, the article's names list. It plans only: the calls run on the
+ * {@link CallExecutor}.
  * <p>
  * <b>Budget</b>: the article tokens one call may carry are the least of
  * <ul>
@@ -66,7 +64,6 @@ public class Planner {
     private final TokenEstimator tokens;
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final NameListExtractor names;
-    private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
 
     public Planner(PromptCatalogue catalogue, ChunkingConfig chunking, KhulasaConfig config, LlmServerInfo server,
             @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.model-name") String defaultModel) {
@@ -83,23 +80,21 @@ public class Planner {
      * @param version null for the task's default version
      * @throws io.khulasa.prompts.PromptNotFoundException for an unknown version
      */
-    PromptTemplate prompt(String task, String version) {
-        return catalogue.resolve(task, version);
-    }
-
-    /** The model for a task: {@code khulasa.tasks.<task>.model} or the configured default. */
-    String model(String task) {
-        KhulasaConfig.TaskOverride override = config.tasks().get(task);
-        return override == null ? defaultModel : override.model().orElse(defaultModel);
+    PromptTemplate prompt(Task task, String version) {
+        return catalogue.resolve(task.id(), version);
     }
 
     /**
-     * The model for a chunk task: its own {@code khulasa.tasks.<chunk-task>.model}, else the parent task's model, so
-     * that a model chosen for {@code translate} also translates the chunks of long articles.
+     * The model for a task: its own {@code khulasa.tasks.<task>.model}, else for a step of a long article (a chunk,
+     * the reduce) the model of the task it is a step of, so that a model chosen for {@code translate} also translates
+     * the chunks of long articles; else the configured default.
      */
-    String model(String chunkTask, String parentTask) {
-        KhulasaConfig.TaskOverride override = config.tasks().get(chunkTask);
-        return override != null && override.model().isPresent() ? override.model().get() : model(parentTask);
+    String model(Task task) {
+        KhulasaConfig.TaskOverride override = config.tasks().get(task.id());
+        if (override != null && override.model().isPresent()) {
+            return override.model().get();
+        }
+        return task.stepOf() == task ? defaultModel : model(task.stepOf());
     }
 
     /**
@@ -131,8 +126,8 @@ public class Planner {
      * The context window of a task's model: the task's own setting, else the smaller of what the server reported and
      * the model's (or the global) setting.
      */
-    int contextWindow(String task, String model) {
-        KhulasaConfig.TaskOverride override = config.tasks().get(task);
+    int contextWindow(Task task, String model) {
+        KhulasaConfig.TaskOverride override = config.tasks().get(task.id());
         if (override != null && override.contextWindow().isPresent()) {
             return override.contextWindow().getAsInt();
         }
@@ -162,15 +157,13 @@ public class Planner {
     /**
      * Article tokens (estimated) one call of this prompt may carry; see the class comment.
      *
-     * @param overhead           the prompt's own tokens ({@link #overhead})
-     * @param outputFollowsInput true for a translation: the answer is as long as the input
-     * @param cap                a budget that failed before and must not be reached again, or 0
+     * @param overhead the prompt's own tokens ({@link #overhead})
+     * @param cap      a budget that failed before and must not be reached again, or 0
      */
-    int budget(PromptTemplate prompt, String task, String model, MeasuredArticle article, int overhead,
-            boolean outputFollowsInput, int cap) {
+    int budget(PromptTemplate prompt, Task task, String model, MeasuredArticle article, int overhead, int cap) {
         int budget = maxInputTokens(model);
         int output = prompt.maxOutputTokens() == null ? DEFAULT_OUTPUT_TOKENS : prompt.maxOutputTokens();
-        if (outputFollowsInput) {
+        if (task.answerFollowsInput()) {
             budget = Math.min(budget, output);
         }
         double factor = article.serverRatio() != null ? article.serverRatio() : tokenFactor(model);
@@ -203,20 +196,6 @@ public class Planner {
         return found.isEmpty() ? "" : String.join("\n", found.stream().map(n -> "- " + n).toList());
     }
 
-    /** Chunk calls of one request in flight at once. */
-    int maxParallelPerRequest() {
-        return Math.max(1, chunking.maxParallelPerRequest());
-    }
-
-    /** A new per-request execution of blocking chunk calls. */
-    ChunkExecution execution() {
-        return new ChunkExecution(virtualThreads, maxParallelPerRequest(), Math.max(0, chunking.maxSplitDepth()));
-    }
-
-    ExecutorService threads() {
-        return virtualThreads;
-    }
-
     /**
      * What the output guards check an answer against: the Arabic the call was given, the title line first when the
      * prompt carried one.
@@ -224,10 +203,5 @@ public class Planner {
     static String guardSource(PromptTemplate prompt, String title, String text) {
         boolean withTitle = title != null && !title.isBlank() && prompt.placeholders().contains(Placeholder.TITLE);
         return withTitle ? title + "\n" + text : text;
-    }
-
-    @PreDestroy
-    void shutdown() {
-        virtualThreads.shutdownNow();
     }
 }

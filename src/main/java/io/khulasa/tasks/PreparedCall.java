@@ -25,7 +25,7 @@ import io.khulasa.prompts.RenderedPrompt;
  * @param chunk        0-based index of the article chunk this call is for; -1 for a whole-article or reduce call
  * @param promptTokens the prompt's estimated tokens (0: not estimated), to tell a server that cut it silently
  */
-public record PreparedCall(String task, RenderedPrompt prompt, String model, boolean titleSent,
+public record PreparedCall(Task task, RenderedPrompt prompt, String model, boolean titleSent,
         List<GlossaryEntry> glossary, String guardSource, boolean refreshCache, int chunk, int promptTokens) {
 
     public PreparedCall {
@@ -56,7 +56,7 @@ public record PreparedCall(String task, RenderedPrompt prompt, String model, boo
     /** The LLM call. */
     LlmCall llmCall() {
         PromptTemplate template = template();
-        return new LlmCall(task, model, prompt.system(), prompt.user(), template.temperature(),
+        return new LlmCall(task.id(), model, prompt.system(), prompt.user(), template.temperature(),
                 template.maxOutputTokens(), promptTokens);
     }
 }

@@ -90,8 +90,8 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         Usage usage = Usage.NONE;
         for (CallOutcome o : all) {
             if (o.prompt() != null) {
-                prompts.put(o.task(), o.prompt().version());
-                hashes.put(o.task(), o.prompt().sha256());
+                prompts.put(o.task().id(), o.prompt().version());
+                hashes.put(o.task().id(), o.prompt().sha256());
             }
             if (o.llm() != null) {
                 usage = usage.plus(o.llm().usage());
@@ -102,8 +102,9 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         }
         String model = all.stream().filter(o -> o.llm() != null).map(o -> o.llm().model()).distinct()
                 .collect(Collectors.joining(", "));
-        List<String> engines = all.stream().map(CallOutcome::engine).distinct().toList();
-        String engine = engines.size() == 1 ? engines.get(0) : engines.isEmpty() ? CallOutcome.LLM : "mixed";
+        List<CallOutcome.Engine> engines = all.stream().map(CallOutcome::engine).distinct().toList();
+        String engine = engines.size() > 1 ? "mixed" : engines.isEmpty() ? CallOutcome.Engine.LLM.label()
+                : engines.get(0).label();
         boolean cached = !all.isEmpty() && all.stream().allMatch(CallOutcome::cached);
         // The door (request filter, job worker) put the id in the logging context of the request's thread.
         return new Provenance(RequestIds.current(), model.isEmpty() ? null : model, prompts,

@@ -104,7 +104,7 @@ public class RedisResultStore {
             String model, List<Entry> glossary, List<String> warnings) {
 
         static Stored of(CallOutcome o) {
-            return new Stored(o.task(), o.text(), o.title(), o.prompt().task(), o.prompt().version(), o.prompt().sha256(),
+            return new Stored(o.task().id(), o.text(), o.title(), o.prompt().task(), o.prompt().version(), o.prompt().sha256(),
                     o.llm().model(), o.glossary().stream().map(Entry::of).toList(), o.warnings());
         }
 
@@ -119,8 +119,8 @@ public class RedisResultStore {
                 return Optional.empty(); // the prompt file changed under the same version: not this answer's prompt
             }
             List<GlossaryEntry> entries = glossary == null ? List.of() : glossary.stream().map(Entry::toEntry).toList();
-            return Optional.of(new CallOutcome(task, text, title, prompt, new LlmResult(text, model, Usage.NONE, 0, 0),
-                    entries, warnings, false, CallOutcome.LLM));
+            return Optional.of(new CallOutcome(Task.of(task), text, title, prompt, new LlmResult(text, model, Usage.NONE, 0, 0),
+                    entries, warnings, false, CallOutcome.Engine.LLM));
         }
     }
 

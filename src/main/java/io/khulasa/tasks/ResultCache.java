@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -64,27 +65,40 @@ public class ResultCache {
 
     /** The cached outcome for {@code call}, else computes, stores and returns it. */
     public CallOutcome get(PreparedCall call, Supplier<CallOutcome> compute) {
+        return lookup(call).orElseGet(() -> store(call, compute.get())); // a failure throws: nothing is stored
+    }
+
+    /**
+     * The answer stored for {@code call}, marked as served from the cache; empty when there is none, when the call
+     * refreshes the cache ({@code Cache-Control: no-cache}) or when the cache is off.
+     */
+    public Optional<CallOutcome> lookup(PreparedCall call) {
         if (cache == null && !redis.enabled()) {
-            return compute.get();
+            return Optional.empty();
+        }
+        if (!call.refreshCache()) {
+            CallOutcome cached = lookup(key(call, server.identity(call.model())));
+            if (cached != null) {
+                registry.counter("khulasa.cache.lookups", "task", call.task().id(), "result", "hit").increment();
+                Log.debugf("%s answered from the cache", call.task());
+                return Optional.of(cached.fromCache());
+            }
+        }
+        registry.counter("khulasa.cache.lookups", "task", call.task().id(), "result",
+                call.refreshCache() ? "refresh" : "miss").increment();
+        return Optional.empty();
+    }
+
+    /** Stores a fresh, accepted LLM answer for {@code call} (never a cached or extractive one); returns it. */
+    public CallOutcome store(PreparedCall call, CallOutcome fresh) {
+        if ((cache == null && !redis.enabled()) || fresh.cached() || fresh.engine() != CallOutcome.Engine.LLM) {
+            return fresh;
         }
         String key = key(call, server.identity(call.model()));
-        if (!call.refreshCache()) {
-            CallOutcome cached = lookup(key);
-            if (cached != null) {
-                registry.counter("khulasa.cache.lookups", "task", call.task(), "result", "hit").increment();
-                Log.debugf("%s answered from the cache", call.task());
-                return cached.fromCache();
-            }
-        }
-        registry.counter("khulasa.cache.lookups", "task", call.task(), "result", call.refreshCache() ? "refresh" : "miss")
-                .increment();
-        CallOutcome fresh = compute.get(); // throws on failure: nothing is stored
-        if (!fresh.cached() && CallOutcome.LLM.equals(fresh.engine())) {
-            if (redis.enabled()) {
-                redis.put(key, fresh);
-            } else {
-                cache.put(key, CompletableFuture.completedFuture(fresh));
-            }
+        if (redis.enabled()) {
+            redis.put(key, fresh);
+        } else {
+            cache.put(key, CompletableFuture.completedFuture(fresh));
         }
         return fresh;
     }
@@ -107,7 +121,7 @@ public class ResultCache {
         PromptTemplate template = call.prompt().template();
         MessageDigest sha = sha256();
         field(sha, "khulasa-result-v2");
-        field(sha, call.task());
+        field(sha, call.task().id());
         field(sha, template.task() + "/" + template.version());
         field(sha, template.sha256());
         field(sha, call.model());

@@ -8,8 +8,8 @@ import java.util.List;
  */
 public sealed interface TaskResult permits TaskResult.OneCall, TaskResult.Chunked {
 
-    /** The task as the client sees it: {@link Tasks#SUMMARIZE} or {@link Tasks#TRANSLATE}. */
-    String task();
+    /** The task as the client sees it: {@link Task#SUMMARIZE} or {@link Task#TRANSLATE}. */
+    Task task();
 
     /** The answer: the summary or the translation body. */
     String text();
@@ -28,8 +28,8 @@ public sealed interface TaskResult permits TaskResult.OneCall, TaskResult.Chunke
     record OneCall(CallOutcome outcome) implements TaskResult {
 
         @Override
-        public String task() {
-            return outcome.task();
+        public Task task() {
+            return outcome.task().stepOf();
         }
 
         @Override
@@ -58,7 +58,7 @@ public sealed interface TaskResult permits TaskResult.OneCall, TaskResult.Chunke
      * @param chunkUsage one entry per chunk, in article order
      * @param extraCalls calls that produced no usable answer but were made (completions cut by the output limit)
      */
-    record Chunked(String task, String text, String title, List<CallOutcome> calls, List<ChunkUsage> chunkUsage,
+    record Chunked(Task task, String text, String title, List<CallOutcome> calls, List<ChunkUsage> chunkUsage,
             int extraCalls) implements TaskResult {
 
         public Chunked {

@@ -357,13 +357,45 @@ class LongArticleTest {
         assertThat(answer.last().data().at("/provenance/prompts/summarize-reduce").asText()).isEqualTo("v1");
     }
 
+    /**
+     * Streamed as blocking: a chunk the server cut by the output limit while its text was still buffered (part 1 is
+     * held until part 2's first half is asked for) is split in two and its halves are streamed in its place.
+     */
     @Test
-    void aStreamedChunkCutByTheOutputLimitEndsTheStreamWithAnError() {
+    void aStreamedChunkCutByTheOutputLimitIsSplitAndRetriedLikeABlockingOne() {
         int n = chunks.size();
         for (int i = 1; i <= n; i++) {
-            translationOfPart(i, n, i == 2 ? FakeLlm.streamed(List.of("Cut off"), "length", 3000, 4096)
-                    : FakeLlm.streamed(englishOf(i, n)));
+            ResponseDefinitionBuilder answer = i == 2 ? FakeLlm.streamed(List.of("Cut off"), "length", 3000, 4096)
+                    : FakeLlm.streamed(englishOf(i, n));
+            translationOfPart(i, n, i == 1 ? answer.withTransformers(MeetingPoint.NAME) : answer);
         }
+        llm.stubFor(part("Translate part 2 of " + n + ", first half").atPriority(1)
+                .willReturn(FakeLlm.streamed("Part B, first half.").withTransformers(MeetingPoint.NAME)));
+        llm.stubFor(part("Translate part 2 of " + n + ", second half").atPriority(1)
+                .willReturn(FakeLlm.streamed("Part B, second half.")));
+
+        SseEvents.Answer answer = SseEvents.post(translations.toString(), Map.of("text", BODY, "title", TITLE));
+
+        assertThat(answer.last().name()).isEqualTo("done");
+        List<Chunk> halves = new ArticleChunker(new TokenEstimator(), new SentenceSplitter(), SmallChunksProfile.MAX_INPUT_TOKENS)
+                .splitFurther(chunks.get(1));
+        assertThat(answer.text()).contains("Part B, first half." + (halves.get(0).endsParagraph() ? "\n\n" : " ")
+                + "Part B, second half.").doesNotContain("Cut off");
+        assertThat(answer.text().indexOf("Part A in")).isLessThan(answer.text().indexOf("Part B, first half."));
+        assertThat(answer.named("chunk").stream().map(e -> e.data().get("index").asInt()).toList())
+                .as("one marker per planned chunk").containsExactlyElementsOf(indexes(n));
+        assertThat(answer.last().data().at("/provenance/chunks").asInt()).isEqualTo(n + 1);
+        assertThat(answer.last().data().at("/provenance/llmCalls").asInt()).isEqualTo(n + 2);
+        assertThat(answer.last().data().at("/provenance/chunkUsage/1/llmCalls").asInt()).isEqualTo(2);
+    }
+
+    /**
+     * Every answer cut: halves are tried while none of a chunk's text went out and splits are left, then the stream
+     * ends with the error, never {@code done} (text already streamed is never sent again).
+     */
+    @Test
+    void aStreamedChunkStillCutAfterTheLastSplitEndsTheStreamWithAnError() {
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.streamed(List.of("Cut off"), "length", 3000, 4096)));
         SseEvents.Answer answer = SseEvents.post(translations.toString(), Map.of("text", BODY, "title", TITLE));
         assertThat(answer.named("done")).isEmpty();
         assertThat(answer.last().name()).isEqualTo("error");

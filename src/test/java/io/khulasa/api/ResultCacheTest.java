@@ -2,11 +2,13 @@ package io.khulasa.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +19,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.khulasa.tasks.ResultCache;
 import io.khulasa.testing.FakeLlm;
 import io.khulasa.testing.InjectFakeLlm;
+import io.khulasa.testing.SseEvents;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -52,6 +57,9 @@ class ResultCacheTest {
 
     @InjectFakeLlm
     WireMockServer llm;
+
+    @TestHTTPResource("/v1/summaries")
+    URL summaries;
 
     @Inject
     @CacheName(ResultCache.NAME)
@@ -114,6 +122,39 @@ class ResultCacheTest {
                 .body("provenance.model", equalTo("qwen2.5:7b-instruct"))
                 // the cleaning report is this request's own
                 .body("cleaning.charsIn", equalTo(other.length()));
+        assertThat(FakeLlm.chatRequests(llm)).hasSize(1);
+    }
+
+    /** A streamed request whose answer is cached streams it at once, and its {@code done} event says so. */
+    @Test
+    void aCachedAnswerIsStreamedAtOnceAndItsDoneEventSaysCached() {
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200).body("provenance.cached", equalTo(false));
+
+        SseEvents.Answer answer = SseEvents.post(summaries.toString(), Map.of("text", ARTICLE));
+
+        assertThat(answer.text()).isEqualTo(SUMMARY);
+        SseEvents.Event done = answer.last();
+        assertThat(done.name()).isEqualTo("done");
+        assertThat(done.data().at("/provenance/cached").asBoolean()).isTrue();
+        assertThat(done.data().at("/provenance/llmCalls").asInt()).isZero();
+        assertThat(FakeLlm.chatRequests(llm)).as("the stream made no LLM call").hasSize(1);
+    }
+
+    /** A streamed answer, once accepted, is stored like a blocking one: the next request gets it from the cache. */
+    @Test
+    void aStreamedAnswerIsCachedForTheNextRequest() {
+        llm.stubFor(FakeLlm.chat().withRequestBody(containing("Summarise the following"))
+                .withRequestBody(matchingJsonPath("$.stream", WireMock.equalTo("true"))).atPriority(1)
+                .willReturn(FakeLlm.streamed(List.of(SUMMARY.substring(0, 20), SUMMARY.substring(20)), "stop", 2113, 231)));
+
+        SseEvents.Answer streamed = SseEvents.post(summaries.toString(), Map.of("text", ARTICLE));
+        assertThat(streamed.last().data().at("/provenance/cached").asBoolean()).isFalse();
+        assertThat(streamed.text()).isEqualTo(SUMMARY);
+
+        post("/v1/summaries", Map.of("text", ARTICLE), null).statusCode(200)
+                .body("summary", equalTo(SUMMARY))
+                .body("provenance.cached", equalTo(true))
+                .body("provenance.llmCalls", equalTo(0));
         assertThat(FakeLlm.chatRequests(llm)).hasSize(1);
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -23,7 +24,7 @@ import io.khulasa.llm.LlmException;
 import io.khulasa.llm.LlmResult;
 import io.khulasa.llm.Usage;
 
-/** The blocking chunk engine: order, splits of cut chunks, and nothing sent or waited for after a failure. */
+/** The chunk engine with a blocking sink: order, splits of cut chunks, and nothing sent or waited for after a failure. */
 class ChunkExecutionTest {
 
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
@@ -49,14 +50,22 @@ class ChunkExecutionTest {
     }
 
     private static CallOutcome answer(PreparedCall call) {
-        return new CallOutcome("translate-chunk", "Paragraph " + call.chunk() + ".", null, null,
+        return new CallOutcome(Task.TRANSLATE_CHUNK, "Paragraph " + call.chunk() + ".", null, null,
                 new LlmResult("Paragraph " + call.chunk() + ".", "m", Usage.NONE, 1, 1), List.of(), List.of(), false,
-                CallOutcome.LLM);
+                CallOutcome.Engine.LLM);
+    }
+
+    /** The engine with a blocking sink, each call answered by {@code caller}. */
+    private List<ChunkExecution.Piece> run(int maxParallel, int maxSplitDepth, ChunkedCalls planned,
+            Function<PreparedCall, CallOutcome> caller) {
+        return new ChunkExecution(threads, maxParallel, maxSplitDepth,
+                (segment, post) -> post.accept(new ChunkExecution.Answered(segment, caller.apply(segment.call()))))
+                .run(planned);
     }
 
     @Test
     void answersComeBackInArticleOrder() {
-        List<ChunkExecution.Piece> pieces = new ChunkExecution(threads, 3, 0).run(planned(6, 12), ChunkExecutionTest::answer);
+        List<ChunkExecution.Piece> pieces = run(3, 0, planned(6, 12), ChunkExecutionTest::answer);
         assertThat(pieces).extracting(p -> p.outcome().text())
                 .containsExactly("Paragraph 0.", "Paragraph 1.", "Paragraph 2.", "Paragraph 3.", "Paragraph 4.", "Paragraph 5.");
         assertThat(pieces).extracting(p -> p.chunk().index()).containsExactly(0, 1, 2, 3, 4, 5);
@@ -69,7 +78,7 @@ class ChunkExecutionTest {
                 + "وأضاف أن الطرفين اتفقا على تبادل الأسرى.", 200);
         assertThat(planned.size()).isEqualTo(1);
         List<String> sent = Collections.synchronizedList(new ArrayList<>());
-        List<ChunkExecution.Piece> pieces = new ChunkExecution(threads, 2, 3).run(planned, call -> {
+        List<ChunkExecution.Piece> pieces = run(2, 3, planned, call -> {
             sent.add(call.prompt().user());
             if (call.prompt().user().equals(planned.calls().get(0).prompt().user())) {
                 throw new LlmException(LlmException.Kind.TRUNCATED, "cut");
@@ -90,7 +99,7 @@ class ChunkExecutionTest {
         List<Integer> called = Collections.synchronizedList(new ArrayList<>());
         LlmException failure = new LlmException(LlmException.Kind.UPSTREAM, "the LLM answered 500");
 
-        assertThatThrownBy(() -> new ChunkExecution(threads, 1, 0).run(planned(5, 12), call -> {
+        assertThatThrownBy(() -> run(1, 0, planned(5, 12), call -> {
             called.add(call.chunk());
             if (call.chunk() == 2) {
                 throw failure;
@@ -109,7 +118,7 @@ class ChunkExecutionTest {
         AtomicBoolean interrupted = new AtomicBoolean();
         LlmException failure = new LlmException(LlmException.Kind.REJECTED, "the LLM answered 400");
 
-        assertThatThrownBy(() -> new ChunkExecution(threads, 2, 0).run(planned(2, 12), call -> {
+        assertThatThrownBy(() -> run(2, 0, planned(2, 12), call -> {
             if (call.chunk() == 0) {
                 waiting.countDown();
                 try {

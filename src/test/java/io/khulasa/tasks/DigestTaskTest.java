@@ -34,7 +34,7 @@ class DigestTaskTest {
         kit.model.answering(r -> Reply.failing(new LlmException(LlmException.Kind.UNREACHABLE, "down")));
         DigestTask.Result result = kit.digests.run(plan);
         assertThat(result.summary()).isInstanceOfSatisfying(Settled.Done.class, done -> assertThat(
-                ((TaskResult) done.value()).calls().get(0).engine()).isEqualTo(CallOutcome.EXTRACTIVE));
+                ((TaskResult) done.value()).calls().get(0).engine()).isEqualTo(CallOutcome.Engine.EXTRACTIVE));
         assertThat(result.translation()).isInstanceOfSatisfying(Settled.Failed.class,
                 failed -> assertThat(failed.failure()).isInstanceOf(LlmException.class));
     }

@@ -38,7 +38,7 @@ class ResultCacheKeyTest {
     static PreparedCall call(String version, String text, String title, Map<Placeholder, String> choices, String model,
             boolean refresh) {
         PromptTemplate t = prompt("summarize", version);
-        return new PreparedCall("summarize", t.render(t.values(text, title, choices)), model, title != null, List.of(),
+        return new PreparedCall(Task.SUMMARIZE, t.render(t.values(text, title, choices)), model, title != null, List.of(),
                 text, refresh, PreparedCall.WHOLE, 0);
     }
 
@@ -73,9 +73,9 @@ class ResultCacheKeyTest {
     void glossaryEntriesArePartOfTheKey() {
         PromptTemplate t = prompt("translate", "v3");
         var rendered = t.render(t.values("نص", null, Map.of()));
-        PreparedCall without = new PreparedCall("translate", rendered, "m", false, List.of(), "نص", false,
+        PreparedCall without = new PreparedCall(Task.TRANSLATE, rendered, "m", false, List.of(), "نص", false,
                 PreparedCall.WHOLE, 0);
-        PreparedCall with = new PreparedCall("translate", rendered, "m", false,
+        PreparedCall with = new PreparedCall(Task.TRANSLATE, rendered, "m", false,
                 List.of(new GlossaryEntry("قره باغ", "Karabakh", GlossaryKind.PLACE, null)), "نص", false, PreparedCall.WHOLE, 0);
         assertThat(ResultCache.key(with, "")).isNotEqualTo(ResultCache.key(without, ""));
     }

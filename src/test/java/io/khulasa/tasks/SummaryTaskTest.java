@@ -85,7 +85,7 @@ class SummaryTaskTest {
                 : Reply.text(ARABIC_SUMMARY));
         assertThatThrownBy(() -> kit.summaries.run(plan)).isInstanceOfSatisfying(OutputRejectedException.class, e -> {
             assertThat(e.code()).isEqualTo("output-wrong-language");
-            assertThat(e.task()).isEqualTo(Tasks.SUMMARIZE_CHUNK);
+            assertThat(e.task()).isEqualTo(Task.SUMMARIZE_CHUNK.id());
             assertThat(e.chunk()).contains(1);
             assertThat(e.llmCalls()).isEqualTo(2);
         });
@@ -99,7 +99,7 @@ class SummaryTaskTest {
         kit.model.answering(r -> ScriptedModel.system(r).contains("summaries of its parts")
                 ? Reply.text("The whole article in English.") : Reply.text(ARABIC_SUMMARY));
         assertThatThrownBy(() -> kit.summaries.run(plan)).isInstanceOfSatisfying(OutputRejectedException.class, e -> {
-            assertThat(e.task()).isEqualTo(Tasks.SUMMARIZE_REDUCE);
+            assertThat(e.task()).isEqualTo(Task.SUMMARIZE_REDUCE.id());
             assertThat(e.chunk()).isEmpty();
         });
     }
@@ -109,7 +109,7 @@ class SummaryTaskTest {
         SummaryOptions allow = new SummaryOptions(null, SummaryLength.SHORT, null, true);
         kit.model.answering(r -> Reply.failing(new LlmException(LlmException.Kind.UNREACHABLE, "down")));
         TaskResult result = kit.summaries.run(kit.summaries.plan(article("long-investigation-water.txt"), allow, false));
-        assertThat(result.calls()).singleElement().satisfies(o -> assertThat(o.engine()).isEqualTo(CallOutcome.EXTRACTIVE));
+        assertThat(result.calls()).singleElement().satisfies(o -> assertThat(o.engine()).isEqualTo(CallOutcome.Engine.EXTRACTIVE));
 
         assertThatThrownBy(() -> kit.summaries.run(kit.summaries.plan(article("long-investigation-water.txt"), DEFAULTS,
                 false))).isInstanceOf(LlmException.class);
@@ -124,7 +124,7 @@ class SummaryTaskTest {
         List<String> sent = new ArrayList<>();
         TaskResult extractive = kit.summaries.stream(plan, sink(sent));
         assertThat(sent).containsExactly(extractive.text());
-        assertThat(extractive.calls().get(0).engine()).isEqualTo(CallOutcome.EXTRACTIVE);
+        assertThat(extractive.calls().get(0).engine()).isEqualTo(CallOutcome.Engine.EXTRACTIVE);
 
         sent.clear();
         kit.model.answering(r -> new Reply(List.of("بحث وزيرا "), null, new LlmException(LlmException.Kind.UPSTREAM, "broke")));

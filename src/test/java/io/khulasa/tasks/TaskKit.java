@@ -36,8 +36,7 @@ final class TaskKit {
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final ChatGateway gateway;
     final Planner planner;
-    final CallRunner calls;
-    final StreamedCalls streamed;
+    final CallExecutor executor;
     final SummaryTask summaries;
     final TranslationTask translations;
     final DigestTask digests;
@@ -67,12 +66,11 @@ final class TaskKit {
         GuardedCompletion guarded = new GuardedCompletion(gateway, new RepromptTexts(), khulasa, registry);
         ResultCache cache = new ResultCache(noCache(), new RedisResultStore(config.getConfigMapping(CacheConfig.class),
                 null, catalogue, new ObjectMapper()), serverInfo, registry);
-        calls = new CallRunner(guarded, cache);
-        streamed = new StreamedCalls(planner, gateway, guarded);
-        summaries = new SummaryTask(planner, calls, streamed, new ExtractiveFallback(registry));
-        translations = new TranslationTask(planner, calls, streamed,
+        executor = new CallExecutor(guarded, cache, config.getConfigMapping(ChunkingConfig.class));
+        summaries = new SummaryTask(planner, executor, new ExtractiveFallback(registry));
+        translations = new TranslationTask(planner, executor,
                 new GlossaryStore(config.getConfigMapping(GlossaryConfig.class)));
-        digests = new DigestTask(planner, summaries, translations);
+        digests = new DigestTask(summaries, translations);
     }
 
     /** quarkus-cache with {@code quarkus.cache.enabled=false}: not a Caffeine cache. */
@@ -84,6 +82,6 @@ final class TaskKit {
     }
 
     void close() {
-        planner.shutdown();
+        executor.shutdown();
     }
 }

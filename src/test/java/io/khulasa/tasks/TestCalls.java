@@ -18,6 +18,6 @@ final class TestCalls {
         Map<Placeholder, String> values = prompt.values(text, null, Map.of());
         values.put(Placeholder.NAMES, "");
         values.put(Placeholder.PART, part);
-        return new PreparedCall("translate-chunk", prompt.render(values), "m", false, List.of(), text, false, chunk, 0);
+        return new PreparedCall(Task.TRANSLATE_CHUNK, prompt.render(values), "m", false, List.of(), text, false, chunk, 0);
     }
 }

@@ -82,7 +82,7 @@ class TranslationTaskTest {
                 : Reply.text("A faithful English translation."));
         assertThatThrownBy(() -> kit.translations.run(plan)).isInstanceOfSatisfying(OutputRejectedException.class, e -> {
             assertThat(e.chunk()).contains(2);
-            assertThat(e.task()).isEqualTo(Tasks.TRANSLATE_CHUNK);
+            assertThat(e.task()).isEqualTo(Task.TRANSLATE_CHUNK.id());
         });
     }
 
