@@ -41,11 +41,15 @@ public final class EvaluateCommand {
                   --send-title              also send the item's title (when it has one)
               convert-flores ARB_FILE ENG_FILE OUT.jsonl [--limit N]
               convert-bbc BBC.jsonl OUT.jsonl [--limit N]
+              attribution BBC.jsonl [--limit N] [--seed N] [--threshold T] [--out FILE] [--misses]
+                  Scores the summary support check in-process (no service, no LLM) on articles with their own
+                  summaries (id, title, text, reference_summary): false flags, foreign sentences, changed numbers,
+                  swapped names, first links. Exit 3 when a target is missed on the whole set.
             """;
 
-    private static final Set<String> FLAGS = Set.of("--no-arabic-folding", "--send-title");
+    private static final Set<String> FLAGS = Set.of("--no-arabic-folding", "--send-title", "--misses");
     private static final Set<String> OPTIONS = Set.of("--base-url", "--api-key", "--api-key-header", "--limit",
-            "--concurrency", "--timeout", "--out", "--price-input", "--price-output", "--resamples", "--seed");
+            "--concurrency", "--timeout", "--out", "--price-input", "--price-output", "--resamples", "--seed", "--threshold");
 
     private EvaluateCommand() {
     }
@@ -83,6 +87,26 @@ public final class EvaluateCommand {
                     EvalDatasets.write(Path.of(positional.get(2)), items);
                     out.println("wrote " + items.size() + " items to " + positional.get(2));
                     return 0;
+                }
+                case "attribution" -> {
+                    need(positional, 2, "attribution BBC.jsonl");
+                    Path dataset = Path.of(positional.get(1));
+                    requireFile(dataset);
+                    List<EvalItem> items = limit(EvalDatasets.fromBbc(dataset), limit);
+                    AttributionEvaluation.Report report = new AttributionEvaluation(Double.parseDouble(
+                            options.getOrDefault("--threshold", String.valueOf(io.khulasa.attribution.Attribution.DEFAULT_THRESHOLD))))
+                            .run(dataset.toString(), items, Long.parseLong(options.getOrDefault("--seed", "21")), err::println);
+                    if (options.containsKey("--misses")) {
+                        report.misses().stream().sorted(java.util.Comparator.comparing(AttributionEvaluation.Miss::kind))
+                                .forEach(m -> err.println(m.kind() + "\t" + m.id() + "\t" + m.score() + "\t" + m.sentence()));
+                    }
+                    if (options.containsKey("--out")) {
+                        Path outFile = Path.of(options.get("--out"));
+                        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(outFile.toFile(), report);
+                        err.println("report written to " + outFile);
+                    }
+                    out.print(AttributionEvaluation.format(report));
+                    return report.all().meets() ? 0 : 3;
                 }
                 default -> {
                     List<String> runArgs = sub.equals("run") ? positional.subList(1, positional.size()) : positional;

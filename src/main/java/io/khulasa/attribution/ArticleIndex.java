@@ -1,0 +1,189 @@
+package io.khulasa.attribution;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.khulasa.chunking.SentenceSplitter;
+import io.khulasa.glossary.ArabicFolding;
+import io.khulasa.guards.NumberGuard;
+
+/**
+ * A cleaned article read once for attribution: its sentences and paragraphs (spans into the text as given), the
+ * matching keys of each sentence ({@link WordKeys}), how many sentences hold each key (for IDF weights), and the
+ * numbers of each sentence read by {@link NumberGuard} (digits of any script, number words). The title, when given,
+ * is evidence that a word or number belongs to the story, but it has no span: spans are offsets into the text.
+ * Immutable and thread-safe; build it with {@link Attribution#index}.
+ */
+public final class ArticleIndex {
+
+    final String text;
+    /** Sentence spans, whitespace trimmed, in order. */
+    final int[] sentenceStart;
+    final int[] sentenceEnd;
+    /** Key ids present in each sentence. */
+    final BitSet[] sentenceKeys;
+    /** Number values of each sentence (source reading: generous). */
+    final List<Set<BigDecimal>> sentenceNumbers;
+    /** Paragraph (line) spans, whitespace trimmed, empty lines skipped. */
+    final int[] paragraphStart;
+    final int[] paragraphEnd;
+    /** Every key of the article and title → its id. */
+    final Map<String, Integer> keyIds;
+    /** Per key id: the number of sentences holding it. */
+    final int[] documentFrequency;
+    /** Key ids of the title. */
+    final BitSet titleKeys;
+    /** Every number value of the article and title. */
+    final Set<BigDecimal> numbers;
+
+    ArticleIndex(String title, String text, SentenceSplitter splitter) {
+        this.text = Objects.requireNonNull(text, "text");
+        List<int[]> sentences = trimmedSegments(text, splitter.boundaries(text));
+        int n = sentences.size();
+        sentenceStart = new int[n];
+        sentenceEnd = new int[n];
+        sentenceKeys = new BitSet[n];
+        sentenceNumbers = new ArrayList<>(n);
+        keyIds = new HashMap<>();
+        numbers = new HashSet<>();
+        List<ArabicFolding.Word> words = ArabicFolding.words(text);
+        int w = 0;
+        for (int s = 0; s < n; s++) {
+            int start = sentences.get(s)[0];
+            int end = sentences.get(s)[1];
+            sentenceStart[s] = start;
+            sentenceEnd[s] = end;
+            BitSet keys = new BitSet();
+            while (w < words.size() && words.get(w).start() < start) {
+                w++;
+            }
+            for (; w < words.size() && words.get(w).end() <= end; w++) {
+                addKeys(words.get(w).folded(), keys);
+            }
+            sentenceKeys[s] = keys;
+            Set<BigDecimal> values = new HashSet<>();
+            for (NumberGuard.FoundNumber number : NumberGuard.extract(text.substring(start, end), true)) {
+                values.addAll(number.values());
+            }
+            sentenceNumbers.add(values);
+            numbers.addAll(values);
+        }
+        titleKeys = new BitSet();
+        if (title != null && !title.isBlank()) {
+            for (ArabicFolding.Word word : ArabicFolding.words(title)) {
+                addKeys(word.folded(), titleKeys);
+            }
+            for (NumberGuard.FoundNumber number : NumberGuard.extract(title, true)) {
+                numbers.addAll(number.values());
+            }
+        }
+        documentFrequency = new int[keyIds.size()];
+        for (BitSet keys : sentenceKeys) {
+            for (int k = keys.nextSetBit(0); k >= 0; k = keys.nextSetBit(k + 1)) {
+                documentFrequency[k]++;
+            }
+        }
+        List<int[]> lines = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            int[] trimmed = trim(text, lineStart, lineEnd);
+            if (trimmed != null) {
+                lines.add(trimmed);
+            }
+            if (newline < 0) {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        paragraphStart = lines.stream().mapToInt(l -> l[0]).toArray();
+        paragraphEnd = lines.stream().mapToInt(l -> l[1]).toArray();
+    }
+
+    private void addKeys(String folded, BitSet into) {
+        if (!isContentWord(folded)) {
+            return;
+        }
+        for (String key : WordKeys.of(folded)) {
+            into.set(keyIds.computeIfAbsent(key, k -> keyIds.size()));
+        }
+    }
+
+    /** Whether a folded word is evidence: not a function word, not a number written in digits (numbers are read apart). */
+    static boolean isContentWord(String folded) {
+        if (folded.length() < 2 || WordKeys.isStop(folded)) {
+            return false;
+        }
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Segments {@code [previous end, end)} trimmed of whitespace; segments with no letter or digit are dropped. */
+    static List<int[]> trimmedSegments(String text, int[] ends) {
+        List<int[]> segments = new ArrayList<>(ends.length);
+        int start = 0;
+        for (int end : ends) {
+            int[] trimmed = trim(text, start, end);
+            if (trimmed != null) {
+                segments.add(trimmed);
+            }
+            start = end;
+        }
+        return segments;
+    }
+
+    /** {@code [start, end)} without surrounding whitespace, or null when it holds no letter or digit. */
+    static int[] trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                return new int[] {start, end};
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    /** @return the number of sentences */
+    public int sentenceCount() {
+        return sentenceStart.length;
+    }
+
+    /** @return the article's sentence {@code i} as a span (whitespace trimmed) */
+    public SourceSpan sentence(int i) {
+        return SourceSpan.of(text, sentenceStart[i], sentenceEnd[i]);
+    }
+
+    /** @return the number of paragraphs (non-empty lines) */
+    public int paragraphCount() {
+        return paragraphStart.length;
+    }
+
+    /** @return the article's paragraph {@code i} as a span (whitespace trimmed) */
+    public SourceSpan paragraph(int i) {
+        return SourceSpan.of(text, paragraphStart[i], paragraphEnd[i]);
+    }
+
+    /** @return the cleaned text this index was built from */
+    public String text() {
+        return text;
+    }
+}
