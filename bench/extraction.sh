@@ -6,7 +6,11 @@
 #   bench/readability/node_modules (git-ignored) and run here, never by the service; its article HTML is turned into
 #   text one block per line, as khulasa writes its lines.
 #   khulasa: ArticleCleaner on the same pages (io.khulasa.bench.ExtractionFigure, test sources).
-# Usage: bench/extraction.sh [--debug <page>]     Writes bench/results/extraction.json (or RESULTS=path).
+# Two page sets, scored apart: src/test/resources/pages (the pages the rules were written and tuned on) and
+# src/test/resources/pages-blind (pages never tuned on, issue 23: scored blind, never edited).
+# The commit recorded is lib.sh's service_commit: <sha>-dirty when tracked files differ from it.
+# Usage: bench/extraction.sh [--debug <page>]     Writes bench/results/extraction.json and
+#   bench/results/extraction-blind.json (or RESULTS=path and RESULTS_BLIND=path).
 # Needs: a JDK >= 21, node >= 18 and npm (the npm registry, once).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -24,8 +28,14 @@ CP="target/test-classes:target/classes:$(./mvnw -q -B dependency:build-classpath
 
 mkdir -p "$RESULTS_DIR"
 RESULTS="${RESULTS:-$RESULTS_DIR/extraction.json}"
-log "Mozilla Readability on $(find src/test/resources/pages -maxdepth 1 -name "*.html" | wc -l) pages"
-node bench/readability/readability.mjs src/test/resources/pages "$BENCH_TMP/readability.json"
-log "khulasa on the same pages"
-java -Dkhulasa.commit="$(git rev-parse --short HEAD)" -cp "$CP" io.khulasa.bench.ExtractionFigure "$BENCH_TMP/readability.json" "$RESULTS" "$@"
-log "results: $RESULTS"
+RESULTS_BLIND="${RESULTS_BLIND:-$RESULTS_DIR/extraction-blind.json}"
+COMMIT=$(service_commit)
+for set in pages pages-blind; do
+  out=$RESULTS; [ "$set" = pages-blind ] && out=$RESULTS_BLIND
+  log "Mozilla Readability on $(find "src/test/resources/$set" -maxdepth 1 -name "*.html" | wc -l) pages ($set)"
+  node bench/readability/readability.mjs "src/test/resources/$set" "$BENCH_TMP/readability-$set.json"
+  log "khulasa on the same pages ($set, commit $COMMIT)"
+  java -Dkhulasa.commit="$COMMIT" -Dkhulasa.pages="$set" -cp "$CP" io.khulasa.bench.ExtractionFigure \
+    "$BENCH_TMP/readability-$set.json" "$out" "$@"
+  log "results: $out"
+done

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * The display-safe Arabic article cleaner: one pipeline step between the request and the LLM.
  * <p>
@@ -18,6 +20,7 @@ import org.jboss.logging.Logger;
  * works in plain unit tests. Article text is never logged above DEBUG, and only counts are logged there.
  */
 @ApplicationScoped
+@Startup // built at start: the vocabulary files are read and checked then, and a broken one stops start-up
 public class ArticleCleaner {
 
     private static final Logger LOG = Logger.getLogger(ArticleCleaner.class);
@@ -31,6 +34,13 @@ public class ArticleCleaner {
     private final WordRepairs words = new WordRepairs();
     private final WhitespaceLines whitespace = new WhitespaceLines();
     private final BoilerplateLines boilerplate = new BoilerplateLines();
+
+    public ArticleCleaner() {
+        // The vocabulary (src/main/resources/cleaning/*.yaml) is read when these classes are first used: touch them
+        // all now, so that a broken file fails here, naming itself, and not on the first page that needs it.
+        Object[] tables = {PageFurniture.TABLE, BoilerplateLines.TABLE, BlockHints.TABLE};
+        LOG.debugf("cleaning vocabulary loaded (%d tables)", tables.length);
+    }
 
     /**
      * Cleans one article, with no limit on the text extracted from a page.

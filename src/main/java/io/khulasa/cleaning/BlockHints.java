@@ -11,76 +11,49 @@ import java.util.Set;
  */
 final class BlockHints {
 
-    /** Class/id words → the rule that removes such a block. */
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("share", RuleNames.HTML_BOILERPLATE), Map.entry("sharing", RuleNames.HTML_BOILERPLATE),
-            Map.entry("sharer", RuleNames.HTML_BOILERPLATE), Map.entry("social", RuleNames.HTML_BOILERPLATE),
-            Map.entry("ad", RuleNames.HTML_BOILERPLATE), Map.entry("ads", RuleNames.HTML_BOILERPLATE),
-            Map.entry("adv", RuleNames.HTML_BOILERPLATE), Map.entry("advert", RuleNames.HTML_BOILERPLATE),
-            Map.entry("adverts", RuleNames.HTML_BOILERPLATE), Map.entry("advertisement", RuleNames.HTML_BOILERPLATE),
-            Map.entry("advertising", RuleNames.HTML_BOILERPLATE), Map.entry("banner", RuleNames.HTML_BOILERPLATE),
-            Map.entry("sponsor", RuleNames.HTML_BOILERPLATE), Map.entry("sponsored", RuleNames.HTML_BOILERPLATE),
-            Map.entry("promo", RuleNames.HTML_BOILERPLATE), Map.entry("newsletter", RuleNames.HTML_BOILERPLATE),
-            Map.entry("subscribe", RuleNames.HTML_BOILERPLATE), Map.entry("subscription", RuleNames.HTML_BOILERPLATE),
-            Map.entry("popup", RuleNames.HTML_BOILERPLATE), Map.entry("modal", RuleNames.HTML_BOILERPLATE),
-            Map.entry("cookie", RuleNames.HTML_BOILERPLATE), Map.entry("cookies", RuleNames.HTML_BOILERPLATE),
-            Map.entry("outbrain", RuleNames.HTML_BOILERPLATE), Map.entry("taboola", RuleNames.HTML_BOILERPLATE),
-            Map.entry("dfp", RuleNames.HTML_BOILERPLATE), Map.entry("gpt", RuleNames.HTML_BOILERPLATE),
-            Map.entry("print", RuleNames.HTML_BOILERPLATE), Map.entry("toolbar", RuleNames.HTML_BOILERPLATE),
-            Map.entry("tools", RuleNames.HTML_BOILERPLATE), Map.entry("meta", RuleNames.HTML_BOILERPLATE),
-            Map.entry("related", RuleNames.RELATED_LINK), Map.entry("recommended", RuleNames.RELATED_LINK),
-            Map.entry("recommendations", RuleNames.RELATED_LINK), Map.entry("readmore", RuleNames.RELATED_LINK),
-            Map.entry("suggested", RuleNames.RELATED_LINK), Map.entry("also", RuleNames.RELATED_LINK),
-            Map.entry("author", RuleNames.BYLINE), Map.entry("authors", RuleNames.BYLINE),
-            Map.entry("byline", RuleNames.BYLINE), Map.entry("writer", RuleNames.BYLINE),
-            Map.entry("comment", RuleNames.COMMENTS), Map.entry("comments", RuleNames.COMMENTS),
-            Map.entry("disqus", RuleNames.COMMENTS),
-            Map.entry("breadcrumb", RuleNames.BREADCRUMB), Map.entry("breadcrumbs", RuleNames.BREADCRUMB),
-            Map.entry("tags", RuleNames.TAGS), Map.entry("tag", RuleNames.TAGS), Map.entry("keywords", RuleNames.TAGS),
-            Map.entry("date", RuleNames.DATELINE), Map.entry("time", RuleNames.DATELINE),
-            Map.entry("timestamp", RuleNames.DATELINE), Map.entry("dateline", RuleNames.DATELINE),
-            Map.entry("published", RuleNames.DATELINE),
-            Map.entry("credit", RuleNames.IMAGE_CREDIT), Map.entry("credits", RuleNames.IMAGE_CREDIT),
-            Map.entry("photographer", RuleNames.IMAGE_CREDIT), Map.entry("copyright", RuleNames.COPYRIGHT),
-            Map.entry("sidebar", RuleNames.SIDEBAR), Map.entry("widget", RuleNames.SIDEBAR),
-            Map.entry("widgets", RuleNames.SIDEBAR),
-            Map.entry("nav", RuleNames.NAVIGATION), Map.entry("navbar", RuleNames.NAVIGATION),
-            Map.entry("navigation", RuleNames.NAVIGATION), Map.entry("menu", RuleNames.NAVIGATION),
-            Map.entry("masthead", RuleNames.NAVIGATION), Map.entry("kicker", RuleNames.NAVIGATION),
-            Map.entry("eyebrow", RuleNames.NAVIGATION),
-            Map.entry("footer", RuleNames.PAGE_FOOTER),
-            Map.entry("trending", RuleNames.LINK_LIST), Map.entry("popular", RuleNames.LINK_LIST),
-            Map.entry("mostread", RuleNames.LINK_LIST), Map.entry("most", RuleNames.LINK_LIST),
-            Map.entry("pagination", RuleNames.PAGER), Map.entry("pager", RuleNames.PAGER),
-            // embedded social posts: «<blockquote class="twitter-tweet">», «instagram-media», «tiktok-embed»
-            Map.entry("tweet", RuleNames.EMBEDDED_POST), Map.entry("instagram", RuleNames.EMBEDDED_POST),
-            Map.entry("tiktok", RuleNames.EMBEDDED_POST),
-            // a pull quote repeats a sentence of the story in large type
-            Map.entry("pullquote", RuleNames.HTML_BOILERPLATE),
-            // a video player's title and duration; a gallery's or slideshow's picture captions
-            Map.entry("player", RuleNames.HTML_BOILERPLATE), Map.entry("gallery", RuleNames.IMAGE_CAPTION),
-            Map.entry("slideshow", RuleNames.IMAGE_CAPTION), Map.entry("carousel", RuleNames.IMAGE_CAPTION),
-            Map.entry("slider", RuleNames.IMAGE_CAPTION));
+    /** The vocabulary, data in {@value Vocabulary#BLOCK_HINTS}; checked when the class is first used. */
+    static final Table TABLE = Table.of(Vocabulary.load(Vocabulary.BLOCK_HINTS));
 
-    private static final Set<String> PAIR_FIRST_WORDS = Set.of("read", "see", "more", "fb", "pull");
+    /** Class/id words → the rule that removes such a block. */
+    private static final Map<String, String> WORDS = TABLE.words();
 
     /** Two class words that name a block together, within one class name («read-more», «readAlso», «fb-post»). */
-    private static final Map<String, String> PAIRS = Map.of("read more", RuleNames.RELATED_LINK,
-            "read also", RuleNames.RELATED_LINK, "see also", RuleNames.RELATED_LINK, "more stories",
-            RuleNames.RELATED_LINK, "more news", RuleNames.RELATED_LINK, "more articles", RuleNames.RELATED_LINK,
-            "fb post", RuleNames.EMBEDDED_POST, "fb video", RuleNames.EMBEDDED_POST, "pull quote",
-            RuleNames.HTML_BOILERPLATE);
+    private static final Map<String, String> PAIRS = TABLE.pairs();
+
+    /** The words a pair can start with, derived from {@link #PAIRS}. */
+    private static final Set<String> PAIR_FIRST_WORDS = TABLE.pairFirstWords();
 
     /** ARIA landmark roles that are never the article. */
-    private static final Map<String, String> ROLES = Map.of("navigation", RuleNames.NAVIGATION, "banner",
-            RuleNames.NAVIGATION, "menu", RuleNames.NAVIGATION, "menubar", RuleNames.NAVIGATION, "search",
-            RuleNames.NAVIGATION, "complementary", RuleNames.SIDEBAR, "contentinfo", RuleNames.PAGE_FOOTER, "dialog",
-            RuleNames.HTML_BOILERPLATE, "alert", RuleNames.HTML_BOILERPLATE, "form", RuleNames.HTML_BOILERPLATE);
+    private static final Map<String, String> ROLES = TABLE.roles();
 
     /** Elements that are page furniture whatever their class says. */
-    private static final Map<String, String> TAGS = Map.of("nav", RuleNames.NAVIGATION, "menu", RuleNames.NAVIGATION,
-            "aside", RuleNames.SIDEBAR, "footer", RuleNames.PAGE_FOOTER, "form", RuleNames.HTML_BOILERPLATE,
-            "dialog", RuleNames.HTML_BOILERPLATE);
+    private static final Map<String, String> TAGS = TABLE.tags();
+
+    /** The vocabulary of {@value Vocabulary#BLOCK_HINTS}, each map word → rule code. */
+    record Table(Map<String, String> words, Map<String, String> pairs, Set<String> pairFirstWords,
+            Map<String, String> roles, Map<String, String> tags, String[] namingAttributes) {
+
+        /** @throws IllegalStateException naming the file and the entry when the vocabulary is broken */
+        static Table of(Vocabulary.Doc v) {
+            Map<String, String> words = v.wordRules("class-words");
+            Map<String, String> pairs = v.wordRules("class-word-pairs");
+            Set<String> pairFirst = new java.util.LinkedHashSet<>();
+            for (String pair : pairs.keySet()) {
+                String[] two = pair.split(" ");
+                if (two.length != 2 || !pair.equals(pair.toLowerCase(Locale.ROOT))) {
+                    throw v.error("class-word-pairs", "has an entry that is not two lower-case words: '" + pair + "'");
+                }
+                pairFirst.add(two[0]);
+            }
+            for (String word : words.keySet()) {
+                if (word.contains(" ") || !word.equals(word.toLowerCase(Locale.ROOT))) {
+                    throw v.error("class-words", "has an entry that is not one lower-case word: '" + word + "'");
+                }
+            }
+            return new Table(words, pairs, java.util.Collections.unmodifiableSet(pairFirst), v.wordRules("roles"),
+                    v.wordRules("tags"), v.words("naming-attributes").toArray(String[]::new));
+        }
+    }
 
     private BlockHints() {
     }
@@ -143,8 +116,7 @@ final class BlockHints {
     }
 
     /** Attributes whose words say what a block is, besides class and id. */
-    private static final String[] NAMING_ATTRIBUTES = {"aria-labelledby", "itemprop", "data-component",
-            "data-testid", "data-e2e"};
+    private static final String[] NAMING_ATTRIBUTES = TABLE.namingAttributes();
 
     /**
      * The rule the element's class, id, {@code aria-labelledby}, {@code itemprop} or {@code data-component} /

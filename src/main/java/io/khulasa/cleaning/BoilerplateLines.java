@@ -1,7 +1,10 @@
 package io.khulasa.cleaning;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,61 +21,84 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateLines {
 
+    private static final Thresholds.Lines L = Thresholds.DEFAULT.lines();
     /** Longest line (in words) a related-link headline or a prompt may have. */
-    private static final int MAX_HEADLINE_WORDS = 18;
-    private static final int MAX_LINK_LINE_WORDS = 30;
-    private static final int MAX_PROMPT_WORDS = 25;
-    private static final int MAX_BYLINE_WORDS = 8;
-    private static final int MAX_SOURCE_WORDS = 15;
-    private static final int MAX_TITLE_WORDS = 30;
+    private static final int MAX_HEADLINE_WORDS = L.headlineWords();
+    private static final int MAX_LINK_LINE_WORDS = L.linkLineWords();
+    private static final int MAX_PROMPT_WORDS = L.promptWords();
+    private static final int MAX_BYLINE_WORDS = L.bylineWords();
+    private static final int MAX_SOURCE_WORDS = L.sourceWords();
+    private static final int MAX_TITLE_WORDS = L.titleWords();
 
-    private static final String ALSO = "(?:[أا]يض(?:ًا|اً|ا)|كذلك)";
-    private static final Pattern RELATED_MARKER = Pattern.compile(
-            "(?:(?:[اإأ]قر[أا]|طالع|شاهد|تابع)\\s+" + ALSO
-                    + "|قد\\s+يهم(?:ك|كم)(?:\\s+" + ALSO + ")?"
-                    + "|(?:مواضيع|موضوعات|أخبار|اخبار|مقالات|روابط|قصص)\\s+ذات\\s+صلة"
-                    + "|(?:[اإأ]قر[أا]|طالع)\\s+المزيد"
-                    + "|للمزيد)"
-                    + "\\s*(?<sep>[:：|/\\-–—]|\\.{2,3})?\\s*");
+    /** The vocabulary, data in {@value Vocabulary#BOILERPLATE_LINES}; checked when the class is first used. */
+    static final Table TABLE = Table.of(Vocabulary.load(Vocabulary.BOILERPLATE_LINES));
 
-    private static final Pattern FOLLOW_PROMPT = Pattern.compile(
-            "(?:تابعونا|تابعنا|تابعوا\\s+(?:آخر|اخر|أحدث|احدث|صفحتنا|قناتنا|حسابنا|حساباتنا|موقعنا|[^\\s]{1,20}\\s+على\\s)"
-                    + "|شارك(?:وا|ي)?\\s+(?:الخبر|المقال|المقالة|هذا|الموضوع|عبر|على|مع)"
-                    + "|انشر(?:وا)?\\s+(?:الخبر|المقال)"
-                    + "|لمتابعة\\s+(?:آخر|اخر|أحدث|احدث|أهم|اهم|المزيد|كل|جميع|أخبار|اخبار)"
-                    + "|(?:اشترك|اشتركوا|انضم|انضموا)\\s+(?:في|إلى|الى|ب|معنا|الآن|الان)"
-                    + "|(?:حمّل|حمل|حمّلوا|حملوا|نزّل|نزل)\\s+تطبيق)");
+    private static final Pattern RELATED_MARKER = TABLE.relatedMarker();
+    private static final Pattern FOLLOW_PROMPT = TABLE.followPrompt();
 
     /**
      * A subscription notice ends a short line as its own sentence: «… على الموقع. للاشتراك يرجى التواصل مع قسم
      * الاشتراكات.» (agencies print it under every story). Inside a sentence («ودعت للاشتراك في الحملة») it is text.
      */
-    private static final Pattern SUBSCRIPTION_CALL = Pattern.compile("(?:^|[.!؟]\\s*)للاشتراك(?:\\s|$)");
+    private static final Pattern SUBSCRIPTION_CALL = TABLE.subscriptionCall();
 
     /** A line made only of these words is a share bar's leftover text. */
-    private static final Set<String> SHARE_WORDS = Set.of("شارك", "شاركها", "مشاركة", "المشاركة", "فيسبوك", "فيس",
-            "بوك", "تويتر", "واتساب", "واتس", "آب", "اب", "تلغرام", "تيليجرام", "تلجرام", "لينكدإن", "لينكد", "إن",
-            "انستغرام", "إنستغرام", "يوتيوب", "طباعة", "البريد", "الإلكتروني", "الالكتروني", "نسخ", "الرابط",
-            "إكس", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email", "print", "share",
-            "tweet", "copy", "link", "|", "-", "/", "•", "·");
+    private static final Set<String> SHARE_WORDS = TABLE.shareWords();
 
-    private static final Pattern ADVERTISEMENT = Pattern.compile(
-            "(?:مادة\\s+[إا]علانية|محتوى\\s+(?:[إا]علاني|مدفوع|ممول|ممّول|برعاية)|[إا]علان(?:ات)?|[إا]علان\\s+ممول"
-                    + "|advertisement|sponsored(?:\\s+content)?|ad)\\s*[.:]?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static final String ROLE = "(?:فريق\\s+التحرير|هيئة\\s+التحرير|التحرير|خاص|متابعات|وكالات|ترجمة|رصد"
-            + "|رصد\\s+وترجمة|مراسلون|متابعة|ترجمة\\s+وتحرير|خاص\\s+ب?\\S{1,30}(?:\\s+\\S{1,30}){0,2})";
-    private static final Pattern OUTLET_ROLE = Pattern.compile(
-            "[^|\\-–—:.،]{2,40}?\\s+[-–—|/]\\s+" + ROLE);
-    private static final Pattern AUTHOR_LABEL = Pattern.compile(
-            "(?:بقلم|بواسطة|(?:كتب|كتبت|إعداد|اعداد|تحرير|ترجمة|متابعة|المحرر|الكاتب|إعداد\\s+وتحرير)\\s*[:：])"
-                    + "\\s*\\S.{0,60}");
+    private static final Pattern ADVERTISEMENT = TABLE.advertisement();
+    private static final Pattern OUTLET_ROLE = TABLE.outletRole();
+    private static final Pattern AUTHOR_LABEL = TABLE.authorLabel();
     private static final Pattern OUTLET_AUTHOR = Pattern.compile(
             "[^|\\-–—:.،؛!؟?\\d]{2,40}?\\s+[|\\-–—]\\s+[^|\\-–—:.،؛!؟?\\d]{2,40}");
 
-    private static final Pattern SOURCE = Pattern.compile(
-            "(?:المصدر|المصادر|مصدر\\s+الخبر|المصدر\\s+الأصلي)\\s*[:：|\\-–]\\s*(?<value>\\S.{0,200})");
+    private static final Pattern SOURCE = TABLE.source();
+
+    /**
+     * The vocabulary of {@value Vocabulary#BOILERPLATE_LINES}, compiled: the phrase lists joined into the anchored
+     * patterns (in the order written), and the first letters a line must start with for any of them (or a share
+     * word) to match, derived from the lists.
+     */
+    record Table(Pattern relatedMarker, Pattern followPrompt, String subscriptionWord, Pattern subscriptionCall,
+            Set<String> shareWords, Pattern advertisement, Pattern outletRole, Pattern authorLabel, Pattern source,
+            Set<Character> firstLetters, Map<String, List<String>> firstLetterLists) {
+
+        /** The lists a line's first letter is checked against (their phrases are matched at the line's start). */
+        static final List<String> FIRST_LETTER_LISTS = List.of("related-markers", "follow-prompts",
+                "advertisement-labels");
+
+        /** @throws IllegalStateException naming the file and the entry when the vocabulary is broken */
+        static Table of(Vocabulary.Doc v) {
+            Map<String, List<String>> lists = new LinkedHashMap<>();
+            Set<Character> letters = new java.util.TreeSet<>();
+            for (String path : FIRST_LETTER_LISTS) {
+                lists.put(path, v.alternatives(path));
+                for (String word : Vocabulary.firstWords(v, path, lists.get(path))) {
+                    char c = word.charAt(0);
+                    letters.add(c);
+                    if (path.equals("advertisement-labels")) { // matched ignoring case
+                        letters.add(Character.toUpperCase(c));
+                        letters.add(Character.toLowerCase(c));
+                    }
+                }
+            }
+            Set<String> share = v.words("share-words");
+            for (String w : share) {
+                letters.add(w.charAt(0));
+                letters.add(Character.toUpperCase(w.charAt(0))); // a share bar's words are compared in lower case
+            }
+            String subscription = v.text("subscription-call");
+            return new Table(Pattern.compile(v.anyOf("related-markers") + "\\s*(?<sep>[:：|/\\-–—]|\\.{2,3})?\\s*"),
+                    Pattern.compile(v.anyOf("follow-prompts")), subscription,
+                    Pattern.compile("(?:^|[.!؟]\\s*)" + Pattern.quote(subscription) + "(?:\\s|$)"), share,
+                    Pattern.compile(v.anyOf("advertisement-labels") + "\\s*[.:]?",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    Pattern.compile("[^|\\-–—:.،]{2,40}?\\s+[-–—|/]\\s+" + v.anyOf("outlet-roles")),
+                    Pattern.compile("(?:" + String.join("|", v.alternatives("author-labels.bare")) + "|"
+                            + v.anyOf("author-labels.with-colon") + "\\s*[:：])\\s*\\S.{0,60}"),
+                    Pattern.compile(v.anyOf("source-labels") + "\\s*[:：|\\-–]\\s*(?<value>\\S.{0,200})"),
+                    Collections.unmodifiableSet(letters), Collections.unmodifiableMap(lists));
+        }
+    }
 
     /** What the boilerplate step left, and the title it detected from a duplicated first line. */
     record Result(List<String> lines, String detectedTitle) {
@@ -139,7 +165,7 @@ final class BoilerplateLines {
                 removals.put(i, new RemovedLine(RuleNames.FOLLOW_PROMPT, line));
                 continue;
             }
-            if (!mayStartBoilerplate(line.charAt(0)) && !wordsAtMost(line, 6)) {
+            if (!mayStartBoilerplate(line.charAt(0)) && !wordsAtMost(line, L.shortLineWords())) {
                 positions.add(i);
                 kept.add(line); // most body sentences start with «و», «ي», «ب»…: no pattern can match
                 continue;
@@ -170,7 +196,7 @@ final class BoilerplateLines {
                     removals.put(i, new RemovedLine(RuleNames.FOLLOW_PROMPT, line));
                     continue;
                 }
-                if (line.length() <= 40 && ADVERTISEMENT.matcher(line).matches()) {
+                if (line.length() <= L.advertChars() && ADVERTISEMENT.matcher(line).matches()) {
                     removals.put(i, new RemovedLine(RuleNames.ADVERTISEMENT, line));
                     continue;
                 }
@@ -181,17 +207,18 @@ final class BoilerplateLines {
         return kept;
     }
 
-    /** First letters of every related-link, prompt and advertisement pattern (share bars are short lines). */
     /** A short line that ends with «للاشتراك …» as a sentence of its own (it may start with any letter). */
     private static boolean isSubscriptionNotice(String line) {
-        return line.contains("للاشتراك") && wordsAtMost(line, MAX_PROMPT_WORDS) && SUBSCRIPTION_CALL.matcher(line).find();
+        return line.contains(TABLE.subscriptionWord()) && wordsAtMost(line, MAX_PROMPT_WORDS) && SUBSCRIPTION_CALL.matcher(line).find();
     }
 
-    private static boolean mayStartBoilerplate(char c) {
-        return switch (c) {
-            case 'ا', 'إ', 'أ', 'آ', 'ط', 'ش', 'ت', 'ق', 'م', 'ر', 'ل', 'ح', 'ن', 'ف' -> true;
-            default -> c < 0x600;
-        };
+    /**
+     * Whether a line starting with {@code c} may be a related link, a prompt, an advertisement label or a share bar:
+     * the first letters derived from the vocabulary (most body sentences start with «و», «ي», «ب»…: no pattern can
+     * match them).
+     */
+    static boolean mayStartBoilerplate(char c) {
+        return TABLE.firstLetters().contains(c);
     }
 
     private static boolean isSourceLine(String line) {
@@ -236,7 +263,7 @@ final class BoilerplateLines {
     }
 
     static boolean isByline(String line) {
-        if (!wordsAtMost(line, MAX_BYLINE_WORDS) || line.length() > 80) {
+        if (!wordsAtMost(line, MAX_BYLINE_WORDS) || line.length() > L.bylineChars()) {
             return false;
         }
         if (line.endsWith(".") || line.endsWith("،") || line.endsWith(":")) {
@@ -259,8 +286,8 @@ final class BoilerplateLines {
                 cut = i;
             }
         }
-        return cut > 0 && wordsAtMost(line.substring(0, cut).strip(), 4)
-                && wordsAtMost(line.substring(cut + 1).strip(), 4);
+        return cut > 0 && wordsAtMost(line.substring(0, cut).strip(), L.outletSideWords())
+                && wordsAtMost(line.substring(cut + 1).strip(), L.outletSideWords());
     }
 
     /** Titles match ignoring whitespace runs and final punctuation. */

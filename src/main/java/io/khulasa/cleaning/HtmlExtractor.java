@@ -37,15 +37,16 @@ final class HtmlExtractor {
     }
 
     /** Longest {@code line} of a removed block in the report (longer texts are cut and end with «…»). */
-    static final int REPORTED_CHARS = 200;
+    static final int REPORTED_CHARS = Thresholds.DEFAULT.blocks().reportedChars();
+    private static final Thresholds.Blocks B = Thresholds.DEFAULT.blocks();
     /** A block is read as a whole (dateline? byline? marker?) only when it has at most this many characters. */
-    private static final int SHORT_BLOCK_CHARS = 300;
+    private static final int SHORT_BLOCK_CHARS = B.shortBlockChars();
     /** A picture caption is at most this long (a longer block with a caption class holds more than a caption). */
-    private static final int CAPTION_CHARS = 500;
+    private static final int CAPTION_CHARS = B.captionChars();
     /** A teaser card (linked headline, summary, time) is at most this long. */
-    private static final int TEASER_CHARS = 600;
+    private static final int TEASER_CHARS = B.teaserChars();
     /** Above the headline, a block of at most this many words is a label (kicker, section, verdict). */
-    private static final int KICKER_WORDS = 4;
+    private static final int KICKER_WORDS = B.kickerWords();
 
     static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption",
@@ -67,7 +68,8 @@ final class HtmlExtractor {
         Set<Element> removed = new Pruning(roots, stats, headline, log).run(body);
         String text = lines(roots, removed);
         String declared = page.meta().ldArticleBody;
-        if (declared != null && visibleChars(declared) >= 200 && visibleChars(text) * 3 < visibleChars(declared)) {
+        if (declared != null && visibleChars(declared) >= B.declaredBodyChars()
+                && visibleChars(text) * B.declaredBodyRatio() < visibleChars(declared)) {
             // A page that renders its story with scripts: the DOM holds a teaser, the JSON-LD the article.
             if (!text.isBlank()) {
                 log.removed(RuleNames.OUTSIDE_ARTICLE, cut(text.strip().replaceAll("\\s+", " ")));
@@ -186,79 +188,157 @@ final class HtmlExtractor {
             if (c.chars == 0) {
                 return null;
             }
-            String tag = e.normalName();
-            if (rootHasH1 && !h1Reached && c.headlines == 0 && c.words <= KICKER_WORDS && !tag.equals("p")
-                    && !HEADINGS.contains(tag) && isStandalone(e) && !endsSentence(e)) {
-                // «خاص», «تحليل», «الحكم: مضلل»: a label above the headline, never the story's text
-                return RuleNames.NAVIGATION;
-            }
-            if (e.parent() == markerParent) {
-                // after «التعليقات» everything in the section is the comment section; after «اقرأ أيضاً» links only
-                if (markerRule.equals(RuleNames.COMMENTS) || isLinkish(e)) {
-                    return markerRule;
+            for (InsideRule r : INSIDE_RULES) {
+                String rule = r.apply(this, e, c);
+                if (rule == KEEP) {
+                    return null;
                 }
-                markerParent = null;
-            }
-            if (HEADINGS.contains(tag) && c.chars <= SHORT_BLOCK_CHARS) {
-                String key = PageFurniture.key(visibleText(e));
-                if (!headlineSeen && headline != null && BoilerplateLines.sameTitle(key, PageFurniture.key(headline))) {
-                    headlineSeen = true;
-                    return RuleNames.DUPLICATE_TITLE; // the headline is the title, not a body line
-                }
-                if (siteName != null && key.equals(PageFurniture.key(siteName))) {
-                    return RuleNames.NAVIGATION; // the masthead: «<h1>نافذة الأخبار</h1>»
-                }
-            }
-            String rule = BlockHints.structural(e);
-            if (rule != null) {
-                return holdsArticle(e) ? null : rule;
-            }
-            if ((tag.equals("figcaption") || BlockHints.namesCaption(e)) && c.chars <= CAPTION_CHARS
-                    && c.headlines == 0 && !holdsArticle(e)) {
-                return RuleNames.IMAGE_CAPTION; // describes the picture, not the story
-            }
-            rule = BlockHints.hint(e);
-            if (rule != null && !holdsArticle(e) && c.headlines == 0
-                    && (c.chars <= SHORT_BLOCK_CHARS || !isTextRule(rule))) {
-                return rule;
-            }
-            if (LISTS.contains(tag) && isListOfLinks(e)) {
-                return linksRule(e);
-            }
-            if (c.chars <= SHORT_BLOCK_CHARS && isItem(e)) {
-                // «<div><span>أبوظبي - سكاي نيوز عربية</span> <span>نشر في: 13-05-2024</span></div>»
-                rule = PageFurniture.rule(visibleText(e));
                 if (rule != null) {
                     return rule;
                 }
-            }
-            if (c.chars <= SHORT_BLOCK_CHARS && isStandalone(e) && mayBeFurniture(e, c)) {
-                String key = PageFurniture.key(visibleText(e));
-                PageFurniture.Marker marker = PageFurniture.markerOfKey(key);
-                if (marker != null) {
-                    markerParent = e.parent();
-                    markerRule = marker.rule;
-                    return marker.rule;
-                }
-                marker = PageFurniture.leadingMarker(key, c.chars, c.linkChars);
-                if (marker != null) {
-                    return marker.rule; // «الوسوم غزة مصر»: the marker and its links in one block
-                }
-                rule = HEADINGS.contains(tag) ? null : PageFurniture.ruleOfKey(key);
-                if (rule != null) {
-                    return rule;
-                }
-                if (c.linkChars > 0 && PageFurniture.startsWithPagerKey(key)) {
-                    return RuleNames.PAGER;
-                }
-            }
-            if ((BLOCKS.contains(tag) || isStandalone(e)) && (isLinkDense(e) || isOnlyALink(e))) {
-                return linksRule(e);
-            }
-            if (isTeaserCard(e, c)) {
-                return RuleNames.LINK_LIST;
             }
             return null;
+        }
+
+        /** What a block rule returns to keep a block and ask no further rule (null asks the next one). */
+        private static final String KEEP = new String("keep");
+
+        /** The block rules inside the article container, in the order they are asked. */
+        private static final InsideRule[] INSIDE_RULES = InsideRule.values();
+
+        /**
+         * The rules for a block inside the article container, asked in this order: the first that names a rule
+         * removes the block, {@link #KEEP} keeps it; a rule may update the walk's state (the related-links section a
+         * marker opened, the headline seen once).
+         */
+        private enum InsideRule {
+            /** «خاص», «تحليل», «الحكم: مضلل»: a label above the headline, never the story's text. */
+            KICKER {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    String tag = e.normalName();
+                    return p.rootHasH1 && !p.h1Reached && c.headlines == 0 && c.words <= KICKER_WORDS
+                            && !tag.equals("p") && !HEADINGS.contains(tag) && p.isStandalone(e) && !p.endsSentence(e)
+                            ? RuleNames.NAVIGATION : null;
+                }
+            },
+            /** After «التعليقات» everything in the section is the comment section; after «اقرأ أيضاً» links only. */
+            AFTER_MARKER {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    if (e.parent() != p.markerParent) {
+                        return null;
+                    }
+                    if (p.markerRule.equals(RuleNames.COMMENTS) || p.isLinkish(e)) {
+                        return p.markerRule;
+                    }
+                    p.markerParent = null; // the section's links have ended
+                    return null;
+                }
+            },
+            /** The headline repeated as a heading (the title, not a body line), once; the masthead «<h1>site</h1>». */
+            HEADLINE_OR_MASTHEAD {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    if (!HEADINGS.contains(e.normalName()) || c.chars > SHORT_BLOCK_CHARS) {
+                        return null;
+                    }
+                    String key = PageFurniture.key(p.visibleText(e));
+                    if (!p.headlineSeen && p.headline != null
+                            && BoilerplateLines.sameTitle(key, PageFurniture.key(p.headline))) {
+                        p.headlineSeen = true;
+                        return RuleNames.DUPLICATE_TITLE;
+                    }
+                    return p.siteName != null && key.equals(PageFurniture.key(p.siteName)) ? RuleNames.NAVIGATION
+                            : null;
+                }
+            },
+            /** {@code <nav>}, {@code <aside>}, {@code role="complementary"}…, unless the block holds the article. */
+            STRUCTURAL {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    String rule = BlockHints.structural(e);
+                    return rule == null ? null : p.holdsArticle(e) ? KEEP : rule;
+                }
+            },
+            /** A picture caption describes the picture, not the story. */
+            CAPTION {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    return (e.normalName().equals("figcaption") || BlockHints.namesCaption(e))
+                            && c.chars <= CAPTION_CHARS && c.headlines == 0 && !p.holdsArticle(e)
+                            ? RuleNames.IMAGE_CAPTION : null;
+                }
+            },
+            /** What the class, id or naming attribute says («share-bar», «related-posts»). */
+            CLASS_HINT {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    String rule = BlockHints.hint(e);
+                    return rule != null && !p.holdsArticle(e) && c.headlines == 0
+                            && (c.chars <= SHORT_BLOCK_CHARS || !isTextRule(rule)) ? rule : null;
+                }
+            },
+            /** A list whose items are mostly links. */
+            LIST_OF_LINKS {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    return LISTS.contains(e.normalName()) && p.isListOfLinks(e) ? p.linksRule(e) : null;
+                }
+            },
+            /** «<div><span>أبوظبي - سكاي نيوز عربية</span> <span>نشر في: 13-05-2024</span></div>»: a short item. */
+            SHORT_ITEM {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    return c.chars <= SHORT_BLOCK_CHARS && p.isItem(e) ? PageFurniture.rule(p.visibleText(e)) : null;
+                }
+            },
+            /**
+             * A short standalone block read as text: a marker (which opens a section of links), a marker with its
+             * links, a dateline, byline, credit, copyright, policy or disclaimer, a pager.
+             */
+            SHORT_TEXT {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    if (c.chars > SHORT_BLOCK_CHARS || !p.isStandalone(e) || !p.mayBeFurniture(e, c)) {
+                        return null;
+                    }
+                    String key = PageFurniture.key(p.visibleText(e));
+                    PageFurniture.Marker marker = PageFurniture.markerOfKey(key);
+                    if (marker != null) {
+                        p.markerParent = e.parent();
+                        p.markerRule = marker.rule;
+                        return marker.rule;
+                    }
+                    marker = PageFurniture.leadingMarker(key, c.chars, c.linkChars);
+                    if (marker != null) {
+                        return marker.rule; // «الوسوم غزة مصر»: the marker and its links in one block
+                    }
+                    String rule = HEADINGS.contains(e.normalName()) ? null : PageFurniture.ruleOfKey(key);
+                    if (rule != null) {
+                        return rule;
+                    }
+                    return c.linkChars > 0 && PageFurniture.startsWithPagerKey(key) ? RuleNames.PAGER : null;
+                }
+            },
+            /** A menu, a list of headlines, a tag cloud, or one short link. */
+            LINK_DENSE {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    return (BLOCKS.contains(e.normalName()) || p.isStandalone(e))
+                            && (p.isLinkDense(e) || p.isOnlyALink(e)) ? p.linksRule(e) : null;
+                }
+            },
+            /** A teaser of another story: a linked heading and its summary. */
+            TEASER_CARD {
+                @Override
+                String apply(Pruning p, Element e, TextStats.Counts c) {
+                    return p.isTeaserCard(e, c) ? RuleNames.LINK_LIST : null;
+                }
+            };
+
+            /** The rule code that removes the block, {@link #KEEP}, or null to ask the next rule. */
+            abstract String apply(Pruning p, Element e, TextStats.Counts c);
         }
 
         /**
@@ -304,7 +384,8 @@ final class HtmlExtractor {
          * they start like a marker, a comment policy or a copyright line (read from their first characters only).
          */
         private boolean mayBeFurniture(Element e, TextStats.Counts c) {
-            return c.words <= 16 || PageFurniture.mayStartFurniture(PageFurniture.key(textWithout(e, removed, 40)));
+            return c.words <= B.longBlockWords()
+                    || PageFurniture.mayStartFurniture(PageFurniture.key(textWithout(e, removed, B.longBlockHeadChars())));
         }
 
         /** A short block's text without what was already removed from it (a credit inside a caption). */
@@ -321,7 +402,7 @@ final class HtmlExtractor {
         /** «<div class="post-body has-sidebar">»: a class word on the wrapper of most of the article is not junk. */
         private boolean holdsArticle(Element e) {
             int text = stats.get(e).nonLinkChars();
-            return text >= 300 && text * 2 >= stats.get(root).nonLinkChars();
+            return text >= B.holdsArticleChars() && text * B.holdsArticleFactor() >= stats.get(root).nonLinkChars();
         }
 
         /** A block, or an inline element that stands among blocks (a «<span>كتب …</span>» before the paragraphs). */
@@ -379,22 +460,23 @@ final class HtmlExtractor {
         /** Mostly link text: a menu, a list of headlines, a tag cloud. A long paragraph with links is not. */
         private boolean isLinkDense(Element e) {
             TextStats.Counts c = stats.get(e);
-            if (c.chars < 10 || c.linkDensity() < 0.6 || c.nonLinkChars() >= 150) {
+            if (c.chars < B.linkDenseMinChars() || c.linkDensity() < B.linkDensity()
+                    || c.nonLinkChars() >= B.linkDenseMaxText()) {
                 return false;
             }
-            return !(e.normalName().equals("p") && c.words >= 25);
+            return !(e.normalName().equals("p") && c.words >= B.paragraphWords());
         }
 
         /** A block that is one short link and nothing else: a section kicker, «طباعة», an author's page. */
         private boolean isOnlyALink(Element e) {
             TextStats.Counts c = stats.get(e);
-            return c.linkChars == c.chars && c.words <= 10 && !HEADINGS.contains(e.normalName());
+            return c.linkChars == c.chars && c.words <= B.onlyALinkWords() && !HEADINGS.contains(e.normalName());
         }
 
         /** After a «اقرأ أيضاً» heading: a headline link, a card, a list of links. */
         private boolean isLinkish(Element e) {
             TextStats.Counts c = stats.get(e);
-            return c.linkChars > 0 && (c.linkDensity() >= 0.35 || c.words <= 20);
+            return c.linkChars > 0 && (c.linkDensity() >= B.linkishDensity() || c.words <= B.linkishWords());
         }
 
         private boolean isListOfLinks(Element list) {
@@ -406,11 +488,12 @@ final class HtmlExtractor {
                     continue;
                 }
                 items++;
-                if (c.linkDensity() >= 0.6) {
+                if (c.linkDensity() >= B.linkDensity()) {
                     links++;
                 }
             }
-            return items >= 2 && links * 10 >= items * 6 && stats.get(list).nonLinkChars() < 200;
+            return items >= B.linkListMinItems() && links * 10 >= items * B.linkListLinkedTenths()
+                    && stats.get(list).nonLinkChars() < B.linkListMaxText();
         }
 
         /**
@@ -418,7 +501,7 @@ final class HtmlExtractor {
          * «الوسوم» (tags), «الرئيسية» (breadcrumb), a copyright line (copyright), else link-list.
          */
         private String linksRule(Element e) {
-            String start = PageFurniture.key(firstChars(e, 60));
+            String start = PageFurniture.key(firstChars(e, B.furnitureHeadChars()));
             if (start.startsWith("الرئيسيه") || start.startsWith("home")) {
                 return RuleNames.BREADCRUMB;
             }
@@ -444,8 +527,8 @@ final class HtmlExtractor {
                     return t.text();
                 }
                 if (child instanceof Element c && stats.get(c).chars > 0) {
-                    String text = firstChars(c, 121);
-                    return text.length() > 120 ? null : text;
+                    String text = firstChars(c, B.figureTextChars() + 1);
+                    return text.length() > B.figureTextChars() ? null : text;
                 }
             }
             return null;
@@ -501,7 +584,7 @@ final class HtmlExtractor {
             if (RuleNames.IMAGE_CREDIT.equals(hint) || RuleNames.COPYRIGHT.equals(hint)) {
                 return true;
             }
-            return stats.get(e).chars <= 100 && PageFurniture.isCredit(visibleText(e));
+            return stats.get(e).chars <= B.creditChars() && PageFurniture.isCredit(visibleText(e));
         }
 
         private void report(Element e, String rule) {

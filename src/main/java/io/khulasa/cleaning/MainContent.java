@@ -33,7 +33,7 @@ final class MainContent {
             "figcaption", "label", "nav", "aside", "footer", "header", "form");
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "main", "post", "story",
             "text", "news", "detail", "details", "blog", "hentry", "page", "matn", "nass", "khabar", "single");
-    private static final int MIN_BLOCK_CHARS = 25;
+    private static final Thresholds.Container C = Thresholds.DEFAULT.container();
 
     private MainContent() {
     }
@@ -76,17 +76,17 @@ final class MainContent {
                 int text;
                 if (PARAGRAPHS.contains(tag)) {
                     text = c.nonLinkChars();
-                } else if (!NOT_SCORED.contains(tag) && c.ownChars >= 40) {
+                } else if (!NOT_SCORED.contains(tag) && c.ownChars >= C.minOwnChars()) {
                     text = c.ownChars; // text straight in a div: «<div>…<br><br>…</div>»
                 } else {
                     return;
                 }
-                if (text < MIN_BLOCK_CHARS || c.linkDensity() > 0.5) {
+                if (text < C.minBlockChars() || c.linkDensity() > C.maxLinkDensity()) {
                     return;
                 }
-                double weight = 1 + c.ownPunctuation + Math.min(text / 100.0, 3);
+                double weight = 1 + c.ownPunctuation + Math.min(text / C.charsPerPoint(), C.maxLengthPoints());
                 Element ancestor = e.parent();
-                for (int level = 0; level < 5 && ancestor != null && ancestor != body; level++) {
+                for (int level = 0; level < C.ancestorLevels() && ancestor != null && ancestor != body; level++) {
                     double[] s = scores.get(ancestor);
                     if (s == null) {
                         s = new double[] {initialScore(ancestor)};
@@ -129,13 +129,13 @@ final class MainContent {
             }
             // both count: «elementor-widget-theme-post-content» is neither up nor down
             if (BlockHints.hint(attr) != null) {
-                f -= 0.25;
+                f -= C.classStep();
             }
             if (BlockHints.anyWord(attr, POSITIVE)) {
-                f += 0.25;
+                f += C.classStep();
             }
         }
-        return Math.max(0.25, f);
+        return Math.max(C.minClassFactor(), f);
     }
 
     private static double finalScore(Element e, double score, TextStats stats) {
@@ -154,24 +154,24 @@ final class MainContent {
         List<Map.Entry<Element, double[]>> all = new ArrayList<>(scores.entrySet());
         all.sort((a, b) -> Double.compare(finalScore(b.getKey(), b.getValue()[0], stats),
                 finalScore(a.getKey(), a.getValue()[0], stats)));
-        for (int i = 0; i < Math.min(5, all.size()); i++) {
+        for (int i = 0; i < Math.min(C.topCandidates(), all.size()); i++) {
             Element candidate = all.get(i).getKey();
-            if (candidate != top && finalScore(candidate, all.get(i).getValue()[0], stats) >= 0.75 * best) {
+            if (candidate != top && finalScore(candidate, all.get(i).getValue()[0], stats) >= C.alternativeShare() * best) {
                 alternatives.add(candidate);
             }
         }
-        if (alternatives.size() < 3) {
+        if (alternatives.size() < C.minAlternatives()) {
             return top;
         }
         Element parent = top.parent();
-        for (int level = 0; level < 12 && parent != null && parent != body; level++) {
+        for (int level = 0; level < C.alternativeLevels() && parent != null && parent != body; level++) {
             int contained = 0;
             for (Element alternative : alternatives) {
                 if (isAncestor(parent, alternative)) {
                     contained++;
                 }
             }
-            if (contained >= 3) {
+            if (contained >= C.containedAlternatives()) {
                 return parent;
             }
             parent = parent.parent();
@@ -183,7 +183,7 @@ final class MainContent {
     private static Element climbWhileScoreRises(Element top, Map<Element, double[]> scores, TextStats stats,
             Element body) {
         double last = scoreOf(top, scores, stats);
-        double threshold = last / 3;
+        double threshold = last / C.parentScoreDivisor();
         Element parent = top.parent();
         while (parent != null && parent != body) {
             if (!scores.containsKey(parent)) {
@@ -210,21 +210,22 @@ final class MainContent {
             return List.of(top);
         }
         double topScore = scoreOf(top, scores, stats);
-        double threshold = Math.max(10, topScore * 0.2);
+        double threshold = Math.max(C.minSiblingScore(), topScore * C.siblingShare());
         List<Element> roots = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == top) {
                 roots.add(sibling);
                 continue;
             }
-            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2
+            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * C.sameClassBonus()
                     : 0;
             if (scoreOf(sibling, scores, stats) + bonus >= threshold) {
                 roots.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 TextStats.Counts c = stats.get(sibling);
                 double density = c.linkDensity();
-                if (c.chars > 80 && density < 0.25 || c.chars > 0 && c.chars <= 80 && density == 0
+                if (c.chars > C.shortSiblingChars() && density < C.siblingLinkDensity()
+                        || c.chars > 0 && c.chars <= C.shortSiblingChars() && density == 0
                         && endsSentence(sibling)) {
                     roots.add(sibling);
                 }
@@ -251,15 +252,15 @@ final class MainContent {
                 declared = e;
             }
         }
-        if (declared != null && stats.get(declared).nonLinkChars() >= 0.6 * rootText
-                && stats.get(declared).nonLinkChars() >= 150) {
+        if (declared != null && stats.get(declared).nonLinkChars() >= C.declaredShare() * rootText
+                && stats.get(declared).nonLinkChars() >= C.declaredChars()) {
             roots = List.of(declared);
             rootText = stats.get(declared).nonLinkChars();
         }
         Element common = commonAncestor(roots);
         for (Element a = common; a != null && a != body; a = a.parent()) {
             if (a.normalName().equals("article") || a.attr("role").equals("article")) {
-                if (stats.get(a).nonLinkChars() <= 1.6 * rootText + 400) {
+                if (stats.get(a).nonLinkChars() <= C.widenFactor() * rootText + C.widenSlack()) {
                     return List.of(a);
                 }
                 break;
@@ -269,9 +270,9 @@ final class MainContent {
         // pictures of the story; what else it holds is furniture, removed block by block.
         Element wrapper = null;
         Element current = common;
-        for (int level = 0; level < 3; level++) {
+        for (int level = 0; level < C.widenLevels(); level++) {
             Element parent = current.parent();
-            if (parent == null || parent == body || stats.get(parent).nonLinkChars() > 1.25 * rootText + 300
+            if (parent == null || parent == body || stats.get(parent).nonLinkChars() > C.parentFactor() * rootText + C.parentSlack()
                     || addsForeignHeadline(current, parent, stats, isHeadline)) {
                 break;
             }

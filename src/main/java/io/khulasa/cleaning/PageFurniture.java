@@ -1,5 +1,10 @@
 package io.khulasa.cleaning;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,53 +30,32 @@ final class PageFurniture {
         }
     }
 
-    private static final int MAX_MARKER_WORDS = 7;
-    private static final int MAX_DATELINE_WORDS = 16;
-    private static final int MAX_BYLINE_WORDS = 8;
-    private static final int MAX_CREDIT_WORDS = 8;
+    private static final Thresholds.Furniture F = Thresholds.DEFAULT.furniture();
+    private static final int MAX_MARKER_WORDS = F.markerWords();
+    private static final int MAX_DATELINE_WORDS = F.datelineWords();
+    private static final int MAX_BYLINE_WORDS = F.bylineWords();
+    private static final int MAX_CREDIT_WORDS = F.creditWords();
 
-    private static final Pattern RELATED = Pattern.compile(
-            "(?:(?:اقرا|طالع|شاهد|تابع|اقرء)\\s+(?:ايضا|كذلك|المزيد)"
-                    + "|(?:مواضيع|موضوعات|اخبار|مقالات|قصص|روابط|تقارير|فيديوهات)\\s+(?:ذات\\s+صله|متعلقه|مشابهه|مقترحه|مرتبطه|اخري)"
-                    + "|الموضوعات\\s+المتعلقه|المواضيع\\s+المتعلقه|الاخبار\\s+المتعلقه|القصص\\s+المقترحه"
-                    + "|قد\\s+(?:يهمك|يهمكم|يعجبك|يعجبكم)|ننصحك\\s+بقراءه|ننصح\\s+بقراءه|ننصحكم\\s+بقراءه|اخترنا\\s+(?:لك|لكم)"
-                    + "|(?:اخبار\\s+|مقالات\\s+)?(?:من|في)\\s+(?:نفس\\s+(?:القسم|التصنيف|الباب)|القسم\\s+نفسه|ذات\\s+القسم)"
-                    + "|المزيد\\s+(?:من|حول|عن)(?:\\s+\\S+){0,4}|للمزيد|مقترحات|ذات\\s+صله|مقالات\\s+للكاتب|اقرا\\s+ايضا"
-                    + "|related(?:\\s+\\S+){0,2}|read\\s+more|more\\s+stories|more\\s+on\\s+this\\s+story|you\\s+may\\s+also\\s+like"
-                    + "|see\\s+also)");
-    private static final Pattern MOST_READ = Pattern.compile(
-            "(?:الاكثر\\s+(?:قراءه|مشاهده|تداولا|شعبيه|تعليقا|مشاركه|رواجا|قراءه\\s+اليوم)|اخر\\s+الاخبار|احدث\\s+الاخبار"
-                    + "|اخبار\\s+عاجله|اهم\\s+الاخبار|عناوين\\s+اخري|most\\s+(?:read|popular|viewed)|trending|latest\\s+news)");
-    private static final Pattern TAGS = Pattern.compile(
-            "(?:الوسوم|وسوم|الكلمات\\s+(?:المفتاحيه|الدلاليه|الداله)|كلمات\\s+(?:مفتاحيه|دلاليه|داله)|تاغ|تاغات|هاشتاغ"
-                    + "|الهاشتاغ|مواضيع|موضوعات|تصنيفات|التصنيفات|التصنيف|tags?|keywords|topics)");
-    private static final Pattern COMMENTS = Pattern.compile(
-            "(?:التعليقات|تعليقات|تعليقات\\s+القراء|اضف\\s+تعليق(?:ك|ا)?|اترك\\s+تعليقا|اكتب\\s+تعليقك|شارك\\s+برايك"
-                    + "|سياسه\\s+التعليقات|شروط\\s+التعليق|قواعد\\s+التعليق|لا\\s+توجد\\s+تعليقات|comments?|leave\\s+a\\s+comment)");
+    /** The vocabulary, data in {@value Vocabulary#PAGE_FURNITURE}; checked when the class is first used. */
+    static final Table TABLE = Table.of(Vocabulary.load(Vocabulary.PAGE_FURNITURE));
+
+    private static final Pattern RELATED = TABLE.related();
+    private static final Pattern MOST_READ = TABLE.mostRead();
+    private static final Pattern TAGS = TABLE.tags();
+    private static final Pattern COMMENTS = TABLE.comments();
     /**
-     * The words a marker can start with (folded): a block whose first word is not one of them is no marker, and no
-     * pattern is run on it (pages have thousands of short blocks).
+     * The words a marker can start with (folded), derived from the marker phrases: a block whose first word is not
+     * one of them is no marker, and no pattern is run on it (pages have thousands of short blocks).
      */
-    private static final Set<String> MARKER_FIRST_WORDS = Set.of("اقرا", "طالع", "شاهد", "تابع", "اقرء", "مواضيع",
-            "موضوعات", "اخبار", "مقالات", "قصص", "من", "في", "روابط", "تقارير", "فيديوهات", "الموضوعات", "المواضيع", "الاخبار",
-            "القصص", "قد", "ننصحك", "ننصح", "ننصحكم", "اخترنا", "المزيد", "للمزيد", "مقترحات", "ذات", "related",
-            "read", "more", "you", "see", "الاكثر", "اخر", "احدث", "اهم", "عناوين", "most", "trending", "latest",
-            "الوسوم", "وسوم", "الكلمات", "كلمات", "تاغ", "تاغات", "هاشتاغ", "الهاشتاغ", "تصنيفات", "التصنيفات",
-            "التصنيف", "tag", "tags", "keywords", "topics", "التعليقات", "تعليقات", "اضف", "اترك", "اكتب", "شارك",
-            "سياسه", "شروط", "قواعد", "لا", "comment", "comments", "leave");
-    /** Likewise for the pager, credit and byline patterns. */
-    private static final Set<String> RULE_FIRST_WORDS = Set.of("التالي", "التاليه", "السابق", "السابقه", "الاقدم",
-            "الاحدث", "خبر", "الخبر", "مقال", "المقال", "مقاله", "المقاله", "موضوع", "الموضوع", "قصه", "القصه", "صفحه",
-            "الصفحه", "next", "previous", "prev", "older", "newer", "التعليق", "صدر", "حقوق", "مصدر", "تصوير", "photo",
-            "image", "credit", "getty", "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "بواسطه", "اعداد", "تحرير", "الكاتب",
-            "الكاتبه", "المحرر", "مراسل", "مراسله", "author", "role", "by");
+    private static final Set<String> MARKER_FIRST_WORDS = TABLE.markerFirstWords();
+    /** Likewise for the pager, caption-label, credit and byline patterns. */
+    private static final Set<String> RULE_FIRST_WORDS = TABLE.ruleFirstWords();
 
     /** Whether a block that starts with this (folded) text may be a marker, a comment policy or a copyright line. */
     static boolean mayStartFurniture(String head) {
         String first = firstWord(head);
-        return MARKER_FIRST_WORDS.contains(first) || RULE_FIRST_WORDS.contains(first) || first.equals("يرجي")
-                || first.equals("نرجو") || first.equals("جميع") || first.equals("الاراء") || first.equals("المقالات")
-                || mayBeCopyright(head);
+        return MARKER_FIRST_WORDS.contains(first) || RULE_FIRST_WORDS.contains(first)
+                || TABLE.longBlockFirstWords().contains(first) || mayBeCopyright(head);
     }
 
     /** The first word of a key, without the punctuation glued to it («الوسوم:» → الوسوم). */
@@ -86,65 +70,105 @@ final class PageFurniture {
     /** Everything after a marker: nothing, or a separator and the linked headline. */
     private static final Pattern MARKER_TAIL = Pattern.compile("\\s*(?:[:：|/\\-–—.…]+.*)?");
 
-    private static final Pattern PAGER = Pattern.compile(
-            "(?:(?:ال)?(?:خبر|مقال|مقاله|موضوع|قصه|صفحه)\\s+)?(?:التالي|التاليه|السابق|السابقه|الاقدم|الاحدث)"
-                    + "|التالي|السابق|next|previous|prev|older|newer");
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            ".*(?:©|جميع\\s+الحقوق\\s+محفوظه|الحقوق\\s+محفوظه|حقوق\\s+(?:النشر|الطبع)|all\\s+rights\\s+reserved|copyright"
-                    + "|cable\\s+news\\s+network).*");
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?:صدر\\s+الصوره|حقوق\\s+الصوره|مصدر\\s+الصوره|الصوره|صوره|الصور|تصوير|المصدر|photo|image|credit|©|getty)"
-                    + "(?:\\s*[:،,|/\\-–—]\\s*|\\s+).*|(?:getty\\s+images|afp|reuters|ap|epa|anadolu|رويترز|فرانس\\s+برس|"
-                    + "ا\\s*ف\\s*ب|اسوشيتد\\s+برس|الاناضول|وكالات|مواقع\\s+التواصل|متداول|ارشيفيه|ارشيف|غيتي)"
-                    + "(?:\\s*[/,،\\-–—|+]\\s*\\S+(?:\\s+\\S+)?)*");
+    private static final Pattern PAGER = TABLE.pager();
+    private static final Pattern COPYRIGHT = TABLE.copyright();
+    private static final Pattern CREDIT = TABLE.credit();
     /** A credit that says it is one, wherever it stands: «صدر الصورة، Getty Images», «تصوير: …», «Getty Images». */
-    private static final Pattern LABELLED_CREDIT = Pattern.compile(
-            "(?:صدر\\s+الصوره|حقوق\\s+الصوره|مصدر\\s+الصوره|تصوير|photo(?:\\s+credit)?|image\\s+credit|credit"
-                    + "|getty\\s+images|getty)(?:\\s*[:،,|/\\-–—]\\s*|\\s+|$).*");
-    private static final Pattern CAPTION_LABEL = Pattern.compile("التعليق\\s+علي\\s+(?:الصوره|الفيديو)[،,:]?");
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?:كتب|كتبت|كتبه|كتبها|بقلم|بواسطه|اعداد|تحرير|الكاتب|الكاتبه|المحرر|مراسل|مراسله|author|role|by)"
-                    + "(?:\\s*[:،,]\\s*|\\s+)\\S.*");
-    private static final Pattern WRITTEN_BY = Pattern.compile("(?:كتب|كتبت|كتبه|كتبها)\\s.*");
+    private static final Pattern LABELLED_CREDIT = TABLE.labelledCredit();
+    private static final Pattern CAPTION_LABEL = TABLE.captionLabel();
+    private static final Pattern BYLINE = TABLE.byline();
+    private static final Pattern WRITTEN_BY = TABLE.writtenBy();
     /** «العربية.نت - يوسف المرزوقي», «الخرطوم / منى عبد الرحمن:», «أبوظبي - سكاي نيوز عربية», «عدن/ الأناضول». */
     private static final Pattern PLACE_AND_NAME = Pattern.compile(
             "[^\\s\\d/]+(?:\\s+[^\\s\\d/]+){0,2}(?:\\s+[-–—|/]|/)\\s+[^\\s\\d:]+(?:\\s+[^\\s\\d:]+){0,3}\\s*:?");
     /** «التعليقات المنشورة لا تعبر عن رأي الموقع…», «يرجى الالتزام بآداب الحوار…». */
-    private static final Pattern COMMENT_POLICY = Pattern.compile(
-            "(?:التعليقات\\s+(?:المنشوره|الوارده)|(?:يرجي|نرجو)\\s+(?:الالتزام|عدم)).*"
-                    + "|.*(?:لا\\s+تعبر\\s+(?:بالضروره\\s+)?عن\\s+راي\\s+(?:الموقع|الصحيفه|الجريده|القناه)"
-                    + "|تعبر\\s+عن\\s+راي\\s+(?:اصحابها|كاتبيها)|سياسه\\s+التعليقات).*");
+    private static final Pattern COMMENT_POLICY = TABLE.commentPolicy();
 
     /**
      * A publisher's disclaimer: «الآراء الواردة في المقال لا تعكس بالضرورة رأي الموقع», «المقال يعبر عن رأي كاتبه».
      * Only a whole short block, and only with the publisher named (a quoted «لا تعكس موقف الحكومة» is text).
      */
-    private static final Pattern DISCLAIMER = Pattern.compile(
-            ".*(?:لا\\s+(?:تعبر|تعكس|تمثل|يعبر|يعكس|يمثل)\\s+(?:بالضروره\\s+)?(?:عن\\s+)?(?:راي|اراء|وجهه\\s+نظر|موقف|سياسه)"
-                    + "\\s+(?:الموقع|الصحيفه|الجريده|القناه|المنصه|الشبكه|المجله|الوكاله|التحرير|هيئه\\s+التحرير|الناشر"
-                    + "|اداره\\s+(?:الموقع|التحرير))"
-                    + "|(?:يعبر|تعبر)\\s+عن\\s+(?:راي|اراء|وجهه\\s+نظر)\\s+(?:كاتبه|كاتبها|كاتبيها|كتابها|صاحبه|صاحبها|اصحابها)).*");
+    private static final Pattern DISCLAIMER = TABLE.disclaimer();
 
     /** Words a dateline is made of (folded keys); anything else in the block makes it not a dateline. */
-    private static final Set<String> DATE_WORDS = Set.of(
-            "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-            "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر",
-            "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "جويلية", "اوت",
-            "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "الاول", "الثاني",
-            "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعده", "الحجه", "الاخر", "الاخره",
-            "ص", "م", "صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "هـ", "ه", "بتوقيت", "مكه", "المكرمه", "غرينتش",
-            "القدس", "بيروت", "القاهره", "gmt", "utc", "am", "pm", "الساعه", "نشر", "نشرت", "في", "تاريخ", "النشر",
-            "اخر", "تحديث", "التحديث", "تم", "محدث", "منذ", "قبل", "دقيقه", "دقائق", "دقيقتين", "ساعه", "ساعات", "ساعتين",
-            "يوم", "ايام", "يومين", "اسبوع", "الموافق", "published", "updated", "on", "at", "ago", "hours", "hour",
-            "minutes", "min", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ت", "غ", "بتاريخ",
-            "اليوم", "امس");
+    private static final Set<String> DATE_WORDS = TABLE.dateWords();
     /** Words that make a block a date even with no digit (a weekday, a month). */
-    private static final Set<String> DATE_ANCHORS = Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-            "الخميس", "الجمعه", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
-            "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "تشرين",
-            "منذ");
+    private static final Set<String> DATE_ANCHORS = TABLE.dateAnchors();
+
+    /**
+     * The vocabulary of {@value Vocabulary#PAGE_FURNITURE}, compiled: the phrase lists joined into the patterns the
+     * rules run (in the order written), and the quick first-word sets derived from them.
+     */
+    record Table(Pattern related, Pattern mostRead, Pattern tags, Pattern comments, Set<String> markerFirstWords,
+            Set<String> ruleFirstWords, Set<String> longBlockFirstWords, Pattern pager, Pattern copyright,
+            List<String> copyrightHints, Pattern credit, Pattern labelledCredit, Pattern captionLabel, Pattern byline,
+            Pattern writtenBy, Pattern commentPolicy, List<String> commentPolicyHints, String commentWord,
+            Pattern disclaimer, List<String> disclaimerHints, Set<String> dateWords, Set<String> dateAnchors,
+            Map<String, List<String>> firstWordLists) {
+
+        /** The lists whose first words make {@link #markerFirstWords} and {@link #ruleFirstWords}. */
+        static final List<String> MARKER_LISTS = List.of("markers.related", "markers.most-read", "markers.tags",
+                "markers.comments");
+        static final List<String> RULE_LISTS = List.of("pager", "caption-labels", "labelled-credit", "byline-labels");
+
+        /** @throws IllegalStateException naming the file and the entry when the vocabulary is broken */
+        static Table of(Vocabulary.Doc v) {
+            Map<String, List<String>> lists = new LinkedHashMap<>();
+            for (String path : MARKER_LISTS) {
+                lists.put(path, v.alternatives(path));
+            }
+            for (String path : RULE_LISTS) {
+                lists.put(path, v.alternatives(path));
+            }
+            Set<String> markerFirst = new LinkedHashSet<>();
+            for (String path : MARKER_LISTS) {
+                markerFirst.addAll(Vocabulary.firstWords(v, path, lists.get(path)));
+            }
+            Set<String> ruleFirst = new LinkedHashSet<>();
+            for (String path : RULE_LISTS) {
+                ruleFirst.addAll(Vocabulary.firstWords(v, path, lists.get(path)));
+            }
+            List<String> copyright = v.alternatives("copyright");
+            List<String> copyrightHints = v.strings("copyright-hints");
+            for (String phrase : copyright) {
+                if (copyrightHints.stream().noneMatch(phrase::contains)) {
+                    throw v.error("copyright", "has a phrase with none of copyright-hints (it would never be read): '"
+                            + phrase + "'");
+                }
+            }
+            Set<String> dateWords = v.words("date-words");
+            Set<String> dateAnchors = v.words("date-anchors");
+            for (String anchor : dateAnchors) {
+                if (!dateWords.contains(anchor)) {
+                    throw v.error("date-anchors", "has '" + anchor + "', which is not in date-words");
+                }
+            }
+            String commentWord = v.text("comment-policy.comment-word");
+            List<String> policyHints = v.strings("comment-policy.hint-words");
+            if (!policyHints.contains(commentWord)) {
+                throw v.error("comment-policy.comment-word", "must be one of comment-policy.hint-words");
+            }
+            return new Table(any(v, "markers.related"), any(v, "markers.most-read"), any(v, "markers.tags"),
+                    any(v, "markers.comments"), Collections.unmodifiableSet(markerFirst),
+                    Collections.unmodifiableSet(ruleFirst), v.words("long-block-first-words"),
+                    Pattern.compile(String.join("|", lists.get("pager"))),
+                    Pattern.compile(".*" + v.anyOf("copyright") + ".*"), copyrightHints,
+                    Pattern.compile(v.anyOf("credit-labels") + "(?:\\s*[:،,|/\\-–—]\\s*|\\s+).*|" + v.anyOf("agencies")
+                            + "(?:\\s*[/,،\\-–—|+]\\s*\\S+(?:\\s+\\S+)?)*"),
+                    Pattern.compile(v.anyOf("labelled-credit") + "(?:\\s*[:،,|/\\-–—]\\s*|\\s+|$).*"),
+                    Pattern.compile(v.anyOf("caption-labels") + "[،,:]?"),
+                    Pattern.compile(v.anyOf("byline-labels") + "(?:\\s*[:،,]\\s*|\\s+)\\S.*"),
+                    Pattern.compile(v.anyOf("written-by") + "\\s.*"),
+                    Pattern.compile(v.anyOf("comment-policy.starts") + ".*|.*" + v.anyOf("comment-policy.contains")
+                            + ".*"),
+                    policyHints, commentWord, Pattern.compile(".*" + v.anyOf("disclaimer") + ".*"),
+                    v.strings("disclaimer-hints"), dateWords, dateAnchors, Collections.unmodifiableMap(lists));
+        }
+
+        private static Pattern any(Vocabulary.Doc v, String path) {
+            return Pattern.compile(v.anyOf(path));
+        }
+    }
 
     private PageFurniture() {
     }
@@ -157,7 +181,7 @@ final class PageFurniture {
     /** {@link #marker(String)} of a text already folded with {@link #key(String)}. */
     static Marker markerOfKey(String key) {
         if (key.isEmpty() || !MARKER_FIRST_WORDS.contains(firstWord(key))
-                || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + 20)) {
+                || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + F.markerWithTailWords())) {
             return null;
         }
         for (Marker m : Marker.values()) {
@@ -188,7 +212,7 @@ final class PageFurniture {
      */
     static Marker leadingMarker(String key, int chars, int linkChars) {
         if (linkChars == 0 || !MARKER_FIRST_WORDS.contains(firstWord(key))
-                || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + 30)) {
+                || !BoilerplateLines.wordsAtMost(key, MAX_MARKER_WORDS + F.leadingMarkerWords())) {
             return null;
         }
         for (Marker m : Marker.values()) {
@@ -198,7 +222,7 @@ final class PageFurniture {
             var matcher = pattern(m).matcher(key);
             if (matcher.lookingAt() && (matcher.end() == key.length() || key.charAt(matcher.end()) == ' ')) {
                 int markerChars = matcher.end() - spaces(key, matcher.end());
-                if (linkChars >= 0.8 * (chars - markerChars)) {
+                if (linkChars >= F.leadingMarkerLinkShare() * (chars - markerChars)) {
                     return m;
                 }
             }
@@ -231,13 +255,13 @@ final class PageFurniture {
             return null;
         }
         boolean known = RULE_FIRST_WORDS.contains(firstWord(key));
-        if (known && BoilerplateLines.wordsAtMost(key, 6) && PAGER.matcher(key).matches()) {
+        if (known && BoilerplateLines.wordsAtMost(key, F.pagerWords()) && PAGER.matcher(key).matches()) {
             return RuleNames.PAGER;
         }
-        if (BoilerplateLines.wordsAtMost(key, 30) && mayBeCopyright(key) && COPYRIGHT.matcher(key).matches()) {
+        if (BoilerplateLines.wordsAtMost(key, F.copyrightWords()) && mayBeCopyright(key) && COPYRIGHT.matcher(key).matches()) {
             return RuleNames.COPYRIGHT;
         }
-        if (known && (BoilerplateLines.wordsAtMost(key, 4) && CAPTION_LABEL.matcher(key).matches()
+        if (known && (BoilerplateLines.wordsAtMost(key, F.captionLabelWords()) && CAPTION_LABEL.matcher(key).matches()
                 || BoilerplateLines.wordsAtMost(key, MAX_CREDIT_WORDS) && !endsSentence(key)
                 && LABELLED_CREDIT.matcher(key).matches())) {
             return RuleNames.IMAGE_CREDIT;
@@ -245,13 +269,13 @@ final class PageFurniture {
         if (isDateline(key) || isSourceAndDate(key)) {
             return RuleNames.DATELINE;
         }
-        if (BoilerplateLines.wordsAtMost(key, 60) && (key.contains("تعليق") || key.contains("راي"))
+        if (BoilerplateLines.wordsAtMost(key, F.commentPolicyWords()) && containsAny(key, TABLE.commentPolicyHints())
                 && COMMENT_POLICY.matcher(key).matches()) {
-            return key.contains("تعليق") || !DISCLAIMER.matcher(key).matches() ? RuleNames.COMMENTS
+            return key.contains(TABLE.commentWord()) || !DISCLAIMER.matcher(key).matches() ? RuleNames.COMMENTS
                     : RuleNames.DISCLAIMER;
         }
-        if (BoilerplateLines.wordsAtMost(key, 40) && (key.contains("راي") || key.contains("نظر")
-                || key.contains("موقف") || key.contains("سياسه")) && DISCLAIMER.matcher(key).matches()) {
+        if (BoilerplateLines.wordsAtMost(key, F.disclaimerWords()) && containsAny(key, TABLE.disclaimerHints())
+                && DISCLAIMER.matcher(key).matches()) {
             return RuleNames.DISCLAIMER;
         }
         if (isByline(key)) {
@@ -278,14 +302,22 @@ final class PageFurniture {
             return false;
         }
         var m = PAGER.matcher(key);
-        return m.lookingAt() && BoilerplateLines.wordsAtMost(key, 24)
+        return m.lookingAt() && BoilerplateLines.wordsAtMost(key, F.pagerWithTitleWords())
                 && (m.end() == key.length() || !Character.isLetter(key.charAt(m.end())));
     }
 
     /** A cheap test before the copyright pattern (which scans the whole block). */
     private static boolean mayBeCopyright(String key) {
-        return key.indexOf('©') >= 0 || key.contains("حقوق") || key.contains("rights") || key.contains("copyright")
-                || key.contains("cable");
+        return containsAny(key, TABLE.copyrightHints());
+    }
+
+    private static boolean containsAny(String key, List<String> words) {
+        for (String w : words) {
+            if (key.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDateline(String key) {
@@ -340,7 +372,7 @@ final class PageFurniture {
             }
             if (isDateline(p)) {
                 date = true;
-            } else if (!BoilerplateLines.wordsAtMost(p, 4)) {
+            } else if (!BoilerplateLines.wordsAtMost(p, F.metaPartWords())) {
                 return false;
             }
         }
@@ -348,15 +380,15 @@ final class PageFurniture {
     }
 
     private static boolean isByline(String key) {
-        if (!BoilerplateLines.wordsAtMost(key, MAX_BYLINE_WORDS) || endsSentence(key) || key.length() > 80
+        if (!BoilerplateLines.wordsAtMost(key, MAX_BYLINE_WORDS) || endsSentence(key) || key.length() > F.bylineChars()
                 || key.endsWith("،") || key.endsWith(",")) {
             return false;
         }
         if (WRITTEN_BY.matcher(key).matches()) {
-            return BoilerplateLines.wordsAtMost(key, 5) && key.indexOf('،') < 0;
+            return BoilerplateLines.wordsAtMost(key, F.writtenByWords()) && key.indexOf('،') < 0;
         }
         return RULE_FIRST_WORDS.contains(firstWord(key)) && BYLINE.matcher(key).matches()
-                || BoilerplateLines.wordsAtMost(key, 7) && hasNameSeparator(key) && PLACE_AND_NAME.matcher(key).matches();
+                || BoilerplateLines.wordsAtMost(key, F.placeAndNameWords()) && hasNameSeparator(key) && PLACE_AND_NAME.matcher(key).matches();
     }
 
     private static boolean hasNameSeparator(String key) {

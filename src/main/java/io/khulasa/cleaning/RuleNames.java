@@ -60,6 +60,13 @@ public final class RuleNames {
     /** Flag only: a dot between two words without tatweel («نص.وهذا»). */
     public static final String DOT_BETWEEN_WORDS = "dot-between-words";
 
+    /** Every rule code above (the vocabulary files may name only these). */
+    static final java.util.Set<String> ALL = java.util.Set.of(UNICODE_NFC, PRESENTATION_FORMS, FORMAT_CHARACTERS,
+            SPACE_CHARACTERS, PERSIAN_LETTERS, MOJIBAKE, SPLIT_WORD, TATWEEL, DUPLICATE_TITLE, BYLINE, RELATED_LINK,
+            FOLLOW_PROMPT, ADVERTISEMENT, SEPARATOR_LINE, SOURCE_LINE, HTML_BOILERPLATE, OUTSIDE_ARTICLE, NAVIGATION,
+            SIDEBAR, PAGE_FOOTER, LINK_LIST, BREADCRUMB, DATELINE, IMAGE_CREDIT, IMAGE_CAPTION, EMBEDDED_POST,
+            DISCLAIMER, PAGER, TAGS, COMMENTS, COPYRIGHT, HIDDEN_ELEMENT, WHITESPACE, DOT_BETWEEN_WORDS);
+
     private RuleNames() {
     }
 }

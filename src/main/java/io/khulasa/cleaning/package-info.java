@@ -23,5 +23,12 @@
  * <li>{@code whitespace} ({@code WhitespaceLines}; runs before the line rules so they see single spaces).</li>
  * </ol>
  * Never: alef/yeh/teh-marbuta folding, diacritic stripping, digit conversion, stemming, quote restyling.
+ * <p>
+ * Vocabulary is data, not code: the phrases, agency and credit names, date words, share words and class-name hints
+ * are in {@code src/main/resources/cleaning/*.yaml} ({@code page-furniture}, {@code boilerplate-lines},
+ * {@code block-hints}), read and checked at start by {@code Vocabulary} (a broken file stops start-up, naming
+ * itself); the quick first-word and first-letter checks are derived from them. The numbers the rules judge by are
+ * in {@code Thresholds}; the block rules inside the article container are the ordered
+ * {@code HtmlExtractor.Pruning.InsideRule} list.
  */
 package io.khulasa.cleaning;

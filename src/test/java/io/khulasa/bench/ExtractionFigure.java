@@ -48,7 +48,10 @@ public final class ExtractionFigure {
         List<Map<String, Object>> rows = new ArrayList<>();
         System.out.printf("%-32s %-9s | %-22s | %-22s%n", "page", "kind", "khulasa F1 (P/R) lost",
                 "Readability F1 (P/R) lost");
-        for (NewsPages.Page page : NewsPages.all()) {
+        // khulasa.pages: the fixture folder, "pages" (the pages the rules were written and tuned on) or
+        // "pages-blind" (pages never tuned on, scored blind).
+        String folder = System.getProperty("khulasa.pages", "pages");
+        for (NewsPages.Page page : NewsPages.all(folder)) {
             CleanedArticle out;
             try {
                 out = cleaner.clean(new ArticleInput(null, page.html(), null));
@@ -77,10 +80,13 @@ public final class ExtractionFigure {
             }
         }
         Map<String, Object> summary = new LinkedHashMap<>();
-        for (String kind : new String[] {"real", "templated", "all"}) {
+        for (String kind : new String[] {"real", "templated", "blind", "all"}) {
             List<Map<String, Object>> subset = rows.stream()
                     .filter(r -> kind.equals("all") || kind.equals(r.get("kind"))).toList();
             if (subset.isEmpty()) {
+                if (kind.equals("blind") != folder.equals("pages-blind")) {
+                    continue;
+                }
                 System.out.printf("%-42s | (no %s pages)%n", "mean, " + kind, kind);
                 continue;
             }
@@ -105,6 +111,7 @@ public final class ExtractionFigure {
                     + "to spaces, whitespace tokens); lost = expected paragraphs of >= 10 tokens with < 80 % kept");
             result.put("date", Instant.now().toString());
             result.put("commit", System.getProperty("khulasa.commit", ""));
+            result.put("pages_folder", "src/test/resources/" + folder);
             result.put("summary", summary);
             result.put("pages", rows);
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -38,13 +38,18 @@ public final class NewsPages {
     }
 
     public static List<Page> all() {
+        return all("pages");
+    }
+
+    /** The pages of a fixture folder on the test classpath: {@code pages} (tuned on) or {@code pages-blind} (never). */
+    public static List<Page> all(String folder) {
         try {
-            JsonNode manifest = new ObjectMapper().readTree(read("manifest.json"));
+            JsonNode manifest = new ObjectMapper().readTree(read(folder, "manifest.json"));
             List<Page> pages = new ArrayList<>();
             for (JsonNode p : manifest.get("pages")) {
                 String name = p.get("name").asText();
-                pages.add(new Page(name, p.get("kind").asText(), p.get("template").asText(), read(name + ".html"),
-                        read(name + ".expected.txt")));
+                pages.add(new Page(name, p.get("kind").asText(), p.get("template").asText(),
+                        read(folder, name + ".html"), read(folder, name + ".expected.txt")));
             }
             return pages;
         } catch (IOException e) {
@@ -53,7 +58,11 @@ public final class NewsPages {
     }
 
     public static String read(String name) {
-        try (InputStream in = NewsPages.class.getResourceAsStream("/pages/" + name)) {
+        return read("pages", name);
+    }
+
+    public static String read(String folder, String name) {
+        try (InputStream in = NewsPages.class.getResourceAsStream("/" + folder + "/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no page fixture " + name);
             }
