@@ -12,7 +12,7 @@ final class OperationDocs {
             + "summaries with `summarize-reduce` (same length and format options); `provenance.chunks` and "
             + "`provenance.chunkUsage` then describe the chunks.\n\n"
             + "With `Accept: text/event-stream` the summary is streamed as Server-Sent Events: `delta` events "
-            + "(`{\"text\": \"...\"}`), then `done` (`{\"title\", \"provenance\", \"cleaning\"}`) or `error` (a "
+            + "(`{\"text\": \"...\"}`), then `done` (`{\"title\", \"sentences\", \"provenance\", \"cleaning\"}`) or `error` (a "
             + "problem). For a long article the chunk summaries are computed first and the final summary is "
             + "streamed. Bad input is refused with a normal error response before the stream opens.\n\n"
             + "Every answer passes the output guards (Arabic, numbers from the article, not empty; one reprompt "
@@ -22,7 +22,11 @@ final class OperationDocs {
             + "code, never `done`, and a client should mark or withdraw the text it displayed. Answers are cached by cleaned text, prompt, model and "
             + "options (`provenance.cached`; `Cache-Control: no-cache` asks again). With `allowExtractive: true`, "
             + "an unavailable LLM (unreachable, timeout, 5xx, rate-limited, saturated, circuit open) is answered "
-            + "by the extractive summary, marked `provenance.engine: extractive` with a warning.";
+            + "by the extractive summary, marked `provenance.engine: extractive` with a warning.\n\n"
+            + "Every sentence is traced to the cleaned article (`sentences`, in the `done` event too; see "
+            + "docs/traceability.md); an unsupported one is a warning `unsupported-sentence`, or with "
+            + "`requireSupport: true` a hard guard `output-unsupported` (one reprompt naming it, then 502; streamed, "
+            + "an `error` event).";
 
     static final String TRANSLATION = "Cleans the article, renders the `translate` prompt (default or `promptVersion`) and asks the "
             + "configured LLM for a complete, faithful English translation in news register, paragraphs kept. "
@@ -37,7 +41,7 @@ final class OperationDocs {
             + "With `Accept: text/event-stream` the translation is streamed as Server-Sent Events while the "
             + "model writes it: `delta` events (`{\"text\": \"...\"}`; their concatenation is the translation), "
             + "`chunk` markers (`{\"index\": 0, \"of\": 5}`) for a long article, emitted in article order, and a "
-            + "final `done` event (`{\"title\", \"provenance\", \"cleaning\"}`) or `error` event (a problem). "
+            + "final `done` event (`{\"title\", \"paragraphs\", \"provenance\", \"cleaning\"}`) or `error` event (a problem). "
             + "Bad input is refused with a normal error response before the stream opens.\n\n"
             + "Every answer passes the output guards (English, not the Arabic given back, numbers from the "
             + "article, not empty; one reprompt on a failure, then 502 with the guard's code and, for a long "
@@ -46,7 +50,10 @@ final class OperationDocs {
             + "text was sent ends with an `error` event carrying the guard's code, never `done`; a client should "
             + "mark or withdraw the text it displayed. Answers are cached by "
             + "cleaned text, prompt, model and glossary entries (`provenance.cached`; `Cache-Control: no-cache` "
-            + "asks again).";
+            + "asks again).\n\n"
+            + "Every paragraph of the translation is aligned to the article paragraph(s) it translates "
+            + "(`paragraphs`, in the `done` event too; a long article's translation is aligned as a whole), with "
+            + "warnings `paragraph-number-mismatch` and `untranslated-paragraph`.";
 
     static final String DIGEST = "Cleans the article once, then runs the summary and the translation concurrently. If one part "
             + "fails and the other succeeds, the answer is 200 with the part that succeeded and `errors` naming "
@@ -81,7 +88,7 @@ final class OperationDocs {
             data: {"text":" محادثات جديدة في أنقرة"}
 
             event: done
-            data: {"title":"محادثات روسية تركية جديدة","provenance":{"model":"qwen2.5:7b-instruct","prompts":{"summarize":"v1"},"llmCalls":1},"cleaning":{}}
+            data: {"title":"محادثات روسية تركية جديدة","sentences":[{"text":"أجرى مسؤولون روس وأتراك محادثات جديدة في أنقرة.","supported":true,"score":0.91,"sources":[{"start":0,"end":53,"text":"أجرى مسؤولون روس وأتراك اليوم محادثات جديدة في أنقرة."}]}],"provenance":{"model":"qwen2.5:7b-instruct","prompts":{"summarize":"v1"},"llmCalls":1},"cleaning":{}}
             """;
 
     static final String TRANSLATION_EVENTS = """
@@ -101,7 +108,7 @@ final class OperationDocs {
             data: {"text":"\\n\\nThe talks will resume next week."}
 
             event: done
-            data: {"title":"New Russian-Turkish talks on Syria","provenance":{"model":"qwen2.5:7b-instruct","prompts":{"translate-chunk":"v1"},"chunks":2,"chunkUsage":[{"task":"translate-chunk","index":0,"inputTokens":2950,"outputTokens":1200,"durationMs":41000,"llmCalls":1},{"task":"translate-chunk","index":1,"inputTokens":2100,"outputTokens":800,"durationMs":30000,"llmCalls":1}]},"cleaning":{}}
+            data: {"title":"New Russian-Turkish talks on Syria","paragraphs":[{"text":"Russian and Turkish officials met in Ankara","source":{"start":0,"end":53,"text":"أجرى مسؤولون روس وأتراك اليوم محادثات جديدة في أنقرة."}},{"text":"The talks will resume next week.","source":{"start":54,"end":91,"text":"وستستأنف المحادثات في الأسبوع المقبل."}}],"provenance":{"model":"qwen2.5:7b-instruct","prompts":{"translate-chunk":"v1"},"chunks":2,"chunkUsage":[{"task":"translate-chunk","index":0,"inputTokens":2950,"outputTokens":1200,"durationMs":41000,"llmCalls":1},{"task":"translate-chunk","index":1,"inputTokens":2100,"outputTokens":800,"durationMs":30000,"llmCalls":1}]},"cleaning":{}}
             """;
 
     private OperationDocs() {
