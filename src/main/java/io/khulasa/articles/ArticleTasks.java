@@ -8,7 +8,9 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.khulasa.attribution.ArticleIndex;
 import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.guards.OutputRejectedException;
 import io.khulasa.problems.DigestFailedException;
 import io.khulasa.problems.Problem;
 import io.khulasa.problems.Problems;
@@ -34,9 +36,11 @@ public class ArticleTasks {
     private final TranslationTask translations;
     private final DigestTask digests;
     private final BatchRunner batches;
+    private final ArticleTraces traces;
 
     public ArticleTasks(ArticleIntake intake, SummaryTask summaries, TranslationTask translations, DigestTask digests,
-            BatchRunner batches) {
+            BatchRunner batches, ArticleTraces traces) {
+        this.traces = traces;
         this.intake = intake;
         this.summaries = summaries;
         this.translations = translations;
@@ -57,8 +61,13 @@ public class ArticleTasks {
     public SummaryResponse summary(SummaryRequest request, boolean refreshCache) {
         long start = System.nanoTime();
         CleanedArticle article = intake.accept(request);
-        TaskResult result = summaries.run(summaries.plan(article, request.options(), refreshCache));
-        return new SummaryResponse(result.text(), article.title(), provenance(start, result), article.report());
+        ArticleIndex index = traces.index(article);
+        TaskResult result = summaries.run(summaries.plan(article, request.options(traces.support(index)), refreshCache));
+        Provenance provenance = provenance(start, result);
+        ArticleTraces.Sentences sentences = traces.sentences(index, result.text(),
+                Boolean.TRUE.equals(request.requireSupport()), provenance.llmCalls());
+        return new SummaryResponse(result.text(), article.title(), sentences.sentences(),
+                provenance.withWarnings(sentences.warnings()), ArticleTraces.cleaning(article, request));
     }
 
     public TranslationResponse translation(TranslationRequest request, boolean refreshCache) {
@@ -66,7 +75,9 @@ public class ArticleTasks {
         TranslationOptions options = TranslationRequest.options(request);
         CleanedArticle article = intake.accept(request);
         TaskResult result = translations.run(translations.plan(article, options, refreshCache));
-        return new TranslationResponse(result.text(), result.title(), provenance(start, result), article.report());
+        ArticleTraces.Paragraphs paragraphs = traces.paragraphs(traces.index(article), result.text());
+        return new TranslationResponse(result.text(), result.title(), paragraphs.paragraphs(),
+                provenance(start, result).withWarnings(paragraphs.warnings()), ArticleTraces.cleaning(article, request));
     }
 
     /**
@@ -78,19 +89,41 @@ public class ArticleTasks {
         long start = System.nanoTime();
         TranslationOptions translation = DigestRequest.translationOptions(request);
         CleanedArticle article = intake.accept(request);
-        DigestTask.Result result = digests.run(digests.plan(article, request.summaryOptions(), translation,
-                refreshCache));
-        if (result.summary() instanceof Settled.Failed<TaskResult> s
+        // One index for both parts (and strict mode's guard).
+        ArticleIndex index = traces.index(article);
+        DigestTask.Result result = digests.run(digests.plan(article, request.summaryOptions(traces.support(index)),
+                translation, refreshCache));
+        Settled<TaskResult> summaryPart = result.summary();
+        ArticleTraces.Sentences sentences = null;
+        if (summaryPart instanceof Settled.Done<TaskResult> d) {
+            try {
+                sentences = traces.sentences(index, d.value().text(), Boolean.TRUE.equals(request.requireSupport()),
+                        provenance(start, d.value()).llmCalls());
+            } catch (OutputRejectedException e) {
+                summaryPart = new Settled.Failed<>(e);
+            }
+        }
+        if (summaryPart instanceof Settled.Failed<TaskResult> s
                 && result.translation() instanceof Settled.Failed<TaskResult> t) {
             throw new DigestFailedException(s.failure(), t.failure());
         }
         List<TaskResult> done = new ArrayList<>(2);
         Map<String, Problem> errors = new LinkedHashMap<>();
-        TaskResult summary = settle("summary", result.summary(), done, errors);
+        TaskResult summary = settle("summary", summaryPart, done, errors);
         TaskResult translated = settle("translation", result.translation(), done, errors);
+        ArticleTraces.Paragraphs paragraphs = translated == null ? null : traces.paragraphs(index, translated.text());
+        List<String> warnings = new ArrayList<>();
+        if (sentences != null && summary != null) {
+            warnings.addAll(sentences.warnings());
+        }
+        if (paragraphs != null) {
+            warnings.addAll(paragraphs.warnings());
+        }
         return new DigestResponse(summary == null ? null : summary.text(), translated == null ? null : translated.text(),
-                article.title(), translated == null ? null : translated.title(), provenance(start, done),
-                article.report(), errors.isEmpty() ? null : errors);
+                article.title(), translated == null ? null : translated.title(),
+                summary == null ? null : sentences.sentences(), paragraphs == null ? null : paragraphs.paragraphs(),
+                provenance(start, done).withWarnings(warnings), ArticleTraces.cleaning(article, request),
+                errors.isEmpty() ? null : errors);
     }
 
     /**
@@ -100,10 +133,15 @@ public class ArticleTasks {
     public ArticleStream summaryStream(SummaryRequest request, boolean refreshCache) {
         long start = System.nanoTime();
         CleanedArticle article = intake.accept(request);
-        SummaryTask.Plan plan = summaries.plan(article, request.options(), refreshCache);
+        ArticleIndex index = traces.index(article);
+        SummaryTask.Plan plan = summaries.plan(article, request.options(traces.support(index)), refreshCache);
         return sink -> {
             TaskResult result = summaries.stream(plan, sink);
-            return new StreamDone(article.title(), provenance(start, result), article.report());
+            Provenance provenance = provenance(start, result);
+            ArticleTraces.Sentences sentences = traces.sentences(index, result.text(),
+                    Boolean.TRUE.equals(request.requireSupport()), provenance.llmCalls());
+            return new StreamDone(article.title(), sentences.sentences(), null,
+                    provenance.withWarnings(sentences.warnings()), ArticleTraces.cleaning(article, request));
         };
     }
 
@@ -118,7 +156,9 @@ public class ArticleTasks {
         TranslationTask.Plan plan = translations.plan(article, options, refreshCache);
         return sink -> {
             TaskResult result = translations.stream(plan, sink);
-            return new StreamDone(result.title(), provenance(start, result), article.report());
+            ArticleTraces.Paragraphs paragraphs = traces.paragraphs(traces.index(article), result.text());
+            return new StreamDone(result.title(), null, paragraphs.paragraphs(),
+                    provenance(start, result).withWarnings(paragraphs.warnings()), ArticleTraces.cleaning(article, request));
         };
     }
 

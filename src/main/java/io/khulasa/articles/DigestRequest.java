@@ -24,6 +24,8 @@ import io.khulasa.tasks.TranslationOptions;
  * @param glossary       optional entries for this article's translation, added to the house glossary (they win on
  *                       a clash)
  * @param allowExtractive true to accept the extractive summary when the LLM is unavailable; default false
+ * @param requireSupport  true to refuse (after one reprompt) a summary with an unsupported sentence; default false
+ * @param includeCleanedText true to get the cleaned article back as {@code cleaning.text}
  */
 @Schema(name = "DigestRequest", description = "Exactly one of `text` or `html`.")
 public record DigestRequest(
@@ -37,12 +39,16 @@ public record DigestRequest(
         @Schema(description = "Summary length (default `medium`).") SummaryLength length,
         @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
         @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary,
-        @Schema(description = SummaryRequest.ALLOW_EXTRACTIVE + " Applies to the summary part.") Boolean allowExtractive)
+        @Schema(description = SummaryRequest.ALLOW_EXTRACTIVE + " Applies to the summary part.") Boolean allowExtractive,
+        @Schema(description = SummaryRequest.REQUIRE_SUPPORT + " Applies to the summary part (a refused summary is "
+                + "in `errors`).") Boolean requireSupport,
+        @Schema(description = ArticleFields.INCLUDE_CLEANED_TEXT) Boolean includeCleanedText)
         implements ArticleFields {
 
-    SummaryOptions summaryOptions() {
+    /** @param support the check strict mode holds the summary to, or null (warn only) */
+    SummaryOptions summaryOptions(io.khulasa.tasks.SupportCheck support) {
         return new SummaryOptions(promptVersions == null ? null : promptVersions.summarize(), length, format,
-                Boolean.TRUE.equals(allowExtractive));
+                Boolean.TRUE.equals(allowExtractive), Boolean.TRUE.equals(requireSupport) ? support : null);
     }
 
     /** The translation part's options, the glossary validated (400 {@code invalid-glossary} before anything else). */

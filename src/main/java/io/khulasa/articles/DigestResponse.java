@@ -1,5 +1,6 @@
 package io.khulasa.articles;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,6 +19,8 @@ import io.khulasa.tasks.Provenance;
  * @param translation     the English translation, or null when that part failed
  * @param title           the article's Arabic title, null when none
  * @param translatedTitle the English title, null when none or when the translation failed
+ * @param summarySentences      the summary's sentences with their sources, null when the summary failed
+ * @param translationParagraphs the translation's paragraphs aligned to the article, null when the translation failed
  * @param provenance      model, prompt versions, usage and timing of the parts that succeeded
  * @param cleaning        what the cleaner did to the input
  * @param errors          failed parts ({@code summary}, {@code translation}) with their problems; absent when none failed
@@ -25,6 +28,10 @@ import io.khulasa.tasks.Provenance;
 @Schema(name = "DigestResponse")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DigestResponse(String summary, String translation, String title, String translatedTitle,
+        @Schema(description = SummaryResponse.SENTENCES + ". Absent when the summary failed")
+        List<SummarySentence> summarySentences,
+        @Schema(description = TranslationResponse.PARAGRAPHS + ". Absent when the translation failed")
+        List<TranslationParagraph> translationParagraphs,
         Provenance provenance, CleaningReport cleaning, Map<String, Problem> errors)
         implements ArticleResponse {
 }

@@ -1,5 +1,7 @@
 package io.khulasa.articles;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.khulasa.cleaning.CleaningReport;
@@ -10,10 +12,16 @@ import io.khulasa.tasks.Provenance;
  *
  * @param summary    the summary, Modern Standard Arabic, plain text
  * @param title      the article's title (given or detected, cleaned), null when none
+ * @param sentences  one entry per sentence of the summary, in order, with its source spans in the cleaned article
  * @param provenance model, prompt version, usage and timing
  * @param cleaning   what the cleaner did to the input before it was summarised
  */
 @Schema(name = "SummaryResponse")
-public record SummaryResponse(String summary, String title, Provenance provenance, CleaningReport cleaning)
-        implements ArticleResponse {
+public record SummaryResponse(String summary, String title,
+        @Schema(description = SENTENCES) List<SummarySentence> sentences, Provenance provenance,
+        CleaningReport cleaning) implements ArticleResponse {
+
+    static final String SENTENCES = "One entry per sentence of the summary, in order (a bullet is a sentence), with the "
+            + "spans of the cleaned article that support it. A sentence under the threshold is `supported: false` and "
+            + "the provenance gets one warning `unsupported-sentence: <n> of <m> sentences (indexes …)`";
 }

@@ -16,6 +16,7 @@ import io.khulasa.tasks.TranslationOptions;
  * @param title         optional title; translated too
  * @param promptVersion optional prompt version, e.g. {@code v1}
  * @param glossary      optional entries for this article, added to the house glossary (they win on a clash)
+ * @param includeCleanedText true to get the cleaned article back as {@code cleaning.text}
  */
 @Schema(name = "TranslationRequest", description = "Exactly one of `text` or `html`.")
 public record TranslationRequest(
@@ -27,7 +28,8 @@ public record TranslationRequest(
         @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
         @Schema(description = "Prompt version of task `translate`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
         @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
-        @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary) implements ArticleFields {
+        @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary,
+        @Schema(description = ArticleFields.INCLUDE_CLEANED_TEXT) Boolean includeCleanedText) implements ArticleFields {
 
     /** The options, the glossary validated (400 {@code invalid-glossary} before anything else is looked at). */
     static TranslationOptions options(TranslationRequest request) {

@@ -1,5 +1,7 @@
 package io.khulasa.articles;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.khulasa.cleaning.CleaningReport;
@@ -10,10 +12,17 @@ import io.khulasa.tasks.Provenance;
  *
  * @param translation the translated body, paragraphs separated by blank lines
  * @param title       the English title when a title was given or detected, else null
+ * @param paragraphs  one entry per paragraph of the translation, aligned to the article paragraphs it translates
  * @param provenance  model, prompt version, usage and timing
  * @param cleaning    what the cleaner did to the input before it was translated
  */
 @Schema(name = "TranslationResponse")
-public record TranslationResponse(String translation, String title, Provenance provenance, CleaningReport cleaning)
-        implements ArticleResponse {
+public record TranslationResponse(String translation, String title,
+        @Schema(description = PARAGRAPHS) List<TranslationParagraph> paragraphs, Provenance provenance,
+        CleaningReport cleaning) implements ArticleResponse {
+
+    static final String PARAGRAPHS = "One entry per paragraph of the translation, in order, with the span of the "
+            + "cleaned article it translates (one or more whole article paragraphs; a chunked translation is aligned "
+            + "as a whole). A number absent from its source paragraph gives a warning `paragraph-number-mismatch: "
+            + "paragraph <i> …`; an article paragraph nothing translates, `untranslated-paragraph: …`";
 }

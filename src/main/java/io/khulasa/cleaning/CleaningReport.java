@@ -3,6 +3,8 @@ package io.khulasa.cleaning;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -36,12 +38,28 @@ public record CleaningReport(
                 + "(og:site_name, JSON-LD publisher, the `<title>` suffix), or null. Never used as the title")
         String siteName,
         @Schema(description = "Rule name → how many times it fired (only rules that fired); the names are stable and "
-                + "are the `rule` tag of `khulasa_cleaning_changes_total`") Map<String, Integer> rules) {
+                + "are the `rule` tag of `khulasa_cleaning_changes_total`") Map<String, Integer> rules,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(nullable = true, description = "The cleaned article itself, exactly the `text` POST /v1/clean returns "
+                + "for the same input: what every `start`/`end` offset indexes. Only when the request says "
+                + "`\"includeCleanedText\": true`; absent otherwise") String text) {
 
     public CleaningReport {
         removedLines = List.copyOf(removedLines);
         repairedWords = List.copyOf(repairedWords);
         flagged = List.copyOf(flagged);
         rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+    }
+
+    /** The report without the cleaned text (what the cleaner makes). */
+    public CleaningReport(int charsIn, int charsOut, List<RemovedLine> removedLines, List<RepairedWord> repairedWords,
+            List<FlaggedToken> flagged, String source, String siteName, Map<String, Integer> rules) {
+        this(charsIn, charsOut, removedLines, repairedWords, flagged, source, siteName, rules, null);
+    }
+
+    /** The same report carrying the cleaned text ({@code includeCleanedText}). */
+    public CleaningReport withText(String cleanedText) {
+        return new CleaningReport(charsIn, charsOut, removedLines, repairedWords, flagged, source, siteName, rules,
+                cleanedText);
     }
 }

@@ -20,6 +20,7 @@ public enum ProblemType {
     MISSING_BODY(400, "missing-body", "Missing request body"),
     BAD_REQUEST(400, "bad-request", "Bad request"),
     MISSING_ARTICLE(400, "missing-article", "No article given"),
+    MISSING_OUTPUT(400, "missing-output", "No summary or translation to check"),
     AMBIGUOUS_ARTICLE(400, "ambiguous-article", "Both text and html given"),
     BLANK_ARTICLE(400, "blank-article", "Blank article"),
     TITLE_TOO_LONG(400, "title-too-long", "Title too long"),
@@ -75,6 +76,8 @@ public enum ProblemType {
     OUTPUT_WRONG_LANGUAGE(502, LanguageGuard.CODE, "The language model's answer failed an output check"),
     OUTPUT_ECHO(502, EchoGuard.CODE, "The language model's answer failed an output check"),
     OUTPUT_NUMBER_MISMATCH(502, NumberGuard.CODE, "The language model's answer failed an output check"),
+    /** Strict mode ({@code requireSupport}): a summary sentence the article does not support, after one reprompt. */
+    OUTPUT_UNSUPPORTED(502, "output-unsupported", "The language model's answer failed an output check"),
 
     // 503, 504: the LLM (or the job queue) is unavailable
     JOBS_UNAVAILABLE(503, "jobs-unavailable", "Jobs unavailable"),

@@ -98,6 +98,7 @@ public final class Problems {
         ext.put("task", e.task());
         ext.put("llmCalls", e.llmCalls());
         e.chunk().ifPresent(c -> ext.put("chunk", c));
+        ext.putAll(e.extensions());
         return new Problem(listed(502, e.code(), e), e.getMessage(), ext);
     }
 

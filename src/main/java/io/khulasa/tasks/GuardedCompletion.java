@@ -1,13 +1,16 @@
 package io.khulasa.tasks;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.khulasa.attribution.SummaryAttribution;
 import io.khulasa.config.KhulasaConfig;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.guards.EchoGuard;
@@ -116,12 +119,31 @@ public class GuardedCompletion {
 
     /** Checks one complete answer (a blocking call's, or a stream's once it has ended). */
     Verdict check(PreparedCall call, LlmResult answer, String turn) {
-        GuardReport report = guards.check(call.task().guard(), call.guardSource(), answer.text(), expectedNames(call));
+        GuardReport report = supported(call,
+                guards.check(call.task().guard(), call.guardSource(), answer.text(), expectedNames(call)));
         count(call.task(), report, turn);
         if (report.accepted()) {
             return new Accepted(new Answer(withText(answer, report.cleanedOutput()), softWarnings(call, report)));
         }
         return new Rejected(answer, report, diagnosis(call.guardSource(), report));
+    }
+
+    /**
+     * Strict mode ({@link PreparedCall#support}): a sentence of the summary that the article does not support is a hard
+     * failure {@code output-unsupported}, its detail naming each such sentence (so the reprompt names it). The
+     * sentences are the answer's, never the article's.
+     */
+    static GuardReport supported(PreparedCall call, GuardReport report) {
+        if (call.support() == null
+                || report.results().stream().anyMatch(r -> r.guard().equals(OutputGuards.EMPTY) && !r.passed())) {
+            return report;
+        }
+        SummaryAttribution support = call.support().check(report.cleanedOutput());
+        List<Integer> unsupported = support.unsupportedIndexes();
+        List<GuardResult> results = new ArrayList<>(report.results());
+        results.add(new GuardResult(SupportCheck.CODE, unsupported.isEmpty(), true, unsupported.isEmpty()
+                ? "every sentence is supported by the article" : SupportCheck.detail(support, unsupported)));
+        return new GuardReport(report.cleanedOutput(), results, report.stripped());
     }
 
     /**
@@ -173,8 +195,17 @@ public class GuardedCompletion {
         String detail = "The " + what + where + " failed the "
                 + failed.stream().map(r -> r.guard() + " check (" + r.detail() + ")").collect(Collectors.joining(", "))
                 + "; " + why;
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (call.support() != null && failed.stream().anyMatch(r -> r.guard().equals(SupportCheck.CODE))) {
+            // The first unsupported sentence and its index, for a client that marks it.
+            SummaryAttribution support = call.support().check(rejected.report().cleanedOutput());
+            support.unsupportedIndexes().stream().findFirst().ifPresent(i -> {
+                extensions.put("sentence", support.sentences().get(i).text());
+                extensions.put("sentenceIndex", i);
+            });
+        }
         return new OutputRejectedException(failed.get(0).guard(), task.id(), detail, calls,
-                call.chunk() == PreparedCall.WHOLE ? null : call.chunk());
+                call.chunk() == PreparedCall.WHOLE ? null : call.chunk(), extensions);
     }
 
     /**

@@ -24,12 +24,27 @@ import io.khulasa.prompts.RenderedPrompt;
  * @param refreshCache true to skip the result cache and store the fresh answer ({@code Cache-Control: no-cache})
  * @param chunk        0-based index of the article chunk this call is for; -1 for a whole-article or reduce call
  * @param promptTokens the prompt's estimated tokens (0: not estimated), to tell a server that cut it silently
+ * @param support      strict mode of a whole summary (one call or the reduce step): the answer's sentences must be
+ *                     supported by the article; null otherwise
  */
 public record PreparedCall(Task task, RenderedPrompt prompt, String model, boolean titleSent,
-        List<GlossaryEntry> glossary, String guardSource, boolean refreshCache, int chunk, int promptTokens) {
+        List<GlossaryEntry> glossary, String guardSource, boolean refreshCache, int chunk, int promptTokens,
+        SupportCheck support) {
 
     public PreparedCall {
         glossary = glossary == null ? List.of() : List.copyOf(glossary);
+    }
+
+    /** A call without the support check. */
+    public PreparedCall(Task task, RenderedPrompt prompt, String model, boolean titleSent, List<GlossaryEntry> glossary,
+            String guardSource, boolean refreshCache, int chunk, int promptTokens) {
+        this(task, prompt, model, titleSent, glossary, guardSource, refreshCache, chunk, promptTokens, null);
+    }
+
+    /** The same call, its answer held to {@code check} (null: no support check). */
+    PreparedCall withSupport(SupportCheck check) {
+        return check == null ? this : new PreparedCall(task, prompt, model, titleSent, glossary, guardSource,
+                refreshCache, chunk, promptTokens, check);
     }
 
     /** Not a chunk of an article. */

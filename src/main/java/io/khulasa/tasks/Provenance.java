@@ -63,6 +63,20 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         }
     }
 
+    /**
+     * The same provenance with findings made after the calls (the support check of a summary, the paragraph
+     * alignment of a translation) appended to {@code warnings}, each once.
+     */
+    public Provenance withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Set<String> all = new LinkedHashSet<>(warnings);
+        all.addAll(more);
+        return new Provenance(requestId, model, prompts, promptHashes, usage, llmCalls, durationMs, glossary,
+                List.copyOf(all), engine, cached, chunks, chunkUsage);
+    }
+
     /** Provenance of the parts that succeeded, in the order given. */
     public static Provenance of(List<TaskResult> results, long durationMs) {
         List<CallOutcome> all = new ArrayList<>();

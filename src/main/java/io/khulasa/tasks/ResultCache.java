@@ -134,6 +134,10 @@ public class ResultCache {
         }
         field(sha, call.prompt().system());
         field(sha, call.prompt().user());
+        if (call.support() != null) {
+            // A strict answer passed the support check; a warn-only one may not have: never served for the other.
+            field(sha, SupportCheck.CODE);
+        }
         return HexFormat.of().formatHex(sha.digest());
     }
 

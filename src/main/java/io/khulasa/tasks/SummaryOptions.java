@@ -14,8 +14,16 @@ import io.khulasa.prompts.Placeholder;
  * @param format          null for {@code paragraph}
  * @param allowExtractive true if, when the LLM is unavailable, the extractive summary may be returned instead
  *                        (marked {@code engine: extractive}); false = the LLM's failure is the answer
+ * @param support         strict mode ({@code requireSupport}): an answer with an unsupported sentence is reprompted
+ *                        once, then refused ({@code output-unsupported}); null = warn only
  */
-public record SummaryOptions(String promptVersion, SummaryLength length, SummaryFormat format, boolean allowExtractive) {
+public record SummaryOptions(String promptVersion, SummaryLength length, SummaryFormat format, boolean allowExtractive,
+        SupportCheck support) {
+
+    /** Warn-only options. */
+    public SummaryOptions(String promptVersion, SummaryLength length, SummaryFormat format, boolean allowExtractive) {
+        this(promptVersion, length, format, allowExtractive, null);
+    }
 
     /** The request's choices for the prompt's option placeholders; absent ones take the prompt's default. */
     Map<Placeholder, String> choices() {

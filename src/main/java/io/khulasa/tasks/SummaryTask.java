@@ -76,7 +76,7 @@ public class SummaryTask extends PlannedTask<SummaryOptions, SummaryTask.Plan> {
         Step single = step(Task.SUMMARIZE, prompt, values, article, cap);
         if (article.tokens() <= single.budget()) {
             return new OneCall(article, options, refreshCache, single.budget(), single.call(values, article.text(), null,
-                    List.of(), refreshCache, PreparedCall.WHOLE, article.tokens()));
+                    List.of(), refreshCache, PreparedCall.WHOLE, article.tokens()).withSupport(options.support()));
         }
         PromptTemplate mapPrompt = planner.prompt(Task.SUMMARIZE_CHUNK, null);
         PromptTemplate reducePrompt = planner.prompt(Task.SUMMARIZE_REDUCE, null);
@@ -91,7 +91,8 @@ public class SummaryTask extends PlannedTask<SummaryOptions, SummaryTask.Plan> {
                 refreshCache, index, chunk.estimatedTokens()));
         // The reduce answer is checked against the article itself: its facts and numbers must come from there.
         Reduce reduce = joined -> reduceStep.call(reduceStep.prompt().values(joined, title, options.choices()),
-                article.text(), null, List.of(), refreshCache, PreparedCall.WHOLE, planner.tokens(joined));
+                article.text(), null, List.of(), refreshCache, PreparedCall.WHOLE, planner.tokens(joined))
+                .withSupport(options.support());
         return new MapReduce(article, options, refreshCache, map.budget(), mapping.cut(article.text()), reduce,
                 reduceStep.budget(), mapping);
     }

@@ -35,6 +35,7 @@ class OperationIdsTest {
             Map.entry("POST /v1/digests", "digestArticle"),
             Map.entry("POST /v1/digests/batch", "digestBatch"),
             Map.entry("POST /v1/clean", "cleanArticle"),
+            Map.entry("POST /v1/checks", "checkArticle"),
             Map.entry("POST /v1/jobs", "submitJob"),
             Map.entry("GET /v1/jobs/{id}", "getJob"),
             Map.entry("DELETE /v1/jobs/{id}", "cancelJob"),

@@ -27,7 +27,7 @@ class ArticleOutcomeTest {
         Provenance provenance = new Provenance("req-1", "qwen2.5:7b-instruct", Map.of("summarize", "v2"),
                 Map.of("summarize", "ab12"), new Usage(100, 20), 1, 5, List.of(), List.of(), "llm", false, null, null);
         ArticleOutcome outcome = ArticleOutcome.of(BatchResult.succeeded("afp-1",
-                new SummaryResponse("ملخص", "عنوان", provenance, null)), JSON);
+                new SummaryResponse("ملخص", "عنوان", java.util.List.of(), provenance, null)), JSON);
 
         assertThat(outcome.articleId()).isEqualTo("afp-1");
         assertThat(outcome.status()).isEqualTo(200);

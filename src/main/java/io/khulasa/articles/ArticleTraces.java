@@ -1,0 +1,92 @@
+package io.khulasa.articles;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.khulasa.attribution.ArticleIndex;
+import io.khulasa.attribution.Attribution;
+import io.khulasa.attribution.SummaryAttribution;
+import io.khulasa.attribution.TranslationAlignment;
+import io.khulasa.cleaning.CleanedArticle;
+import io.khulasa.cleaning.CleaningReport;
+import io.khulasa.guards.OutputRejectedException;
+import io.khulasa.tasks.SupportCheck;
+import io.khulasa.tasks.Task;
+
+/**
+ * Traceability of answers (issue 21): every summary sentence with the spans of the cleaned article that support it,
+ * every translation paragraph with the article paragraphs it translates. On the CPU, no LLM call; the article is
+ * indexed once per request and shared by the parts of a digest and by strict mode.
+ */
+@ApplicationScoped
+public class ArticleTraces {
+
+    /** Thread-safe, one per service. */
+    private final Attribution attribution = new Attribution();
+
+    /**
+     * A summary's sentences and the warning about unsupported ones.
+     *
+     * @param sentences   one per sentence, in order
+     * @param warnings    empty, or one {@code unsupported-sentence: …}
+     * @param attribution what the engine found, for strict mode
+     */
+    record Sentences(List<SummarySentence> sentences, List<String> warnings, SummaryAttribution attribution) {
+    }
+
+    /**
+     * A translation's paragraphs and the alignment's warnings.
+     *
+     * @param paragraphs one per paragraph of the translation, in order
+     * @param warnings   {@code paragraph-number-mismatch: …}, {@code untranslated-paragraph: …}
+     */
+    record Paragraphs(List<TranslationParagraph> paragraphs, List<String> warnings) {
+    }
+
+    /** The cleaned article (its title as evidence, never as a span), indexed once for the request. */
+    ArticleIndex index(CleanedArticle article) {
+        return attribution.index(article.title(), article.text());
+    }
+
+    /** What strict mode holds a summary answer to. */
+    SupportCheck support(ArticleIndex index) {
+        return new SupportCheck(attribution, index);
+    }
+
+    Sentences sentences(ArticleIndex index, String summary) {
+        SummaryAttribution found = attribution.summary(index, summary);
+        return new Sentences(found.sentences().stream().map(SummarySentence::of).toList(), found.warnings(), found);
+    }
+
+    /**
+     * The sentences of a summary that strict mode must hold to. The guard already held every LLM answer to it; this
+     * catches what passed no guard (the extractive stand-in), so that an unsupported sentence never passes silently.
+     *
+     * @throws OutputRejectedException {@code output-unsupported} when {@code strict} and a sentence is unsupported
+     */
+    Sentences sentences(ArticleIndex index, String summary, boolean strict, int llmCalls) {
+        Sentences found = sentences(index, summary);
+        List<Integer> unsupported = found.attribution().unsupportedIndexes();
+        if (strict && !unsupported.isEmpty()) {
+            int first = unsupported.get(0);
+            throw new OutputRejectedException(SupportCheck.CODE, Task.SUMMARIZE.id(),
+                    "The summary failed the " + SupportCheck.CODE + " check ("
+                            + SupportCheck.detail(found.attribution(), unsupported) + ")",
+                    llmCalls, null, Map.of("sentence", found.sentences().get(first).text(), "sentenceIndex", first));
+        }
+        return found;
+    }
+
+    Paragraphs paragraphs(ArticleIndex index, String translation) {
+        TranslationAlignment aligned = attribution.translation(index, translation);
+        return new Paragraphs(aligned.paragraphs().stream().map(TranslationParagraph::of).toList(), aligned.warnings());
+    }
+
+    /** The cleaning report, with the cleaned text when the request asks for it. */
+    static CleaningReport cleaning(CleanedArticle article, ArticleFields request) {
+        return Boolean.TRUE.equals(request.includeCleanedText()) ? article.report().withText(article.text())
+                : article.report();
+    }
+}

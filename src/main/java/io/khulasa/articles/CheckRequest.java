@@ -1,0 +1,32 @@
+package io.khulasa.articles;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * {@code POST /v1/checks}: an article and a summary and/or a translation written elsewhere, to check against it.
+ *
+ * @param text               the article as plain text; exclusive with {@code html}
+ * @param html               the article as HTML; exclusive with {@code text}
+ * @param title              optional title (evidence, never a span)
+ * @param summary            an Arabic summary of the article to check; at least one of {@code summary},
+ *                           {@code translation}
+ * @param translation        an English translation of the article to check, paragraphs one per line
+ * @param includeCleanedText true to get the cleaned article back as {@code cleaning.text}
+ */
+@Schema(name = "CheckRequest", description = "Exactly one of `text` or `html`, and at least one of `summary` or "
+        + "`translation`.")
+public record CheckRequest(
+        @Schema(description = "Article as plain text, one paragraph per line (up to `KHULASA_LIMITS_MAX_ARTICLE_BYTES`, "
+                + "256 KiB by default). Exclusive with `html`.") String text,
+        @Schema(description = "Article as HTML: a fragment, or a whole page as published (scripts and styles included, "
+                + "up to `KHULASA_LIMITS_MAX_HTML_BYTES`, 5 MiB by default); the story is found in it. Exclusive with `text`.")
+        String html,
+        @Schema(description = "Optional title. When absent, it is detected.") String title,
+        @Schema(description = "An Arabic summary written elsewhere (an editor's rewrite, another tool's output), up to "
+                + "the `text` limit: each sentence is checked against the article", examples = "سجلت وزارة الصحة 120 إصابة جديدة.")
+        String summary,
+        @Schema(description = "An English translation written elsewhere (a wire service's English version), one "
+                + "paragraph per line, up to the `text` limit: its paragraphs are aligned to the article's",
+                examples = "The Ministry of Health announced 120 new cases of the virus today.") String translation,
+        @Schema(description = ArticleFields.INCLUDE_CLEANED_TEXT) Boolean includeCleanedText) implements ArticleFields {
+}
