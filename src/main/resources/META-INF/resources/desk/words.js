@@ -122,6 +122,9 @@ export const WARNINGS = {
   'output-reprompted': 'The model’s first answer failed a check, so it was asked once more; the answer shown passed the checks',
   'extractive-fallback': 'The language model was unavailable, so the summary is made of sentences copied from the article',
   'title-missing': 'The translation came without a title line, so it is shown without a title',
+  'unsupported-sentence': 'Some sentences of the summary were not found in the article (marked in the summary)',
+  'paragraph-number-mismatch': 'A paragraph of the translation has a number that is not in its source paragraph',
+  'untranslated-paragraph': 'Some paragraphs of the article have no paragraph in the translation',
 };
 
 export function explainWarning(warning) {

@@ -107,7 +107,8 @@ export function attachTrace(panel, tracer, errors) {
   }
 
   function entryElement(entry, index, text) {
-    const attrs = { class: task === 'summary' ? 'sentence' : 'paragraph', tabindex: '0', 'data-index': String(index) };
+    const attrs = { class: task === 'summary' ? 'sentence' : 'paragraph', role: 'button', tabindex: '0',
+      'data-index': String(index) };
     if (task === 'summary') {
       attrs['data-testid'] = 'summary-sentence';
       attrs['data-supported'] = String(entry.supported !== false);
