@@ -74,14 +74,20 @@ class CheckResourceTest {
 
     @Test
     void aTranslationWithAParagraphMissingIsAnUntranslatedParagraphFinding() {
-        List<String> paragraphs = TraceabilityTest.TRANSLATION.lines().filter(l -> !l.isBlank()).toList();
-        String missing = paragraphs.get(0) + "\n\n" + paragraphs.get(2);
-        JsonPath json = check(Map.of("text", ARTICLE, "translation", missing));
+        // Each paragraph has a number: the alignment's anchors (by length alone, three paragraphs of about the same
+        // length with the middle one missing are ambiguous).
+        String article = """
+                أعلنت وزارة الصحة اليوم تسجيل 120 إصابة جديدة بالفيروس في العاصمة.
+                وقال الوزير إن 45 مستشفى مستعدة لاستقبال المرضى في الأيام المقبلة.
+                وأضاف أن حملة التطعيم ستبدأ في 3 محافظات خلال الأسبوع المقبل.""";
+        String missing = "The Ministry of Health announced 120 new cases of the virus in the capital today.\n\n"
+                + "He added that the vaccination campaign will start in 3 provinces next week.";
+        JsonPath json = check(Map.of("text", article, "translation", missing));
         assertThat(json.getList("paragraphs")).hasSize(2);
-        assertThat(json.getList("findings.code")).contains("untranslated-paragraph");
+        assertThat(json.getList("findings.code")).containsExactly("untranslated-paragraph");
+        assertThat(json.getString("findings[0].detail")).isEqualTo("1 of 3 article paragraphs (indexes 1)");
         assertThat(json.getMap("$")).doesNotContainKey("sentences");
-        String cleaned = TraceabilityTest.cleaned(Map.of("text", ARTICLE));
-        List<String> articleParagraphs = cleaned.lines().toList();
+        List<String> articleParagraphs = TraceabilityTest.cleaned(Map.of("text", article)).lines().toList();
         assertThat(json.getList("paragraphs.source.text")).containsExactly(articleParagraphs.get(0), articleParagraphs.get(2));
     }
 
