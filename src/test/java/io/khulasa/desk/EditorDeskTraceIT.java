@@ -220,6 +220,47 @@ class EditorDeskTraceIT {
         browser.waitFor("the edited summary on the clipboard", d -> edited.equals(browser.clipboard()));
     }
 
+    @Test
+    void anEditedTranslationWithAParagraphLeftOutIsCheckedAgainAndSaysSo() throws Exception {
+        llm.stubFor(FakeLlm.chat().withRequestBody(containing("Translate this Arabic"))
+                .willReturn(FakeLlm.completion(EditorDeskIT.TITLE_EN + "\n\n" + TRANSLATION, "stop", 2050, 812)));
+        browser.openDesk();
+        browser.id("stream").click();
+        browser.paste(browser.testId("article-input"), ARTICLE);
+        browser.testId("run-translation").click();
+        browser.waitForState("translation-output", "done");
+        browser.waitFor("the translation's paragraphs", d -> !paragraphs().isEmpty());
+        int before = paragraphs().size();
+
+        browser.testId("edit-translation").click();
+        WebElement editor = browser.testId("translation-editor");
+        assertThat(editor.getDomAttribute("dir")).isEqualTo("ltr");
+        List<String> kept = new java.util.ArrayList<>(List.of(TRANSLATION.split("\n\n")));
+        kept.remove(3); // "The call came a few hours after…"
+        String edited = String.join("\n\n", kept);
+        browser.paste(editor, edited);
+        browser.testId("check-translation").click();
+        browser.waitFor("the edited translation checked", d -> "true".equals(browser.js(
+                "return document.getElementById('translation-output').dataset.checked || ''")));
+
+        JsonNode body = JSON.readTree(browser.requestsTo("/v1/checks").get(0).postData());
+        assertThat(body.get("translation").asText()).isEqualTo(edited);
+        assertThat(browser.textContent(browser.testId("translation-output"))).isEqualTo(edited);
+        assertThat(paragraphs()).hasSize(before - 1);
+        WebElement notes = browser.testId("translation-notes");
+        assertThat(notes.findElements(By.cssSelector("li[data-code='untranslated-paragraph']"))).hasSize(1);
+        assertThat(notes.getText()).contains("has no paragraph in the translation");
+
+        // The links follow the edited text: the paragraph after the one left out highlights the source the check
+        // names for it now (the service's alignment of the edited text, not the first answer's).
+        JsonNode expected = check(Map.of("text", ARTICLE, "translation", edited)).get("paragraphs");
+        WebElement next = paragraphs().get(3);
+        assertThat(browser.textContent(next)).startsWith("During the call, the two presidents welcomed");
+        next.click();
+        browser.waitFor("its source paragraph highlighted", d -> !highlights().isEmpty());
+        assertThat(highlightedText()).isEqualTo(union(cleanedText(), expected.get(3).get("source")));
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private List<WebElement> sentences() {
