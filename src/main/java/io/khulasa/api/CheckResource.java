@@ -38,19 +38,20 @@ public class CheckResource {
 
     static final String RESPONSE_EXAMPLE = """
             {"sentences": [
-               {"text": "سجلت وزارة الصحة 120 إصابة جديدة.", "supported": true, "score": 0.83,
+               {"text": "سجلت وزارة الصحة 120 إصابة جديدة.", "supported": true, "score": 0.855,
                 "sources": [{"start": 0, "end": 55, "text": "أعلنت وزارة الصحة اليوم تسجيل 120 إصابة جديدة بالفيروس."}]},
                {"text": "ورفعت الحكومة أسعار الوقود.", "supported": false, "score": 0.0, "sources": []}],
              "paragraphs": [
                {"text": "The Ministry of Health announced 130 new cases of the virus today.",
-                "source": {"start": 0, "end": 55, "text": "أعلنت وزارة الصحة اليوم تسجيل 120 إصابة جديدة بالفيروس."}}],
+                "source": {"start": 0, "end": 89,
+                           "text": "أعلنت وزارة الصحة اليوم تسجيل 120 إصابة جديدة بالفيروس.\\nوقال الوزير إن المستشفيات مستعدة."}}],
              "findings": [
                {"code": "output-unsupported", "detail": "sentence 1 «ورفعت الحكومة أسعار الوقود.» (of 2) is not supported by the article"},
                {"code": "output-number-mismatch", "detail": "numbers not in the source: 130"},
-               {"code": "paragraph-number-mismatch", "detail": "paragraph 0 has numbers not in its source: 130"},
-               {"code": "untranslated-paragraph", "detail": "1 of 2 article paragraphs (indexes 1)"}],
+               {"code": "paragraph-number-mismatch", "detail": "paragraph 0 has numbers not in its source: 130"}],
              "cleaning": {"charsIn": 89, "charsOut": 89, "removedLines": [], "repairedWords": [], "flagged": [],
                "source": null, "siteName": null, "rules": {}}}""";
+
 
     private final ArticleChecks checks;
 

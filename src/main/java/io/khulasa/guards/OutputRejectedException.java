@@ -1,5 +1,7 @@
 package io.khulasa.guards;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,7 +41,7 @@ public class OutputRejectedException extends RuntimeException {
         this.task = task;
         this.llmCalls = llmCalls;
         this.chunk = chunk;
-        this.extensions = Map.copyOf(extensions);
+        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
     /** Further members of the problem (empty when none). */

@@ -207,6 +207,25 @@ class TraceabilityTest {
     }
 
     @Test
+    void aStreamedTranslationEndsWithItsParagraphs() {
+        llm.stubFor(FakeLlm.chat().atPriority(1).willReturn(FakeLlm.streamed(List.of(TRANSLATION.substring(0, 40),
+                TRANSLATION.substring(40)), "stop", 100, 60)));
+        SseEvents.Answer answer = SseEvents.post(summaries.toString().replace("summaries", "translations"),
+                Map.of("text", ARTICLE, "includeCleanedText", true));
+        SseEvents.Event done = answer.last();
+        assertThat(done.name()).isEqualTo("done");
+        assertThat(done.data().get("paragraphs")).hasSize(3);
+        assertThat(done.data().has("sentences")).isFalse();
+        String cleaned = done.data().at("/cleaning/text").asText();
+        assertThat(cleaned).isEqualTo(cleaned(Map.of("text", ARTICLE)));
+        for (JsonNode p : done.data().get("paragraphs")) {
+            JsonNode source = p.get("source");
+            assertThat(cleaned.substring(source.get("start").asInt(), source.get("end").asInt()))
+                    .isEqualTo(source.get("text").asText());
+        }
+    }
+
+    @Test
     void aNumberAbsentFromItsSourceParagraphIsAParagraphWarning() {
         // 120 is in the article, but not in the paragraph the second English paragraph translates.
         String moved = TRANSLATION.replace("said hospitals", "said 120 hospitals");
