@@ -3,9 +3,11 @@
 //
 // This file only wires the parts together. Pure modules (no DOM; unit-tested in Node, src/test/js):
 //   api.js (calls, problems), sse.js (event streams), article.js (requests), catalogue.js (prompt versions),
-//   run.js (a run: clean, then the tasks), words.js (editor wording for codes), text.js, marks.js (repaired words).
+//   run.js (a run: clean, then the tasks), words.js (editor wording for codes), text.js, marks.js (repaired words),
+//   trace.js (answer sentences and paragraphs to highlight ranges of the cleaned article, the re-check request).
 // Views (views/*.js, one per part of the page, each owning its elements and their own events):
-//   intake, pickers, key-panel, problems, cleaning-report, task-panel (+ provenance, copy), dom (helpers).
+//   intake, pickers, key-panel, problems, cleaning-report, task-panel (+ provenance, copy), trace (sentences and
+//   paragraphs linked to the cleaned article, edit and check again; its ranges in trace.js), dom (helpers).
 // A new view: a views/<name>.js exporting a create…() (or a class) that finds its elements by id, then one line
 // here to create it and one to hand it what it shows.
 
@@ -18,6 +20,7 @@ import { createPickers } from './views/pickers.js';
 import { createIntake } from './views/intake.js';
 import { createCleanedView } from './views/cleaning-report.js';
 import { TaskPanel } from './views/task-panel.js';
+import { attachTrace, createTracer } from './views/trace.js';
 
 const errors = createErrorList();
 const pickers = createPickers();
@@ -56,7 +59,11 @@ function bringOutputsIntoView() {
   }
 }
 
-const runner = createRunner({ panels, cleaned: createCleanedView(), errors, intake }, {
+const cleaned = createCleanedView();
+const tracer = createTracer(cleaned);
+Object.values(panels).forEach((panel) => attachTrace(panel, tracer, errors));
+
+const runner = createRunner({ panels, cleaned, errors, intake }, {
   onAccess: (problem) => keyPanel.ask(problem),
   onBusy(busy) {
     for (const id of ['run-summary', 'run-translation', 'run-digest']) {

@@ -61,11 +61,15 @@ export function renderCleanedText(container, text, repairedWords) {
   const repairs = repairsByCleanedForm(repairedWords);
   const pattern = repairedWordPattern(repairs);
   let marked = 0;
+  let start = 0; // where the line starts in text: the offsets of the service's source spans (views/trace.js)
   for (const line of String(text || '').split('\n')) {
+    const lineStart = start;
+    start += line.length + 1;
     if (line.trim() === '') {
       continue;
     }
     const p = document.createElement('p');
+    p.dataset.start = String(lineStart);
     if (pattern) {
       let last = 0;
       pattern.lastIndex = 0;

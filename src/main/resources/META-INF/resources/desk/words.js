@@ -122,6 +122,9 @@ export const WARNINGS = {
   'output-reprompted': 'The model’s first answer failed a check, so it was asked once more; the answer shown passed the checks',
   'extractive-fallback': 'The language model was unavailable, so the summary is made of sentences copied from the article',
   'title-missing': 'The translation came without a title line, so it is shown without a title',
+  'unsupported-sentence': 'Some sentences of the summary were not found in the article (marked in the summary)',
+  'paragraph-number-mismatch': 'A paragraph of the translation has a number that is not in its source paragraph',
+  'untranslated-paragraph': 'Some paragraphs of the article have no paragraph in the translation',
 };
 
 export function explainWarning(warning) {
@@ -140,4 +143,35 @@ const ENGINES = {
 
 export function engineName(engine) {
   return ENGINES[engine] || engine;
+}
+
+/** Tracing an answer to the article (trace.js, views/trace.js): what the marks and the check say. */
+export const TRACE = {
+  unsupported: 'Not found in the article: check this sentence before publishing',
+  closest: 'The closest passages are highlighted',
+  noSource: 'No passage of the article was found for this',
+  sentenceSources: 'Highlighted in the cleaned article:',
+  paragraphSource: 'Its source paragraph is highlighted in the cleaned article',
+  linkHint: 'Select a sentence or paragraph (click, or Tab then Enter) to highlight its source in the cleaned article.',
+  edit: 'Edit',
+  check: 'Check again',
+  cancel: 'Cancel',
+  checking: 'Checking…',
+  checked: 'Checked: every check passed',
+  findings: 'Checked; what the checks found',
+  notLinked: 'Not linked: run the task, or check the edited text again',
+  editorLabel: 'Edit the text, then check it again against the article',
+  notesSummary: 'Sentences not found in the article',
+};
+
+/** Check finding codes that are not problems of the service (POST /v1/checks) → explanation. */
+export const FINDINGS = {
+  'paragraph-number-mismatch': 'A paragraph has a number that is not in its source paragraph',
+  'untranslated-paragraph': 'A paragraph of the article has no paragraph in the translation',
+  'output-missing-names': 'A house glossary rendering is missing from the translation',
+};
+
+/** What a finding of POST /v1/checks means: its own wording, else the problem's of the same code, else the code. */
+export function findingExplanation(code) {
+  return FINDINGS[code] || PROBLEMS[code] || code;
 }

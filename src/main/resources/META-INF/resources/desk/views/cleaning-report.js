@@ -71,15 +71,19 @@ export function createCleanedView() {
     status.textContent = text;
   }
 
-  return {
+  const view = {
+    /** The cleaned text shown: the offsets of the answers' source spans are into it. */
+    text: '',
     setState,
     begin() {
+      view.text = '';
       output.replaceChildren();
       report.replaceChildren();
       title.hidden = true;
       setState('waiting', 'Cleaning…');
     },
     show(answer) {
+      view.text = answer.text || '';
       title.textContent = answer.title || '';
       title.hidden = !answer.title;
       const marked = renderCleanedText(output, answer.text, answer.report.repairedWords);
@@ -88,4 +92,5 @@ export function createCleanedView() {
       setState('done', `Done: ${plural(marked, 'repaired word')} marked`);
     },
   };
+  return view;
 }

@@ -51,6 +51,7 @@ export class TaskPanel {
     this.title = '';
     this.part = '';
     this.source = null;
+    this.onReset?.();
     this.output.replaceChildren();
     this.verdict.hidden = true;
     this.verdict.replaceChildren();
@@ -108,6 +109,7 @@ export class TaskPanel {
       return;
     }
     this.setState('done');
+    this.onFinished?.(result); // the sentences or paragraphs linked to the article (views/trace.js)
   }
 
   /** The stream ended with an error event: what was shown is rejected, with the reason next to it. */
