@@ -3,6 +3,13 @@ package io.khulasa.articles;
 /** The article part every request shares: exactly one of {@code text} or {@code html}, and an optional title. */
 public interface ArticleFields {
 
+    /** The OpenAPI description of {@code text}, the same on every request that takes an article. */
+    String TEXT_DESCRIPTION = "Article as plain text, one paragraph per line (up to `KHULASA_LIMITS_MAX_ARTICLE_BYTES`, "
+            + "256 KiB by default). Exclusive with `html`.";
+    /** The OpenAPI description of {@code html}. */
+    String HTML_DESCRIPTION = "Article as HTML: a fragment, or a whole page as published (scripts and styles included, "
+            + "up to `KHULASA_LIMITS_MAX_HTML_BYTES`, 5 MiB by default); the story is found in it. Exclusive with `text`.";
+
     String text();
 
     String html();

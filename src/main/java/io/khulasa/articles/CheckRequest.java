@@ -16,10 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CheckRequest", description = "Exactly one of `text` or `html`, and at least one of `summary` or "
         + "`translation`.")
 public record CheckRequest(
-        @Schema(description = "Article as plain text, one paragraph per line (up to `KHULASA_LIMITS_MAX_ARTICLE_BYTES`, "
-                + "256 KiB by default). Exclusive with `html`.") String text,
-        @Schema(description = "Article as HTML: a fragment, or a whole page as published (scripts and styles included, "
-                + "up to `KHULASA_LIMITS_MAX_HTML_BYTES`, 5 MiB by default); the story is found in it. Exclusive with `text`.")
+        @Schema(description = ArticleFields.TEXT_DESCRIPTION) String text,
+        @Schema(description = ArticleFields.HTML_DESCRIPTION)
         String html,
         @Schema(description = "Optional title. When absent, it is detected.") String title,
         @Schema(description = "An Arabic summary written elsewhere (an editor's rewrite, another tool's output), up to "

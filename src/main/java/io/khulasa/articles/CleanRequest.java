@@ -11,10 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "CleanRequest", description = "Exactly one of `text` or `html`.")
 public record CleanRequest(
-        @Schema(description = "Article as plain text, one paragraph per line (up to `KHULASA_LIMITS_MAX_ARTICLE_BYTES`, "
-                + "256 KiB by default). Exclusive with `html`.") String text,
-        @Schema(description = "Article as HTML: a fragment, or a whole page as published (scripts and styles included, "
-                + "up to `KHULASA_LIMITS_MAX_HTML_BYTES`, 5 MiB by default); the story is found in it. Exclusive with `text`.")
+        @Schema(description = ArticleFields.TEXT_DESCRIPTION) String text,
+        @Schema(description = ArticleFields.HTML_DESCRIPTION)
         String html,
         @Schema(description = "Optional title. When absent, it is detected.") String title) implements ArticleFields {
 }

@@ -29,10 +29,8 @@ import io.khulasa.tasks.TranslationOptions;
  */
 @Schema(name = "DigestRequest", description = "Exactly one of `text` or `html`.")
 public record DigestRequest(
-        @Schema(description = "Article as plain text, one paragraph per line (up to `KHULASA_LIMITS_MAX_ARTICLE_BYTES`, "
-                + "256 KiB by default). Exclusive with `html`.") String text,
-        @Schema(description = "Article as HTML: a fragment, or a whole page as published (scripts and styles included, "
-                + "up to `KHULASA_LIMITS_MAX_HTML_BYTES`, 5 MiB by default); the story is found in it. Exclusive with `text`.")
+        @Schema(description = ArticleFields.TEXT_DESCRIPTION) String text,
+        @Schema(description = ArticleFields.HTML_DESCRIPTION)
         String html,
         @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
         @Schema(description = "Optional prompt version per task.") @Valid DigestPromptVersions promptVersions,
