@@ -57,6 +57,48 @@ class DocsLinksTest {
         assertThat(Files.readAllLines(ROOT.resolve("README.md"))).as("README.md lines").hasSizeLessThanOrEqualTo(250);
     }
 
+    /** Issue 22: the batch and jobs pages once said 1M where the service's default is 16M. */
+    @Test
+    void theBodyLimitIsStatedAsTheServiceHasIt() throws IOException {
+        Matcher configured = Pattern.compile("(?m)^quarkus\\.http\\.limits\\.max-body-size=(\\S+)$").matcher(
+                Files.readString(ROOT.resolve("src/main/resources/application.properties")));
+        assertThat(configured.find()).as("quarkus.http.limits.max-body-size in application.properties").isTrue();
+        Pattern stated = Pattern.compile("`QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE` \\(([0-9]+[KMG]?)\\)");
+        List<String> wrong = new ArrayList<>();
+        int seen = 0;
+        for (Path document : DocsExamplesIT.documents()) {
+            Matcher m = stated.matcher(Files.readString(document, StandardCharsets.UTF_8));
+            while (m.find()) {
+                seen++;
+                if (!m.group(1).equals(configured.group(1))) {
+                    wrong.add(ROOT.relativize(document) + ": " + m.group());
+                }
+            }
+        }
+        assertThat(seen).as("places that state the body limit").isGreaterThan(0);
+        assertThat(wrong).as("body limits unlike the service's " + configured.group(1)).isEmpty();
+    }
+
+    /**
+     * Issue 22: {@code -Dkhulasa.llm.model."qwen2.5:7b-instruct".max-in-flight=2} as printed lost its quotes in the
+     * shell and stopped the service from starting; a per-model property on a command line is single-quoted whole.
+     */
+    @Test
+    void perModelPropertiesOnACommandLineKeepTheirQuotes() throws IOException {
+        Pattern option = Pattern.compile("(.)-Dkhulasa\\.[a-z.-]*model\\.\"");
+        List<String> unquoted = new ArrayList<>();
+        for (Path document : DocsExamplesIT.documents()) {
+            Matcher m = option.matcher(Files.readString(document, StandardCharsets.UTF_8));
+            while (m.find()) {
+                if (!m.group(1).equals("'")) {
+                    unquoted.add(ROOT.relativize(document) + ": " + m.group());
+                }
+            }
+        }
+        assertThat(unquoted).isEmpty();
+        assertThat(option.matcher("java '-Dkhulasa.llm.model.\"m\".max-in-flight=2' -jar x").find()).isTrue();
+    }
+
     @Test
     void anchorsFollowGitHubsRules() {
         assertThat(anchors("## Whole news pages (`html`)\n### Behind a reverse proxy, and CORS\n## Editor's desk\n"))
