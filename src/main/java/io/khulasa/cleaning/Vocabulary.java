@@ -254,10 +254,23 @@ final class Vocabulary {
         }
     }
 
-    private static int closing(String re, int open) {
+    /** What {@link #walk} tells: one {@code (}, {@code )} or {@code |}, and the group depth once it is read. */
+    @FunctionalInterface
+    private interface Structure {
+        /** @return true to stop the walk there */
+        boolean at(int i, char c, int depth);
+    }
+
+    /**
+     * Walks a regex's structure from {@code from}, skipping escapes and character classes (where {@code (}, {@code )}
+     * and {@code |} are plain characters), and tells each group bracket and branch bar.
+     *
+     * @return the index where {@code visit} stopped the walk, or -1
+     */
+    private static int walk(String re, int from, Structure visit) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = open; i < re.length(); i++) {
+        for (int i = from; i < re.length(); i++) {
             char c = re.charAt(i);
             if (c == '\\') {
                 i++;
@@ -265,39 +278,36 @@ final class Vocabulary {
                 inClass = c != ']';
             } else if (c == '[') {
                 inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (c == '(' || c == ')' || c == '|') {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (visit.at(i, c, depth)) {
+                    return i;
+                }
             }
         }
-        throw new IllegalArgumentException("unbalanced group in '" + re + "'");
+        return -1;
+    }
+
+    private static int closing(String re, int open) {
+        int close = walk(re, open, (i, c, depth) -> c == ')' && depth == 0);
+        if (close < 0) {
+            throw new IllegalArgumentException("unbalanced group in '" + re + "'");
+        }
+        return close;
     }
 
     /** The top-level {@code |} branches of a group's body. */
     static List<String> topLevel(String body) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(body.substring(start, i));
-                start = i + 1;
+        int[] start = {0};
+        walk(body, 0, (i, c, depth) -> {
+            if (c == '|' && depth == 0) {
+                out.add(body.substring(start[0], i));
+                start[0] = i + 1;
             }
-        }
-        out.add(body.substring(start));
+            return false;
+        });
+        out.add(body.substring(start[0]));
         return out;
     }
 
