@@ -16,7 +16,8 @@ import io.khulasa.testing.LocalRedis;
 /**
  * The failover drill against the packaged jar: two instances, a real broker and Redis, 200 articles as jobs, one
  * instance killed with SIGKILL after 30 % are finished. Every article ends with a result or a problem; LLM calls spent
- * again on redelivered articles are counted (bounded by what the dead instance had in flight). Same experiment as
+ * again on redelivered articles are counted (bounded by what both instances had in flight at the rebalance). Same
+ * experiment as
  * {@code bench/kafka-failover.sh}.
  */
 class KafkaFailoverIT {
@@ -39,8 +40,12 @@ class KafkaFailoverIT {
                 assertThat(result.lost()).isZero();
                 assertThat(result.completed()).isEqualTo(200);
                 assertThat(result.finishedAtKill()).isBetween(60, 199);
-                // The dead instance had at most its concurrency (4) articles in flight; each may be asked again once.
-                assertThat(result.llmCallsSpentTwice()).isBetween(0L, 4L);
+                // At least once: the dead instance's articles in flight (at most its concurrency, 4) are delivered
+                // again, and so may be the survivor's own (4 more): the rebalance after the kill revokes its partitions
+                // too, and records whose offsets were not committed yet come back while their first run goes on (a
+                // claim of a running article is granted again, so that a dead replica's article is never stuck).
+                // Seen: 2 to 5 of 200.
+                assertThat(result.llmCallsSpentTwice()).isBetween(0L, 8L);
             } finally {
                 experiment.stopAll();
             }
