@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# The output guards and the token count before and after issue 20's cuts, in one JMH run (GuardsBenchmark:
-# impl=before runs the frozen copies NumberGuardBefore / EchoGuardBefore / TokenEstimatorBefore of commit 271d3c8,
-# impl=after the current classes), with -prof gc: microseconds and bytes allocated per operation on the reference
-# article and its reference summary / translation. Not a figure: the evidence for a cut (bench/README.md, findings).
+# The output guards and the token count (JMH GuardsBenchmark) with -prof gc: microseconds and bytes allocated per
+# operation on the reference article and its reference summary / translation. Not a figure: the evidence for a cut
+# (bench/README.md, findings); for a before/after, run it in both checkouts back to back.
 # Usage: [JMH_OPTS="..."] bench/guards.sh [extra JMH args]      Writes bench/results/guards.json (or RESULTS=path).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -20,11 +19,10 @@ RESULTS="$RESULTS" COMMIT="$(service_commit)" python3 - <<'PY'
 import json, os
 rows = json.load(open(os.environ["RESULTS"]))
 print(f"\nGuardsBenchmark, commit {os.environ['COMMIT']}, load average {open('/proc/loadavg').read().split()[:3]}")
-print(f"{'benchmark':16} {'impl':7} {'us/op':>10} {'± err':>8} {'B/op':>10}")
+print(f"{'benchmark':16} {'us/op':>10} {'± err':>8} {'B/op':>10}")
 for r in rows:
     name = r["benchmark"].rsplit(".", 1)[1]
-    impl = (r.get("params") or {}).get("impl", "")
     m = r["primaryMetric"]
     alloc = (r.get("secondaryMetrics") or {}).get("gc.alloc.rate.norm", {}).get("score")
-    print(f"{name:16} {impl:7} {m['score']:>10.2f} {m['scoreError']:>8.2f} {alloc if alloc is None else round(alloc):>10}")
+    print(f"{name:16} {m['score']:>10.2f} {m['scoreError']:>8.2f} {alloc if alloc is None else round(alloc):>10}")
 PY
