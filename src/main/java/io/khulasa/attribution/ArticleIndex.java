@@ -54,6 +54,8 @@ public final class ArticleIndex {
         keyIds = new HashMap<>();
         numbers = new HashSet<>();
         List<ArabicFolding.Word> words = ArabicFolding.words(text);
+        // an article says most of its words many times: their keys are read once (folded word → key ids)
+        Map<String, int[]> wordKeyIds = new HashMap<>();
         int w = 0;
         for (int s = 0; s < n; s++) {
             int start = sentences.get(s)[0];
@@ -65,7 +67,9 @@ public final class ArticleIndex {
                 w++;
             }
             for (; w < words.size() && words.get(w).end() <= end; w++) {
-                addKeys(words.get(w).folded(), keys);
+                for (int id : wordKeyIds.computeIfAbsent(words.get(w).folded(), this::keyIdsOf)) {
+                    keys.set(id);
+                }
             }
             sentenceKeys[s] = keys;
             Set<BigDecimal> values = new HashSet<>();
@@ -78,7 +82,9 @@ public final class ArticleIndex {
         titleKeys = new BitSet();
         if (title != null && !title.isBlank()) {
             for (ArabicFolding.Word word : ArabicFolding.words(title)) {
-                addKeys(word.folded(), titleKeys);
+                for (int id : wordKeyIds.computeIfAbsent(word.folded(), this::keyIdsOf)) {
+                    titleKeys.set(id);
+                }
             }
             for (NumberGuard.FoundNumber number : NumberGuard.extract(title, true)) {
                 numbers.addAll(number.values());
@@ -108,20 +114,36 @@ public final class ArticleIndex {
         paragraphEnd = lines.stream().mapToInt(l -> l[1]).toArray();
     }
 
-    private void addKeys(String folded, BitSet into) {
+    private static final int[] NO_KEYS = {};
+
+    /** The ids of a word's keys (registered on first sight), none for a function word or a number. */
+    private int[] keyIdsOf(String folded) {
         if (!isContentWord(folded)) {
-            return;
+            return NO_KEYS;
         }
-        for (String key : WordKeys.of(folded)) {
-            into.set(keyIds.computeIfAbsent(key, k -> keyIds.size()));
+        List<String> keys = WordKeys.of(folded);
+        int[] ids = new int[keys.size() + 2];
+        int n = 0;
+        for (String key : keys) {
+            ids[n++] = keyId(key);
         }
         // the word as a name would be written: no «ال», at most a one-letter clitic («وصدام», «لخاشقجي»)
         if (!folded.startsWith("ال")) {
-            into.set(keyIds.computeIfAbsent(WordKeys.BARE + folded, k -> keyIds.size()));
+            ids[n++] = keyId(WordKeys.BARE + folded);
             if (folded.length() >= 4 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && !folded.startsWith("ال", 1)) {
-                into.set(keyIds.computeIfAbsent(WordKeys.BARE + folded.substring(1), k -> keyIds.size()));
+                ids[n++] = keyId(WordKeys.BARE + folded.substring(1));
             }
         }
+        return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
+    }
+
+    private int keyId(String key) {
+        Integer id = keyIds.get(key);
+        if (id == null) {
+            id = keyIds.size();
+            keyIds.put(key, id);
+        }
+        return id;
     }
 
     /** Whether the article or title writes {@code folded} (a word without «ال») bare, as a name is written. */
