@@ -3,18 +3,7 @@ import assert from 'node:assert/strict';
 
 import { isAccessProblem, loadCatalogue, pickerChoices, versionHelp } from '../../main/resources/META-INF/resources/desk/catalogue.js';
 import { apiKey, rememberApiKey } from '../../main/resources/META-INF/resources/desk/api.js';
-import { installFetch, installStorage, json } from './fakes.js';
-
-const CATALOGUE = {
-  defaults: { summarize: 'v2', translate: 'v1' },
-  prompts: [
-    { task: 'summarize', version: 'v10', description: 'ten', isDefault: false, source: 'external' },
-    { task: 'summarize', version: 'v2', description: 'two', isDefault: true, source: 'bundled' },
-    { task: 'translate', version: 'v1', description: 'one', isDefault: true, source: 'bundled' },
-    { task: 'summarize', version: 'v1', description: 'first', isDefault: false, source: 'bundled' },
-    { task: 'summarize-chunk', version: 'v1', description: 'a part', isDefault: true, source: 'bundled' },
-  ],
-};
+import { CATALOGUE, installFetch, installStorage, json } from './fakes.js';
 
 test('a picker offers the default (named), then the task\'s versions in version order, v2 before v10', () => {
   assert.deepEqual(pickerChoices(CATALOGUE, 'summarize'), [

@@ -1,6 +1,6 @@
-// A very small DOM, enough for the desk's views to run in Node: elements with attributes, dataset, text and
-// children, text nodes, getElementById over the elements the test registers. Not a browser: layout, events and
-// focus are only recorded.
+// A very small DOM, enough for the desk's views to run in Node: elements with attributes, dataset, text, children and
+// a value (a select's is its chosen option's), text nodes, getElementById over the elements the test registers. Not
+// a browser: layout, events and focus are only recorded.
 
 class Text {
   constructor(data) {
@@ -37,7 +37,29 @@ export class Element {
 
   replaceChildren(...nodes) {
     this.childNodes = [];
+    this.chosen = undefined;
     this.append(...nodes);
+  }
+
+  /**
+   * A field's value. A select's is its chosen option's: the first until one is chosen by value, none (so '') when no
+   * option has the value set, the first again when its options are replaced; any other element keeps what it is given.
+   */
+  get value() {
+    if (this.tagName !== 'SELECT') {
+      return this.given ?? '';
+    }
+    const options = this.all('option');
+    const option = this.chosen === undefined ? options[0] : this.chosen;
+    return option ? option.getAttribute('value') ?? option.textContent : '';
+  }
+
+  set value(value) {
+    if (this.tagName !== 'SELECT') {
+      this.given = String(value);
+      return;
+    }
+    this.chosen = this.all('option').find((o) => o.getAttribute('value') === String(value)) ?? null;
   }
 
   get children() {

@@ -1,5 +1,20 @@
 // Stand-ins for what the browser gives the pure modules: sessionStorage and fetch. Node has Response, Headers,
-// ReadableStream and AbortController itself.
+// ReadableStream and AbortController itself. And a prompt catalogue as the service sends it.
+
+/**
+ * A GET /v1/prompts answer: versions out of order (v10 after v2 as text, before it as a number), an external one, a
+ * task no picker offers (summarize-chunk).
+ */
+export const CATALOGUE = {
+  defaults: { summarize: 'v2', translate: 'v1' },
+  prompts: [
+    { task: 'summarize', version: 'v10', description: 'ten', isDefault: false, source: 'external' },
+    { task: 'summarize', version: 'v2', description: 'two', isDefault: true, source: 'bundled' },
+    { task: 'translate', version: 'v1', description: 'one', isDefault: true, source: 'bundled' },
+    { task: 'summarize', version: 'v1', description: 'first', isDefault: false, source: 'bundled' },
+    { task: 'summarize-chunk', version: 'v1', description: 'a part', isDefault: true, source: 'bundled' },
+  ],
+};
 
 /** A sessionStorage kept in a Map; broken: true makes every call throw, as with storage disabled. */
 export function installStorage({ broken = false } = {}) {

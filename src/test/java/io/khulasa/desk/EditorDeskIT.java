@@ -126,10 +126,13 @@ class EditorDeskIT {
         assertThat(browser.js("return [...document.querySelectorAll('button')].filter(b => !b.textContent.trim()).length"))
                 .isEqualTo(0L);
 
-        // The Arabic face is the bundled one, loaded from the service.
-        assertThat(browser.asyncJs("document.fonts.ready.then(() => arguments[0](document.fonts.check('20px \"Noto Naskh Arabic\"', 'خلاصة')))"))
-                .isEqualTo(true);
-        assertThat(browser.requests()).anySatisfy(r -> assertThat(r.url()).endsWith("/desk/fonts/noto-naskh-arabic-arabic-400-normal.woff2"));
+        // The Arabic face is the bundled one, loaded from the service: one variable file for every weight the page sets.
+        for (String weight : List.of("400", "600", "700")) {
+            assertThat(browser.asyncJs("document.fonts.ready.then(() => arguments[1](document.fonts.check(arguments[0]"
+                    + " + ' 20px \"Noto Naskh Arabic\"', 'خلاصة')))", weight)).as("weight " + weight).isEqualTo(true);
+        }
+        assertThat(browser.requests().stream().map(DeskBrowser.Request::url).filter(u -> u.contains("/desk/fonts/")))
+                .singleElement().asString().endsWith("/desk/fonts/noto-naskh-arabic-arabic-wght-normal.woff2");
     }
 
     @Test
