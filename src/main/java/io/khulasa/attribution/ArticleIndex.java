@@ -29,6 +29,8 @@ public final class ArticleIndex {
     final int[] sentenceEnd;
     /** Key ids present in each sentence. */
     final BitSet[] sentenceKeys;
+    /** Per sentence, its content words in order, each as the ids of its keys. */
+    final int[][][] sentenceWords;
     /** Number values of each sentence (source reading: generous). */
     final List<Set<BigDecimal>> sentenceNumbers;
     /** Paragraph (line) spans, whitespace trimmed, empty lines skipped. */
@@ -50,6 +52,7 @@ public final class ArticleIndex {
         sentenceStart = new int[n];
         sentenceEnd = new int[n];
         sentenceKeys = new BitSet[n];
+        sentenceWords = new int[n][][];
         sentenceNumbers = new ArrayList<>(n);
         keyIds = new HashMap<>();
         numbers = new HashSet<>();
@@ -66,12 +69,18 @@ public final class ArticleIndex {
             while (w < words.size() && words.get(w).start() < start) {
                 w++;
             }
+            List<int[]> contentWords = new ArrayList<>();
             for (; w < words.size() && words.get(w).end() <= end; w++) {
-                for (int id : wordKeyIds.computeIfAbsent(words.get(w).folded(), this::keyIdsOf)) {
+                int[] ids = wordKeyIds.computeIfAbsent(words.get(w).folded(), this::keyIdsOf);
+                for (int id : ids) {
                     keys.set(id);
+                }
+                if (ids.length > 0) {
+                    contentWords.add(ids);
                 }
             }
             sentenceKeys[s] = keys;
+            sentenceWords[s] = contentWords.toArray(new int[0][]);
             Set<BigDecimal> values = new HashSet<>();
             for (NumberGuard.FoundNumber number : NumberGuard.extract(text.substring(start, end), true)) {
                 values.addAll(number.values());

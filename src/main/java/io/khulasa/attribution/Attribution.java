@@ -343,7 +343,7 @@ public final class Attribution {
      * («اختفاء الصحفي جمال خاشقجي بعد» → «اختفاء فلاديمير بوتين بعد»).
      */
     private static boolean substituted(ArticleIndex a, int source, List<Item> words) {
-        List<int[]> sourceKeys = null;
+        int[][] sourceKeys = a.sentenceWords[source];
         for (int i = 1; i < words.size() - 1; i++) {
             if (!words.get(i).nameShaped || words.get(i - 1).nameShaped || words.get(i).penalized) {
                 continue;
@@ -355,26 +355,16 @@ public final class Attribution {
             if (j + 1 >= words.size() || !words.get(i - 1).known || !words.get(j + 1).known) {
                 continue;
             }
-            if (sourceKeys == null) {
-                sourceKeys = new ArrayList<>();
-                String text = a.text.substring(a.sentenceStart[source], a.sentenceEnd[source]);
-                for (ArabicFolding.Word w : ArabicFolding.words(text)) {
-                    if (ArticleIndex.isContentWord(w.folded())) {
-                        sourceKeys.add(WordKeys.of(w.folded()).stream().map(a.keyIds::get)
-                                .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray());
-                    }
-                }
-            }
             int run = j - i + 1;
             if (run < 2) {
                 continue; // one changed word is a paraphrase as often as not; a changed pair of words is a name
             }
-            for (int pl = 0; pl < sourceKeys.size(); pl++) {
-                if (!shares(sourceKeys.get(pl), words.get(i - 1).exact)) {
+            for (int pl = 0; pl < sourceKeys.length; pl++) {
+                if (!shares(sourceKeys[pl], words.get(i - 1).exact)) {
                     continue;
                 }
-                for (int pr = pl + 3; pr <= pl + run + 2 && pr < sourceKeys.size(); pr++) {
-                    if (shares(sourceKeys.get(pr), words.get(j + 1).exact)) {
+                for (int pr = pl + 3; pr <= pl + run + 2 && pr < sourceKeys.length; pr++) {
+                    if (shares(sourceKeys[pr], words.get(j + 1).exact)) {
                         return true;
                     }
                 }

@@ -1,6 +1,7 @@
 package io.khulasa.attribution;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -70,43 +71,45 @@ final class WordKeys {
         return (c == 'و' || c == 'ف') && folded.length() > 2 && STOP.contains(folded.substring(1));
     }
 
-    /** @return the exact keys of {@code folded}, then its relaxed keys; no duplicates */
+    /** @return the exact keys of {@code folded}, then its relaxed keys, then its root keys; no duplicates */
     static List<String> of(String folded) {
-        List<String> stems = new ArrayList<>(4);
+        // a set keeps the order and finds a repeated reading by hash (a list's contains compared every string, a
+        // fifth of an article's indexing); each key's hash is then cached for the lookups that follow
+        Set<String> stems = new LinkedHashSet<>(8);
         stems.add(folded);
         for (String p : PREFIXES) {
             if (folded.length() - p.length() >= MIN_STEM && folded.startsWith(p)) {
-                addOnce(stems, folded.substring(p.length()));
+                stems.add(folded.substring(p.length()));
             }
         }
-        List<String> keys = new ArrayList<>(stems.size() * 2 + 4);
+        Set<String> exactKeys = new LinkedHashSet<>(stems.size() * 2 + 2);
         for (String stem : stems) {
-            addOnce(keys, stem);
+            exactKeys.add(stem);
             for (String s : SUFFIXES) {
                 if (stem.length() - s.length() >= MIN_STEM && stem.endsWith(s)) {
-                    addOnce(keys, stem.substring(0, stem.length() - s.length()));
+                    exactKeys.add(stem.substring(0, stem.length() - s.length()));
                     break; // the longest suffix that fits
                 }
             }
         }
-        int exact = keys.size();
-        for (int i = 0; i < exact; i++) {
-            String k = keys.get(i);
-            addOnce(keys, RELAXED + k);
+        Set<String> keys = new LinkedHashSet<>(exactKeys.size() * 4);
+        keys.addAll(exactKeys);
+        for (String k : exactKeys) {
+            keys.add(RELAXED + k);
             if (k.length() >= MIN_STEM + 1 && "يتنامس".indexOf(k.charAt(0)) >= 0) {
-                addOnce(keys, RELAXED + k.substring(1));
+                keys.add(RELAXED + k.substring(1));
             }
             if (k.length() >= MIN_STEM + 2 && k.charAt(0) == 'س' && "يتنا".indexOf(k.charAt(1)) >= 0) {
-                addOnce(keys, RELAXED + k.substring(2)); // the future: «سنرسل», «سترسل»
+                keys.add(RELAXED + k.substring(2)); // the future: «سنرسل», «سترسل»
             }
         }
-        for (int i = 0; i < exact; i++) {
-            String root = root(keys.get(i));
+        for (String k : exactKeys) {
+            String root = root(k);
             if (root != null) {
-                addOnce(keys, ROOT + root);
+                keys.add(ROOT + root);
             }
         }
-        return keys;
+        return new ArrayList<>(keys);
     }
 
     /**
@@ -120,26 +123,23 @@ final class WordKeys {
         if (reading.length() < MIN_STEM) {
             return null;
         }
-        StringBuilder c = new StringBuilder(reading.length());
+        char[] c = new char[reading.length()];
+        int n = 0;
         for (int i = 0; i < reading.length(); i++) {
             char ch = reading.charAt(i);
             if (WEAK.indexOf(ch) < 0) {
-                c.append(ch);
+                c[n++] = ch;
             }
         }
-        if (c.length() == 5 && c.charAt(0) == 'س' && c.charAt(1) == 'ت') {
-            c.delete(0, 2);
-        } else if (c.length() == 4 && PATTERN_HEAD.indexOf(c.charAt(0)) >= 0) {
-            c.deleteCharAt(0);
-        } else if (c.length() == 4 && c.charAt(1) == 'ت') {
-            c.deleteCharAt(1); // افتعال: «اجتماع» → جمع
+        int from = 0;
+        if (n == 5 && c[0] == 'س' && c[1] == 'ت') {
+            from = 2;
+        } else if (n == 4 && PATTERN_HEAD.indexOf(c[0]) >= 0) {
+            from = 1;
+        } else if (n == 4 && c[1] == 'ت') {
+            c[1] = c[0]; // افتعال: «اجتماع» → جمع
+            from = 1;
         }
-        return c.length() == 3 ? c.toString() : null;
-    }
-
-    private static void addOnce(List<String> list, String s) {
-        if (!list.contains(s)) {
-            list.add(s);
-        }
+        return n - from == 3 ? new String(c, from, 3) : null;
     }
 }
