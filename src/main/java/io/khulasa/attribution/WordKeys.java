@@ -1,7 +1,6 @@
 package io.khulasa.attribution;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -73,28 +72,32 @@ final class WordKeys {
 
     /** @return the exact keys of {@code folded}, then its relaxed keys, then its root keys; no duplicates */
     static List<String> of(String folded) {
-        // a set keeps the order and finds a repeated reading by hash (a list's contains compared every string, a
-        // fifth of an article's indexing); each key's hash is then cached for the lookups that follow
-        Set<String> stems = new LinkedHashSet<>(8);
-        stems.add(folded);
+        // stems need no duplicate check: each prefix that fits leaves a stem of another length
+        String[] stems = new String[4];
+        int nStems = 0;
+        stems[nStems++] = folded;
         for (String p : PREFIXES) {
             if (folded.length() - p.length() >= MIN_STEM && folded.startsWith(p)) {
-                stems.add(folded.substring(p.length()));
+                if (nStems == stems.length) {
+                    stems = Arrays.copyOf(stems, nStems * 2);
+                }
+                stems[nStems++] = folded.substring(p.length());
             }
         }
-        Set<String> exactKeys = new LinkedHashSet<>(stems.size() * 2 + 2);
-        for (String stem : stems) {
-            exactKeys.add(stem);
+        Keys keys = new Keys(nStems * 6 + 2);
+        for (int i = 0; i < nStems; i++) {
+            String stem = stems[i];
+            keys.add(stem);
             for (String s : SUFFIXES) {
                 if (stem.length() - s.length() >= MIN_STEM && stem.endsWith(s)) {
-                    exactKeys.add(stem.substring(0, stem.length() - s.length()));
+                    keys.add(stem.substring(0, stem.length() - s.length()));
                     break; // the longest suffix that fits
                 }
             }
         }
-        Set<String> keys = new LinkedHashSet<>(exactKeys.size() * 4);
-        keys.addAll(exactKeys);
-        for (String k : exactKeys) {
+        int exact = keys.size;
+        for (int i = 0; i < exact; i++) {
+            String k = keys.items[i];
             keys.add(RELAXED + k);
             if (k.length() >= MIN_STEM + 1 && "يتنامس".indexOf(k.charAt(0)) >= 0) {
                 keys.add(RELAXED + k.substring(1));
@@ -103,13 +106,40 @@ final class WordKeys {
                 keys.add(RELAXED + k.substring(2)); // the future: «سنرسل», «سترسل»
             }
         }
-        for (String k : exactKeys) {
-            String root = root(k);
+        for (int i = 0; i < exact; i++) {
+            String root = root(keys.items[i]);
             if (root != null) {
                 keys.add(ROOT + root);
             }
         }
-        return new ArrayList<>(keys);
+        return Arrays.asList(keys.items).subList(0, keys.size);
+    }
+
+    /**
+     * Keys in order without duplicates. A word has a dozen or two, so a scan that compares hashes first beats a set
+     * (a list's {@code contains} compared every string: a fifth of an article's indexing), and each key's hash is
+     * then cached for the index lookups that follow.
+     */
+    private static final class Keys {
+        String[] items;
+        int size;
+
+        Keys(int capacity) {
+            items = new String[capacity];
+        }
+
+        void add(String key) {
+            int h = key.hashCode();
+            for (int i = 0; i < size; i++) {
+                if (items[i].hashCode() == h && items[i].equals(key)) {
+                    return;
+                }
+            }
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = key;
+        }
     }
 
     /**
