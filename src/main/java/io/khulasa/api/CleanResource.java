@@ -41,9 +41,7 @@ public class CleanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "cleanArticle", summary = "Clean an Arabic article",
-            description = "Removes HTML, site boilerplate (repeated title, byline, «اقرأ أيضاً» links, share prompts), "
-                    + "repairs words split to evade filters («الصـ.ـراع» → «الصراع») and invisible characters, and "
-                    + "reports every change. Display-safe: no spelling folding, no diacritic stripping. No LLM call.")
+            description = OperationDocs.CLEAN)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "reference-article", ref = "#/components/examples/ReferenceArticleText")))
     @APIResponse(responseCode = "200", description = "The cleaned article and the cleaner's report",

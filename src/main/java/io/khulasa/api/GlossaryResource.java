@@ -41,9 +41,7 @@ public class GlossaryResource {
 
     @GET
     @Operation(operationId = "showGlossary", summary = "Show the house glossary",
-            description = "The glossary file (KHULASA_GLOSSARY_FILE, or null when none is configured) and the entries "
-                    + "in use. Translations look these entries up in the article (with prefixes such as و, ب, ل, ال and "
-                    + "spelling variants) and give the ones found to the model.")
+            description = OperationDocs.GLOSSARY)
     @APIResponse(responseCode = "200", ref = "#/components/responses/GlossaryInUse")
     public GlossaryResponse show() {
         return response(store.current());
@@ -53,10 +51,7 @@ public class GlossaryResource {
     @Path("/reload")
     @RunOnVirtualThread
     @Operation(operationId = "reloadGlossary", summary = "Re-read the house glossary file",
-            description = "Reads the glossary file now and answers the glossary in use. If the file is invalid, the "
-                    + "previous glossary stays in use and the answer is 422 `invalid-glossary` naming the line or entry. "
-                    + "Without a configured file there is nothing to read: the answer is the empty glossary. The file is "
-                    + "also re-read on its own when it changes (checked every KHULASA_GLOSSARY_CHECK_INTERVAL).")
+            description = OperationDocs.GLOSSARY_RELOAD)
     @APIResponse(responseCode = "200", ref = "#/components/responses/GlossaryInUse")
     public GlossaryResponse reload() {
         try {

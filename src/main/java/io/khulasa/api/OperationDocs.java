@@ -1,6 +1,6 @@
 package io.khulasa.api;
 
-/** The OpenAPI texts of the task and batch operations, kept out of the resources so that those show only the mapping. */
+/** The OpenAPI texts of the operations and their longer examples, kept out of the resources so that those show only the mapping. */
 final class OperationDocs {
 
     static final String SUMMARY = "Cleans the article, renders the `summarize` prompt (default or `promptVersion`) and asks the "
@@ -110,6 +110,50 @@ final class OperationDocs {
             event: done
             data: {"title":"New Russian-Turkish talks on Syria","paragraphs":[{"text":"Russian and Turkish officials met in Ankara","source":{"start":0,"end":53,"text":"أجرى مسؤولون روس وأتراك اليوم محادثات جديدة في أنقرة."}},{"text":"The talks will resume next week.","source":{"start":54,"end":91,"text":"وستستأنف المحادثات في الأسبوع المقبل."}}],"provenance":{"model":"qwen2.5:7b-instruct","prompts":{"translate-chunk":"v1"},"chunks":2,"chunkUsage":[{"task":"translate-chunk","index":0,"inputTokens":2950,"outputTokens":1200,"durationMs":41000,"llmCalls":1},{"task":"translate-chunk","index":1,"inputTokens":2100,"outputTokens":800,"durationMs":30000,"llmCalls":1}]},"cleaning":{}}
             """;
+
+    static final String CLEAN = "Removes HTML, site boilerplate (repeated title, byline, «اقرأ أيضاً» links, share "
+            + "prompts), repairs words split to evade filters («الصـ.ـراع» → «الصراع») and invisible characters, and "
+            + "reports every change. Display-safe: no spelling folding, no diacritic stripping. No LLM call.";
+
+    static final String CHECK = "Holds a summary and/or a translation that someone else wrote (an editor's rewrite, "
+            + "another tool's output, a wire service's English version) to the checks an LLM answer passes, against "
+            + "the article (`text` or `html`, cleaned as POST /v1/clean cleans it). Answers the summary's "
+            + "`sentences` with their source spans, the translation's `paragraphs` aligned to the article, and "
+            + "`findings`: every check that failed, none of them an error of the request. No LLM call.";
+
+    static final String CHECK_REQUEST_EXAMPLE = """
+            {"text": "أعلنت وزارة الصحة اليوم تسجيل 120 إصابة جديدة بالفيروس.\\nوقال الوزير إن المستشفيات مستعدة.",
+             "summary": "سجلت وزارة الصحة 120 إصابة جديدة. ورفعت الحكومة أسعار الوقود.",
+             "translation": "The Ministry of Health announced 130 new cases of the virus today."}""";
+
+    static final String CHECK_RESPONSE_EXAMPLE = """
+            {"sentences": [
+               {"text": "سجلت وزارة الصحة 120 إصابة جديدة.", "supported": true, "score": 0.855,
+                "sources": [{"start": 0, "end": 55, "text": "أعلنت وزارة الصحة اليوم تسجيل 120 إصابة جديدة بالفيروس."}]},
+               {"text": "ورفعت الحكومة أسعار الوقود.", "supported": false, "score": 0.0, "sources": []}],
+             "paragraphs": [
+               {"text": "The Ministry of Health announced 130 new cases of the virus today.",
+                "source": {"start": 0, "end": 89,
+                           "text": "أعلنت وزارة الصحة اليوم تسجيل 120 إصابة جديدة بالفيروس.\\nوقال الوزير إن المستشفيات مستعدة."}}],
+             "findings": [
+               {"code": "output-unsupported", "detail": "sentence 1 «ورفعت الحكومة أسعار الوقود.» (of 2) is not supported by the article"},
+               {"code": "output-number-mismatch", "detail": "numbers not in the source: 130"},
+               {"code": "paragraph-number-mismatch", "detail": "paragraph 0 has numbers not in its source: 130"}],
+             "cleaning": {"charsIn": 89, "charsOut": 89, "removedLines": [], "repairedWords": [], "flagged": [],
+               "source": null, "siteName": null, "rules": {}}}""";
+
+    static final String PROMPTS = "Every task and version: description, SHA-256 of the file, where it came from "
+            + "(`packaged` in the application or `external` from KHULASA_PROMPTS_DIR) and which version is each task's "
+            + "default.";
+
+    static final String GLOSSARY = "The glossary file (KHULASA_GLOSSARY_FILE, or null when none is configured) and the "
+            + "entries in use. Translations look these entries up in the article (with prefixes such as و, ب, ل, ال "
+            + "and spelling variants) and give the ones found to the model.";
+
+    static final String GLOSSARY_RELOAD = "Reads the glossary file now and answers the glossary in use. If the file is "
+            + "invalid, the previous glossary stays in use and the answer is 422 `invalid-glossary` naming the line or "
+            + "entry. Without a configured file there is nothing to read: the answer is the empty glossary. The file "
+            + "is also re-read on its own when it changes (checked every KHULASA_GLOSSARY_CHECK_INTERVAL).";
 
     private OperationDocs() {
     }

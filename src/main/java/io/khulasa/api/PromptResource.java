@@ -36,8 +36,7 @@ public class PromptResource {
 
     @GET
     @Operation(operationId = "listPrompts", summary = "List prompt versions",
-            description = "Every task and version: description, SHA-256 of the file, where it came from (`packaged` in "
-                    + "the application or `external` from KHULASA_PROMPTS_DIR) and which version is each task's default.")
+            description = OperationDocs.PROMPTS)
     @APIResponse(responseCode = "200", description = "The catalogue")
     public PromptCatalogueResponse list() {
         Map<String, String> defaults = new TreeMap<>();

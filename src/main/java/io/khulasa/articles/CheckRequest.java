@@ -13,13 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param translation        an English translation of the article to check, paragraphs one per line
  * @param includeCleanedText true to get the cleaned article back as {@code cleaning.text}
  */
-@Schema(name = "CheckRequest", description = "Exactly one of `text` or `html`, and at least one of `summary` or "
+@Schema(name = "CheckRequest", description = ArticleFields.ONE_ARTICLE + ", and at least one of `summary` or "
         + "`translation`.")
 public record CheckRequest(
         @Schema(description = ArticleFields.TEXT_DESCRIPTION) String text,
         @Schema(description = ArticleFields.HTML_DESCRIPTION)
         String html,
-        @Schema(description = "Optional title. When absent, it is detected.") String title,
+        @Schema(description = ArticleFields.TITLE_DESCRIPTION) String title,
         @Schema(description = "An Arabic summary written elsewhere (an editor's rewrite, another tool's output), up to "
                 + "the `text` limit: each sentence is checked against the article", examples = "سجلت وزارة الصحة 120 إصابة جديدة.")
         String summary,

@@ -18,9 +18,9 @@ import io.khulasa.cleaning.CleaningReport;
  */
 @Schema(name = "CheckResponse")
 public record CheckResponse(
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = SummaryResponse.SENTENCES
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = SummarySentence.LIST
                 + ". Absent when no `summary` was sent") List<SummarySentence> sentences,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = TranslationResponse.PARAGRAPHS
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = TranslationParagraph.LIST
                 + ". Absent when no `translation` was sent") List<TranslationParagraph> paragraphs,
         @Schema(description = "Every output check applied to the text that failed, as `{code, detail}`: the guards "
                 + "an LLM answer passes (`output-number-mismatch`, `output-wrong-language`, `output-echo`, "

@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param html  the article as an HTML page or fragment; exclusive with {@code text}
  * @param title optional title; when absent, a repeated first line or the page's title is detected
  */
-@Schema(name = "CleanRequest", description = "Exactly one of `text` or `html`.")
+@Schema(name = "CleanRequest", description = ArticleFields.DESCRIPTION)
 public record CleanRequest(
         @Schema(description = ArticleFields.TEXT_DESCRIPTION) String text,
         @Schema(description = ArticleFields.HTML_DESCRIPTION)
         String html,
-        @Schema(description = "Optional title. When absent, it is detected.") String title) implements ArticleFields {
+        @Schema(description = ArticleFields.TITLE_DESCRIPTION) String title) implements ArticleFields {
 }

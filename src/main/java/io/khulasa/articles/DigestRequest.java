@@ -27,12 +27,12 @@ import io.khulasa.tasks.TranslationOptions;
  * @param requireSupport  true to refuse (after one reprompt) a summary with an unsupported sentence; default false
  * @param includeCleanedText true to get the cleaned article back as {@code cleaning.text}
  */
-@Schema(name = "DigestRequest", description = "Exactly one of `text` or `html`.")
+@Schema(name = "DigestRequest", description = ArticleFields.DESCRIPTION)
 public record DigestRequest(
         @Schema(description = ArticleFields.TEXT_DESCRIPTION) String text,
         @Schema(description = ArticleFields.HTML_DESCRIPTION)
         String html,
-        @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
+        @Schema(description = ArticleFields.TRANSLATED_TITLE_DESCRIPTION) String title,
         @Schema(description = "Optional prompt version per task.") @Valid DigestPromptVersions promptVersions,
         @Schema(description = "Summary length (default `medium`).") SummaryLength length,
         @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,
@@ -64,9 +64,9 @@ public record DigestRequest(
      */
     @Schema(name = "DigestPromptVersions")
     public record DigestPromptVersions(
-            @Schema(pattern = PromptVersions.PATTERN, examples = "v1")
+            @Schema(pattern = PromptVersions.PATTERN, examples = PromptVersions.EXAMPLE)
             @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String summarize,
-            @Schema(pattern = PromptVersions.PATTERN, examples = "v1")
+            @Schema(pattern = PromptVersions.PATTERN, examples = PromptVersions.EXAMPLE)
             @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String translate) {
     }
 }

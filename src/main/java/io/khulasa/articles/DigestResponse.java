@@ -28,9 +28,9 @@ import io.khulasa.tasks.Provenance;
 @Schema(name = "DigestResponse")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DigestResponse(String summary, String translation, String title, String translatedTitle,
-        @Schema(description = SummaryResponse.SENTENCES + ". Absent when the summary failed")
+        @Schema(description = SummarySentence.LIST + ". Absent when the summary failed")
         List<SummarySentence> summarySentences,
-        @Schema(description = TranslationResponse.PARAGRAPHS + ". Absent when the translation failed")
+        @Schema(description = TranslationParagraph.LIST + ". Absent when the translation failed")
         List<TranslationParagraph> translationParagraphs,
         Provenance provenance, CleaningReport cleaning, Map<String, Problem> errors)
         implements ArticleResponse {

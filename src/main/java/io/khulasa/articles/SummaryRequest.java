@@ -21,13 +21,13 @@ import io.khulasa.tasks.SummaryOptions;
  * @param requireSupport  true to refuse (after one reprompt) a summary with an unsupported sentence; default false
  * @param includeCleanedText true to get the cleaned article back as {@code cleaning.text}
  */
-@Schema(name = "SummaryRequest", description = "Exactly one of `text` or `html`.")
+@Schema(name = "SummaryRequest", description = ArticleFields.DESCRIPTION)
 public record SummaryRequest(
         @Schema(description = ArticleFields.TEXT_DESCRIPTION) String text,
         @Schema(description = ArticleFields.HTML_DESCRIPTION)
         String html,
-        @Schema(description = "Optional title. When absent, it is detected.") String title,
-        @Schema(description = "Prompt version of task `summarize`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
+        @Schema(description = ArticleFields.TITLE_DESCRIPTION) String title,
+        @Schema(description = PromptVersions.SUMMARIZE, pattern = PromptVersions.PATTERN, examples = PromptVersions.EXAMPLE)
         @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
         @Schema(description = "Summary length (default `medium`).") SummaryLength length,
         @Schema(description = "Summary format (default `paragraph`).") SummaryFormat format,

@@ -18,10 +18,6 @@ import io.khulasa.tasks.Provenance;
  */
 @Schema(name = "SummaryResponse")
 public record SummaryResponse(String summary, String title,
-        @Schema(description = SENTENCES) List<SummarySentence> sentences, Provenance provenance,
+        @Schema(description = SummarySentence.LIST) List<SummarySentence> sentences, Provenance provenance,
         CleaningReport cleaning) implements ArticleResponse {
-
-    static final String SENTENCES = "One entry per sentence of the summary, in order (a bullet is a sentence), with the "
-            + "spans of the cleaned article that support it. A sentence under the threshold is `supported: false` and "
-            + "the provenance gets one warning `unsupported-sentence: <n> of <m> sentences (indexes …)`";
 }

@@ -26,6 +26,11 @@ public record SummarySentence(
         @Schema(description = "Spans of the cleaned article, best first, at most 3; an unsupported sentence may still "
                 + "list the closest ones") List<ArticleSpan> sources) {
 
+    /** The description of a list of these, the same wherever a response carries one (summary, digest, checks). */
+    static final String LIST = "One entry per sentence of the summary, in order (a bullet is a sentence), with the "
+            + "spans of the cleaned article that support it. A sentence under the threshold is `supported: false` and "
+            + "the provenance gets one warning `unsupported-sentence: <n> of <m> sentences (indexes …)`";
+
     static SummarySentence of(SentenceSupport s) {
         return new SummarySentence(s.text(), s.supported(), s.score(), s.sources().stream().map(ArticleSpan::of).toList());
     }

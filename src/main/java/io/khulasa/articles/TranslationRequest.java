@@ -18,13 +18,13 @@ import io.khulasa.tasks.TranslationOptions;
  * @param glossary      optional entries for this article, added to the house glossary (they win on a clash)
  * @param includeCleanedText true to get the cleaned article back as {@code cleaning.text}
  */
-@Schema(name = "TranslationRequest", description = "Exactly one of `text` or `html`.")
+@Schema(name = "TranslationRequest", description = ArticleFields.DESCRIPTION)
 public record TranslationRequest(
         @Schema(description = ArticleFields.TEXT_DESCRIPTION) String text,
         @Schema(description = ArticleFields.HTML_DESCRIPTION)
         String html,
-        @Schema(description = "Optional title; translated too. When absent, it is detected.") String title,
-        @Schema(description = "Prompt version of task `translate`; see GET /v1/prompts. Default: the task's default.", pattern = PromptVersions.PATTERN, examples = "v1")
+        @Schema(description = ArticleFields.TRANSLATED_TITLE_DESCRIPTION) String title,
+        @Schema(description = PromptVersions.TRANSLATE, pattern = PromptVersions.PATTERN, examples = PromptVersions.EXAMPLE)
         @Pattern(regexp = PromptVersions.PATTERN, message = PromptVersions.MESSAGE) String promptVersion,
         @Schema(description = GlossaryEntryJson.REQUEST_DESCRIPTION) List<GlossaryEntryJson> glossary,
         @Schema(description = ArticleFields.INCLUDE_CLEANED_TEXT) Boolean includeCleanedText) implements ArticleFields {

@@ -18,11 +18,6 @@ import io.khulasa.tasks.Provenance;
  */
 @Schema(name = "TranslationResponse")
 public record TranslationResponse(String translation, String title,
-        @Schema(description = PARAGRAPHS) List<TranslationParagraph> paragraphs, Provenance provenance,
+        @Schema(description = TranslationParagraph.LIST) List<TranslationParagraph> paragraphs, Provenance provenance,
         CleaningReport cleaning) implements ArticleResponse {
-
-    static final String PARAGRAPHS = "One entry per paragraph of the translation, in order, with the span of the "
-            + "cleaned article it translates (one or more whole article paragraphs; a chunked translation is aligned "
-            + "as a whole). A number absent from its source paragraph gives a warning `paragraph-number-mismatch: "
-            + "paragraph <i> …`; an article paragraph nothing translates, `untranslated-paragraph: …`";
 }

@@ -64,7 +64,7 @@ public enum ProblemType {
     // 500: a bug
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
 
-    // 502: the LLM answered, but not usably
+    // 502: the LLM answered, but not usably; an answer that failed an output check has one title, its code says which
     LLM_UPSTREAM_ERROR(502, LlmException.Kind.UPSTREAM, "The language model failed"),
     LLM_REQUEST_REJECTED(502, LlmException.Kind.REJECTED, "The language model rejected the request"),
     LLM_CONTEXT_EXCEEDED(502, LlmException.Kind.CONTEXT_EXCEEDED, "The prompt does not fit the model's context window"),
@@ -72,12 +72,12 @@ public enum ProblemType {
     LLM_EMPTY_COMPLETION(502, LlmException.Kind.EMPTY, "The language model returned an empty completion"),
     LLM_TRUNCATED(502, LlmException.Kind.TRUNCATED, "The language model's answer was cut off by its token limit"),
     LLM_STREAM_BROKEN(502, LlmException.Kind.STREAM_BROKEN, "The language model's stream broke off"),
-    OUTPUT_EMPTY(502, OutputGuards.EMPTY, "The language model's answer failed an output check"),
-    OUTPUT_WRONG_LANGUAGE(502, LanguageGuard.CODE, "The language model's answer failed an output check"),
-    OUTPUT_ECHO(502, EchoGuard.CODE, "The language model's answer failed an output check"),
-    OUTPUT_NUMBER_MISMATCH(502, NumberGuard.CODE, "The language model's answer failed an output check"),
+    OUTPUT_EMPTY(502, OutputGuards.EMPTY, ProblemType.OUTPUT_CHECK_TITLE),
+    OUTPUT_WRONG_LANGUAGE(502, LanguageGuard.CODE, ProblemType.OUTPUT_CHECK_TITLE),
+    OUTPUT_ECHO(502, EchoGuard.CODE, ProblemType.OUTPUT_CHECK_TITLE),
+    OUTPUT_NUMBER_MISMATCH(502, NumberGuard.CODE, ProblemType.OUTPUT_CHECK_TITLE),
     /** Strict mode ({@code requireSupport}): a summary sentence the article does not support, after one reprompt. */
-    OUTPUT_UNSUPPORTED(502, "output-unsupported", "The language model's answer failed an output check"),
+    OUTPUT_UNSUPPORTED(502, "output-unsupported", ProblemType.OUTPUT_CHECK_TITLE),
 
     // 503, 504: the LLM (or the job queue) is unavailable
     JOBS_UNAVAILABLE(503, "jobs-unavailable", "Jobs unavailable"),
@@ -86,6 +86,9 @@ public enum ProblemType {
     LLM_SATURATED(503, LlmException.Kind.SATURATED, "The language model is at its limit of concurrent calls"),
     LLM_CIRCUIT_OPEN(503, LlmException.Kind.CIRCUIT_OPEN, "The language model is failing; calls are paused"),
     LLM_TIMEOUT(504, LlmException.Kind.TIMEOUT, "The language model did not answer in time");
+
+    /** The title of every output-check failure (referred to by its qualified name: the constants come first). */
+    private static final String OUTPUT_CHECK_TITLE = "The language model's answer failed an output check";
 
     private final int status;
     private final String code;
