@@ -36,8 +36,8 @@ public final class ArticleIndex {
     /** Paragraph (line) spans, whitespace trimmed, empty lines skipped. */
     final int[] paragraphStart;
     final int[] paragraphEnd;
-    /** Every key of the article and title → its id. */
-    final Map<String, Integer> keyIds;
+    /** Every key of the article and title (its {@link WordKeys#hash}) → its id. */
+    final KeyIds keyIds;
     /** Per key id: the number of sentences holding it. */
     final int[] documentFrequency;
     /** Key ids of the title. */
@@ -54,7 +54,7 @@ public final class ArticleIndex {
         sentenceKeys = new BitSet[n];
         sentenceWords = new int[n][][];
         sentenceNumbers = new ArrayList<>(n);
-        keyIds = new HashMap<>();
+        keyIds = new KeyIds(text.length());
         numbers = new HashSet<>();
         List<ArabicFolding.Word> words = ArabicFolding.words(text);
         // an article says most of its words many times: their keys are read once (folded word → key ids)
@@ -130,38 +130,33 @@ public final class ArticleIndex {
         if (!isContentWord(folded)) {
             return NO_KEYS;
         }
-        List<String> keys = WordKeys.of(folded);
-        int[] ids = new int[keys.size() + 2];
+        WordKeys.Hashes keys = WordKeys.hashes(folded);
+        int[] ids = new int[keys.size + 2];
         int n = 0;
-        for (String key : keys) {
-            ids[n++] = keyId(key);
+        for (int i = 0; i < keys.size; i++) {
+            ids[n++] = keyIds.idOf(keys.hash[i]);
         }
         // the word as a name would be written: no «ال», at most a one-letter clitic («وصدام», «لخاشقجي»)
         if (!folded.startsWith("ال")) {
-            ids[n++] = keyId(WordKeys.BARE + folded);
-            if (folded.length() >= 4 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && !folded.startsWith("ال", 1)) {
-                ids[n++] = keyId(WordKeys.BARE + folded.substring(1));
+            ids[n++] = keyIds.idOf(WordKeys.bareHash(folded, 0));
+            if (hasCliticBeforeName(folded)) {
+                ids[n++] = keyIds.idOf(WordKeys.bareHash(folded, 1));
             }
         }
         return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
     }
 
-    private int keyId(String key) {
-        Integer id = keyIds.get(key);
-        if (id == null) {
-            id = keyIds.size();
-            keyIds.put(key, id);
-        }
-        return id;
+    private static boolean hasCliticBeforeName(String folded) {
+        return folded.length() >= 4 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && !folded.startsWith("ال", 1);
     }
 
     /** Whether the article or title writes {@code folded} (a word without «ال») bare, as a name is written. */
     boolean hasBare(String folded) {
-        if (keyIds.containsKey(WordKeys.BARE + folded)) {
+        if (keyIds.get(WordKeys.bareHash(folded, 0)) >= 0) {
             return true;
         }
         return folded.length() >= 4 && "وفبلك".indexOf(folded.charAt(0)) >= 0
-                && keyIds.containsKey(WordKeys.BARE + folded.substring(1));
+                && keyIds.get(WordKeys.bareHash(folded, 1)) >= 0;
     }
 
     /** Whether a folded word is evidence: not a function word, not a number written in digits (numbers are read apart). */

@@ -414,10 +414,10 @@ public final class Attribution {
     }
 
     private static Item wordItem(ArticleIndex a, String folded, int n) {
-        List<String> keys = WordKeys.of(folded);
-        int[] exact = new int[keys.size()];
-        int[] relaxed = new int[keys.size()];
-        int[] roots = new int[keys.size()];
+        WordKeys.Hashes keys = WordKeys.hashes(folded);
+        int[] exact = new int[keys.size];
+        int[] relaxed = new int[keys.size];
+        int[] roots = new int[keys.size];
         int ne = 0;
         int nr = 0;
         int nroot = 0;
@@ -425,12 +425,12 @@ public final class Attribution {
         int relaxedDf = Integer.MAX_VALUE;
         int rootDf = Integer.MAX_VALUE;
         boolean inTitle = false;
-        for (String key : keys) {
-            Integer id = a.keyIds.get(key);
-            if (id == null) {
+        for (int k = 0; k < keys.size; k++) {
+            int id = a.keyIds.get(keys.hash[k]);
+            if (id < 0) {
                 continue;
             }
-            char kind = key.charAt(0);
+            char kind = keys.kind[k];
             int f = a.documentFrequency[id];
             if (kind == WordKeys.RELAXED) {
                 relaxed[nr++] = id;

@@ -70,68 +70,114 @@ final class WordKeys {
         return (c == 'و' || c == 'ف') && folded.length() > 2 && STOP.contains(folded.substring(1));
     }
 
+    /** Marks an exact key (the reading as it is). */
+    static final char EXACT = 0;
+
     /** @return the exact keys of {@code folded}, then its relaxed keys, then its root keys; no duplicates */
     static List<String> of(String folded) {
-        // stems need no duplicate check: each prefix that fits leaves a stem of another length
-        String[] stems = new String[4];
-        int nStems = 0;
-        stems[nStems++] = folded;
-        for (String p : PREFIXES) {
-            if (folded.length() - p.length() >= MIN_STEM && folded.startsWith(p)) {
-                if (nStems == stems.length) {
-                    stems = Arrays.copyOf(stems, nStems * 2);
-                }
-                stems[nStems++] = folded.substring(p.length());
-            }
-        }
-        Keys keys = new Keys(nStems * 6 + 2);
-        for (int i = 0; i < nStems; i++) {
-            String stem = stems[i];
-            keys.add(stem);
-            for (String s : SUFFIXES) {
-                if (stem.length() - s.length() >= MIN_STEM && stem.endsWith(s)) {
-                    keys.add(stem.substring(0, stem.length() - s.length()));
-                    break; // the longest suffix that fits
-                }
-            }
-        }
-        int exact = keys.size;
-        for (int i = 0; i < exact; i++) {
-            String k = keys.items[i];
-            keys.add(RELAXED + k);
-            if (k.length() >= MIN_STEM + 1 && "يتنامس".indexOf(k.charAt(0)) >= 0) {
-                keys.add(RELAXED + k.substring(1));
-            }
-            if (k.length() >= MIN_STEM + 2 && k.charAt(0) == 'س' && "يتنا".indexOf(k.charAt(1)) >= 0) {
-                keys.add(RELAXED + k.substring(2)); // the future: «سنرسل», «سترسل»
-            }
-        }
-        for (int i = 0; i < exact; i++) {
-            String root = root(keys.items[i]);
-            if (root != null) {
-                keys.add(ROOT + root);
-            }
-        }
+        Strings keys = new Strings();
+        generate(folded, keys);
         return Arrays.asList(keys.items).subList(0, keys.size);
     }
 
     /**
-     * Keys in order without duplicates. A word has a dozen or two, so a scan that compares hashes first beats a set
-     * (a list's {@code contains} compared every string: a fifth of an article's indexing), and each key's hash is
-     * then cached for the index lookups that follow.
+     * The keys of {@code folded} as {@link #of} lists them, each as a 64-bit hash with its kind: what the index and
+     * the summary check compare. An article has thousands of keys; as strings they were most of a summary request's
+     * allocation, and a collision of two 64-bit hashes among them is vanishingly unlikely (about 10⁻¹¹ per article).
      */
-    private static final class Keys {
-        String[] items;
+    static Hashes hashes(String folded) {
+        Hashes keys = new Hashes();
+        generate(folded, keys);
+        return keys;
+    }
+
+    /** The hash of the bare key ({@link #BARE}) of {@code folded} from its letter {@code from} on. */
+    static long bareHash(String folded, int from) {
+        char[] letters = folded.toCharArray();
+        return hash(BARE, letters, from, letters.length);
+    }
+
+    /** Receives each key of a word as letters {@code [from, to)} of an array, with its kind. */
+    private interface Sink {
+        void add(char kind, char[] letters, int from, int to);
+    }
+
+    /**
+     * Every key of a word, in order: exact, relaxed, root. Each exact reading is a range of the word (a prefix that
+     * fits cut from the front, then the longest suffix that fits from the back), so no reading is copied to be read.
+     */
+    private static void generate(String folded, Sink sink) {
+        char[] w = folded.toCharArray();
+        int n = w.length;
+        // exact readings as ranges [from, to): the word, then without each prefix that fits, each also without a suffix
+        int[] from = new int[12];
+        int[] to = new int[12];
+        int readings = 0;
+        for (int p = -1; p < PREFIXES.length; p++) {
+            int start = p < 0 ? 0 : PREFIXES[p].length();
+            if (p >= 0 && !(n - start >= MIN_STEM && folded.startsWith(PREFIXES[p]))) {
+                continue;
+            }
+            if (readings + 2 > from.length) {
+                from = Arrays.copyOf(from, readings * 2);
+                to = Arrays.copyOf(to, readings * 2);
+            }
+            from[readings] = start;
+            to[readings++] = n;
+            for (String s : SUFFIXES) {
+                if (n - start - s.length() >= MIN_STEM && folded.endsWith(s)) {
+                    from[readings] = start;
+                    to[readings++] = n - s.length();
+                    break; // the longest suffix that fits
+                }
+            }
+        }
+        for (int i = 0; i < readings; i++) {
+            sink.add(EXACT, w, from[i], to[i]);
+        }
+        for (int i = 0; i < readings; i++) {
+            int f = from[i];
+            int t = to[i];
+            sink.add(RELAXED, w, f, t);
+            if (t - f >= MIN_STEM + 1 && "يتنامس".indexOf(w[f]) >= 0) {
+                sink.add(RELAXED, w, f + 1, t);
+            }
+            if (t - f >= MIN_STEM + 2 && w[f] == 'س' && "يتنا".indexOf(w[f + 1]) >= 0) {
+                sink.add(RELAXED, w, f + 2, t); // the future: «سنرسل», «سترسل»
+            }
+        }
+        char[] consonants = new char[n];
+        for (int i = 0; i < readings; i++) {
+            int at = root(w, from[i], to[i], consonants);
+            if (at >= 0) {
+                sink.add(ROOT, consonants, at, at + 3);
+            }
+        }
+    }
+
+    /** FNV-1a over the kind and the letters, then a final mix (the index probes on the low bits); never 0. */
+    static long hash(char kind, char[] letters, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        h = (h ^ kind) * 0x100000001b3L;
+        for (int i = from; i < to; i++) {
+            h = (h ^ letters[i]) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    /** Keys as strings (the kind's mark, then the letters), in order, without duplicates. */
+    private static final class Strings implements Sink {
+        String[] items = new String[16];
         int size;
 
-        Keys(int capacity) {
-            items = new String[capacity];
-        }
-
-        void add(String key) {
-            int h = key.hashCode();
+        @Override
+        public void add(char kind, char[] letters, int from, int to) {
+            String key = kind == EXACT ? new String(letters, from, to - from) : kind + new String(letters, from, to - from);
             for (int i = 0; i < size; i++) {
-                if (items[i].hashCode() == h && items[i].equals(key)) {
+                if (items[i].equals(key)) {
                     return;
                 }
             }
@@ -139,6 +185,29 @@ final class WordKeys {
                 items = Arrays.copyOf(items, size * 2);
             }
             items[size++] = key;
+        }
+    }
+
+    /** Keys as hashes with their kinds, in order, without duplicates. */
+    static final class Hashes implements Sink {
+        long[] hash = new long[16];
+        char[] kind = new char[16];
+        int size;
+
+        @Override
+        public void add(char k, char[] letters, int from, int to) {
+            long h = hash(k, letters, from, to);
+            for (int i = 0; i < size; i++) {
+                if (hash[i] == h) {
+                    return;
+                }
+            }
+            if (size == hash.length) {
+                hash = Arrays.copyOf(hash, size * 2);
+                kind = Arrays.copyOf(kind, size * 2);
+            }
+            hash[size] = h;
+            kind[size++] = k;
         }
     }
 
@@ -150,26 +219,31 @@ final class WordKeys {
      * consonants left) get none: too many words would share them.
      */
     static String root(String reading) {
-        if (reading.length() < MIN_STEM) {
-            return null;
+        char[] consonants = new char[reading.length()];
+        int at = root(reading.toCharArray(), 0, reading.length(), consonants);
+        return at < 0 ? null : new String(consonants, at, 3);
+    }
+
+    /** The root of the reading {@code w[from, to)} written into {@code out}: its offset there, or -1 when none. */
+    private static int root(char[] w, int from, int to, char[] out) {
+        if (to - from < MIN_STEM) {
+            return -1;
         }
-        char[] c = new char[reading.length()];
         int n = 0;
-        for (int i = 0; i < reading.length(); i++) {
-            char ch = reading.charAt(i);
-            if (WEAK.indexOf(ch) < 0) {
-                c[n++] = ch;
+        for (int i = from; i < to; i++) {
+            if (WEAK.indexOf(w[i]) < 0) {
+                out[n++] = w[i];
             }
         }
-        int from = 0;
-        if (n == 5 && c[0] == 'س' && c[1] == 'ت') {
-            from = 2;
-        } else if (n == 4 && PATTERN_HEAD.indexOf(c[0]) >= 0) {
-            from = 1;
-        } else if (n == 4 && c[1] == 'ت') {
-            c[1] = c[0]; // افتعال: «اجتماع» → جمع
-            from = 1;
+        int at = 0;
+        if (n == 5 && out[0] == 'س' && out[1] == 'ت') {
+            at = 2;
+        } else if (n == 4 && PATTERN_HEAD.indexOf(out[0]) >= 0) {
+            at = 1;
+        } else if (n == 4 && out[1] == 'ت') {
+            out[1] = out[0]; // افتعال: «اجتماع» → جمع
+            at = 1;
         }
-        return n - from == 3 ? new String(c, from, 3) : null;
+        return n - at == 3 ? at : -1;
     }
 }
