@@ -73,7 +73,7 @@ public class ArticleChecks {
         }
         List<TranslationParagraph> paragraphs = null;
         if (request.translation() != null) {
-            ArticleTraces.Paragraphs aligned = traces.paragraphs(index, request.translation());
+            ArticleTraces.Paragraphs aligned = traces.paragraphs(index.paragraphs(), request.translation());
             paragraphs = aligned.paragraphs();
             guardFindings(guards.check(OutputGuards.Task.TRANSLATION, source, request.translation(),
                     expectedNames(source)).failures(), findings);

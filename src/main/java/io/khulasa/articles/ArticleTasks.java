@@ -75,7 +75,7 @@ public class ArticleTasks {
         TranslationOptions options = TranslationRequest.options(request);
         CleanedArticle article = intake.accept(request);
         TaskResult result = translations.run(translations.plan(article, options, refreshCache));
-        ArticleTraces.Paragraphs paragraphs = traces.paragraphs(traces.index(article), result.text());
+        ArticleTraces.Paragraphs paragraphs = traces.paragraphs(traces.paragraphs(article), result.text());
         return new TranslationResponse(result.text(), result.title(), paragraphs.paragraphs(),
                 provenance(start, result).withWarnings(paragraphs.warnings()), ArticleTraces.cleaning(article, request));
     }
@@ -111,7 +111,7 @@ public class ArticleTasks {
         Map<String, Problem> errors = new LinkedHashMap<>();
         TaskResult summary = settle("summary", summaryPart, done, errors);
         TaskResult translated = settle("translation", result.translation(), done, errors);
-        ArticleTraces.Paragraphs paragraphs = translated == null ? null : traces.paragraphs(index, translated.text());
+        ArticleTraces.Paragraphs paragraphs = translated == null ? null : traces.paragraphs(index.paragraphs(), translated.text());
         List<String> warnings = new ArrayList<>();
         if (sentences != null && summary != null) {
             warnings.addAll(sentences.warnings());
@@ -156,7 +156,7 @@ public class ArticleTasks {
         TranslationTask.Plan plan = translations.plan(article, options, refreshCache);
         return sink -> {
             TaskResult result = translations.stream(plan, sink);
-            ArticleTraces.Paragraphs paragraphs = traces.paragraphs(traces.index(article), result.text());
+            ArticleTraces.Paragraphs paragraphs = traces.paragraphs(traces.paragraphs(article), result.text());
             return new StreamDone(result.title(), null, paragraphs.paragraphs(),
                     provenance(start, result).withWarnings(paragraphs.warnings()), ArticleTraces.cleaning(article, request));
         };

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.khulasa.attribution.ArticleIndex;
+import io.khulasa.attribution.ArticleParagraphs;
 import io.khulasa.attribution.Attribution;
 import io.khulasa.attribution.SummaryAttribution;
 import io.khulasa.attribution.TranslationAlignment;
@@ -79,8 +80,13 @@ public class ArticleTraces {
         return found;
     }
 
-    Paragraphs paragraphs(ArticleIndex index, String translation) {
-        TranslationAlignment aligned = attribution.translation(index, translation);
+    /** The cleaned article's paragraphs: what a translation alone is aligned to (no sentence index). */
+    ArticleParagraphs paragraphs(CleanedArticle article) {
+        return attribution.paragraphs(article.text());
+    }
+
+    Paragraphs paragraphs(ArticleParagraphs article, String translation) {
+        TranslationAlignment aligned = attribution.translation(article, translation);
         return new Paragraphs(aligned.paragraphs().stream().map(TranslationParagraph::of).toList(), aligned.warnings());
     }
 

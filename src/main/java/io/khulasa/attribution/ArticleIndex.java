@@ -33,9 +33,8 @@ public final class ArticleIndex {
     final int[][][] sentenceWords;
     /** Number values of each sentence (source reading: generous). */
     final List<Set<BigDecimal>> sentenceNumbers;
-    /** Paragraph (line) spans, whitespace trimmed, empty lines skipped. */
-    final int[] paragraphStart;
-    final int[] paragraphEnd;
+    /** Paragraph (line) spans. */
+    final ArticleParagraphs paragraphs;
     /** Every key of the article and title (its {@link WordKeys#hash}) → its id. */
     final KeyIds keyIds;
     /** Per key id: the number of sentences holding it. */
@@ -105,22 +104,7 @@ public final class ArticleIndex {
                 documentFrequency[k]++;
             }
         }
-        List<int[]> lines = new ArrayList<>();
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int newline = text.indexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? text.length() : newline;
-            int[] trimmed = trim(text, lineStart, lineEnd);
-            if (trimmed != null) {
-                lines.add(trimmed);
-            }
-            if (newline < 0) {
-                break;
-            }
-            lineStart = newline + 1;
-        }
-        paragraphStart = lines.stream().mapToInt(l -> l[0]).toArray();
-        paragraphEnd = lines.stream().mapToInt(l -> l[1]).toArray();
+        paragraphs = new ArticleParagraphs(text);
     }
 
     private static final int[] NO_KEYS = {};
@@ -214,14 +198,9 @@ public final class ArticleIndex {
         return SourceSpan.of(text, sentenceStart[i], sentenceEnd[i]);
     }
 
-    /** @return the number of paragraphs (non-empty lines) */
-    public int paragraphCount() {
-        return paragraphStart.length;
-    }
-
-    /** @return the article's paragraph {@code i} as a span (whitespace trimmed) */
-    public SourceSpan paragraph(int i) {
-        return SourceSpan.of(text, paragraphStart[i], paragraphEnd[i]);
+    /** @return the article's paragraphs */
+    public ArticleParagraphs paragraphs() {
+        return paragraphs;
     }
 
     /** @return the cleaned text this index was built from */

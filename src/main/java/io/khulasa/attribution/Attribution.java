@@ -112,18 +112,23 @@ public final class Attribution {
         return SummaryAttribution.of(sentences);
     }
 
-    /** {@link #translation(ArticleIndex, String)} on a cleaned text with no title. */
+    /** The paragraphs of a cleaned article, all a translation's alignment needs (no sentence index). */
+    public ArticleParagraphs paragraphs(String cleanedText) {
+        return new ArticleParagraphs(cleanedText);
+    }
+
+    /** {@link #translation(ArticleParagraphs, String)} on a cleaned text. */
     public TranslationAlignment translation(String cleanedText, String translation) {
-        return translation(index(null, cleanedText), translation);
+        return translation(paragraphs(cleanedText), translation);
     }
 
     /**
-     * @param article     an indexed article ({@link #index})
+     * @param article     the article's paragraphs ({@link #paragraphs}, or {@link ArticleIndex#paragraphs})
      * @param translation the whole translation (chunks joined), paragraphs one per line
      * @return one entry per translation paragraph with its source paragraphs, the article paragraphs left out, and the
      *         per-paragraph number warnings
      */
-    public TranslationAlignment translation(ArticleIndex article, String translation) {
+    public TranslationAlignment translation(ArticleParagraphs article, String translation) {
         return aligner.align(article, translation == null ? "" : translation);
     }
 

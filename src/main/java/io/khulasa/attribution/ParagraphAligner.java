@@ -38,21 +38,8 @@ final class ParagraphAligner {
     /** Cost change per number anchor. */
     static final double ANCHOR = 1.5;
 
-    TranslationAlignment align(ArticleIndex article, String translation) {
-        List<int[]> spans = new ArrayList<>();
-        int lineStart = 0;
-        while (lineStart <= translation.length()) {
-            int newline = translation.indexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? translation.length() : newline;
-            int[] trimmed = ArticleIndex.trim(translation, lineStart, lineEnd);
-            if (trimmed != null) {
-                spans.add(trimmed);
-            }
-            if (newline < 0) {
-                break;
-            }
-            lineStart = newline + 1;
-        }
+    TranslationAlignment align(ArticleParagraphs article, String translation) {
+        List<int[]> spans = ArticleParagraphs.lines(translation);
         int m = article.paragraphCount();
         int k = spans.size();
         String[] paragraphs = new String[k];
@@ -196,7 +183,7 @@ final class ParagraphAligner {
         return c;
     }
 
-    private static TranslationAlignment result(ArticleIndex article, String[] paragraphs, int[][] groups) {
+    private static TranslationAlignment result(ArticleParagraphs article, String[] paragraphs, int[][] groups) {
         String text = article.text();
         SourceSpan[] sources = new SourceSpan[paragraphs.length];
         List<SourceSpan> untranslated = new ArrayList<>();

@@ -69,7 +69,7 @@ public class AttributionBenchmark {
         return attribution.summary(article, SUMMARY);
     }
 
-    /** Index the article and align a translation of it paragraph by paragraph. */
+    /** Read the article's paragraphs and align a translation of it paragraph by paragraph. */
     @Benchmark
     public TranslationAlignment translation() {
         return attribution.translation(article, translation);
