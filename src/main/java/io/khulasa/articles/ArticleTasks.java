@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -61,10 +62,10 @@ public class ArticleTasks {
     public SummaryResponse summary(SummaryRequest request, boolean refreshCache) {
         long start = System.nanoTime();
         CleanedArticle article = intake.accept(request);
-        ArticleIndex index = traces.index(article);
+        Supplier<ArticleIndex> index = traces.indexBeside(article);
         TaskResult result = summaries.run(summaries.plan(article, request.options(traces.support(index)), refreshCache));
         Provenance provenance = provenance(start, result);
-        ArticleTraces.Sentences sentences = traces.sentences(index, result.text(),
+        ArticleTraces.Sentences sentences = traces.sentences(index.get(), result.text(),
                 Boolean.TRUE.equals(request.requireSupport()), provenance.llmCalls());
         return new SummaryResponse(result.text(), article.title(), sentences.sentences(),
                 provenance.withWarnings(sentences.warnings()), ArticleTraces.cleaning(article, request));
@@ -89,15 +90,15 @@ public class ArticleTasks {
         long start = System.nanoTime();
         TranslationOptions translation = DigestRequest.translationOptions(request);
         CleanedArticle article = intake.accept(request);
-        // One index for both parts (and strict mode's guard).
-        ArticleIndex index = traces.index(article);
+        // One index for both parts (and strict mode's guard), read while the model writes.
+        Supplier<ArticleIndex> index = traces.indexBeside(article);
         DigestTask.Result result = digests.run(digests.plan(article, request.summaryOptions(traces.support(index)),
                 translation, refreshCache));
         Settled<TaskResult> summaryPart = result.summary();
         ArticleTraces.Sentences sentences = null;
         if (summaryPart instanceof Settled.Done<TaskResult> d) {
             try {
-                sentences = traces.sentences(index, d.value().text(), Boolean.TRUE.equals(request.requireSupport()),
+                sentences = traces.sentences(index.get(), d.value().text(), Boolean.TRUE.equals(request.requireSupport()),
                         provenance(start, d.value()).llmCalls());
             } catch (OutputRejectedException e) {
                 summaryPart = new Settled.Failed<>(e);
@@ -111,7 +112,8 @@ public class ArticleTasks {
         Map<String, Problem> errors = new LinkedHashMap<>();
         TaskResult summary = settle("summary", summaryPart, done, errors);
         TaskResult translated = settle("translation", result.translation(), done, errors);
-        ArticleTraces.Paragraphs paragraphs = translated == null ? null : traces.paragraphs(index.paragraphs(), translated.text());
+        ArticleTraces.Paragraphs paragraphs = translated == null ? null
+                : traces.paragraphs(index.get().paragraphs(), translated.text());
         List<String> warnings = new ArrayList<>();
         if (sentences != null && summary != null) {
             warnings.addAll(sentences.warnings());
@@ -133,12 +135,12 @@ public class ArticleTasks {
     public ArticleStream summaryStream(SummaryRequest request, boolean refreshCache) {
         long start = System.nanoTime();
         CleanedArticle article = intake.accept(request);
-        ArticleIndex index = traces.index(article);
+        Supplier<ArticleIndex> index = traces.indexBeside(article);
         SummaryTask.Plan plan = summaries.plan(article, request.options(traces.support(index)), refreshCache);
         return sink -> {
             TaskResult result = summaries.stream(plan, sink);
             Provenance provenance = provenance(start, result);
-            ArticleTraces.Sentences sentences = traces.sentences(index, result.text(),
+            ArticleTraces.Sentences sentences = traces.sentences(index.get(), result.text(),
                     Boolean.TRUE.equals(request.requireSupport()), provenance.llmCalls());
             return new StreamDone(article.title(), sentences.sentences(), null,
                     provenance.withWarnings(sentences.warnings()), ArticleTraces.cleaning(article, request));

@@ -1,6 +1,7 @@
 package io.khulasa.articles;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import io.khulasa.attribution.TranslationAlignment;
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.cleaning.CleaningReport;
 import io.khulasa.guards.OutputRejectedException;
+import io.khulasa.tasks.CallExecutor;
 import io.khulasa.tasks.SupportCheck;
 import io.khulasa.tasks.Task;
 
@@ -26,6 +28,11 @@ public class ArticleTraces {
 
     /** Thread-safe, one per service. */
     private final Attribution attribution = new Attribution();
+    private final CallExecutor executor;
+
+    public ArticleTraces(CallExecutor executor) {
+        this.executor = executor;
+    }
 
     /**
      * A summary's sentences and the warning about unsupported ones.
@@ -51,8 +58,16 @@ public class ArticleTraces {
         return attribution.index(article.title(), article.text());
     }
 
+    /**
+     * {@link #index}, read on a thread of its own while the request goes on to the model: the index is needed only
+     * once an answer is there, and reading it beside the call takes it off the request's latency.
+     */
+    Supplier<ArticleIndex> indexBeside(CleanedArticle article) {
+        return executor.beside(() -> index(article));
+    }
+
     /** What strict mode holds a summary answer to. */
-    SupportCheck support(ArticleIndex index) {
+    SupportCheck support(Supplier<ArticleIndex> index) {
         return new SupportCheck(attribution, index);
     }
 

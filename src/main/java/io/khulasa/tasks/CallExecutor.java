@@ -2,9 +2,12 @@ package io.khulasa.tasks;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +36,28 @@ public class CallExecutor {
         this.guarded = guarded;
         this.cache = cache;
         this.limits = limits;
+    }
+
+    /**
+     * Starts {@code work} on a virtual thread of its own and hands back its result when asked, waiting for it only
+     * then: a request reads its article for attribution while the model writes, instead of before or after.
+     * A failure of {@code work} is thrown to whoever asks.
+     */
+    public <T> Supplier<T> beside(Supplier<T> work) {
+        CompletableFuture<T> future = CompletableFuture.supplyAsync(work, threads);
+        return () -> {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        };
     }
 
     /**

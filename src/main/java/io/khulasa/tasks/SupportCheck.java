@@ -1,6 +1,7 @@
 package io.khulasa.tasks;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.khulasa.attribution.ArticleIndex;
@@ -13,16 +14,21 @@ import io.khulasa.attribution.SummaryAttribution;
  * answers it, and shared with the response's {@code sentences}.
  *
  * @param attribution the service's support check
- * @param article     the cleaned article, indexed
+ * @param article     the cleaned article, indexed (perhaps still being indexed: asked for only when an answer is checked)
  */
-public record SupportCheck(Attribution attribution, ArticleIndex article) {
+public record SupportCheck(Attribution attribution, Supplier<ArticleIndex> article) {
+
+    /** A check against an article already indexed. */
+    public SupportCheck(Attribution attribution, ArticleIndex article) {
+        this(attribution, () -> article);
+    }
 
     /** Guard and problem code of an unsupported sentence in strict mode. */
     public static final String CODE = "output-unsupported";
 
     /** The support of every sentence of {@code summary}. */
     public SummaryAttribution check(String summary) {
-        return attribution.summary(article, summary);
+        return attribution.summary(article.get(), summary);
     }
 
     /**
