@@ -113,6 +113,13 @@ final class WordKeys {
         int[] from = new int[12];
         int[] to = new int[12];
         int readings = 0;
+        // the suffixes the word ends with, read once: which one a reading loses depends only on its length
+        long endings = 0;
+        for (int s = 0; s < SUFFIXES.length; s++) {
+            if (n - SUFFIXES[s].length() >= MIN_STEM && folded.endsWith(SUFFIXES[s])) {
+                endings |= 1L << s;
+            }
+        }
         for (int p = -1; p < PREFIXES.length; p++) {
             int start = p < 0 ? 0 : PREFIXES[p].length();
             if (p >= 0 && !(n - start >= MIN_STEM && folded.startsWith(PREFIXES[p]))) {
@@ -124,11 +131,12 @@ final class WordKeys {
             }
             from[readings] = start;
             to[readings++] = n;
-            for (String s : SUFFIXES) {
-                if (n - start - s.length() >= MIN_STEM && folded.endsWith(s)) {
+            for (long e = endings; e != 0; e &= e - 1) {
+                int suffix = SUFFIXES[Long.numberOfTrailingZeros(e)].length();
+                if (n - start - suffix >= MIN_STEM) {
                     from[readings] = start;
-                    to[readings++] = n - s.length();
-                    break; // the longest suffix that fits
+                    to[readings++] = n - suffix;
+                    break; // the longest suffix that fits (the list is longest first)
                 }
             }
         }

@@ -89,12 +89,13 @@ public final class WrapperStripper {
 
     private static String stripMarkdown(String text, List<String> stripped) {
         String result = text;
-        if (HEADER.matcher(result).find()) {
+        // the patterns scan every line of the answer: most answers have no '#' and no '**' / '__' at all
+        if (result.indexOf('#') >= 0 && HEADER.matcher(result).find()) {
             stripped.add("markdown-header");
             result = HEADER.matcher(result).replaceAll("");
         }
-        Matcher bold = BOLD.matcher(result);
-        if (bold.find()) {
+        Matcher bold = result.contains("**") || result.contains("__") ? BOLD.matcher(result) : null;
+        if (bold != null && bold.find()) {
             stripped.add("markdown-bold");
             result = bold.replaceAll(mr -> Matcher.quoteReplacement(mr.group(1) != null ? mr.group(1) : mr.group(2)));
         }
