@@ -6,14 +6,14 @@
 # ("instant") and one with the fake's real timing (200 ms to the first token, 500 tok/s, 100 tokens: 398 ms, "real").
 #
 #   BASE_JAR=/path/to/base/target/quarkus-app/quarkus-run.jar bench/cpu-compare.sh
-# Knobs (env): ROUNDS (3) ROUND_INSTANT (10s) ROUND_REAL (20s) BENCH_WARMUP (20s) BASE_LABEL (base) NEW_LABEL (new)
+# Knobs (env): ROUNDS (3) ROUND_INSTANT (10s) ROUND_REAL (20s) BENCH_WARMUP (60s) BASE_LABEL (base) NEW_LABEL (new)
 # Writes bench/results/cpu-compare.json and prints a table.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 ROUNDS=${ROUNDS:-3}
 ROUND_INSTANT=${ROUND_INSTANT:-10s}
 ROUND_REAL=${ROUND_REAL:-20s}
-BENCH_WARMUP=${BENCH_WARMUP:-20s}
+BENCH_WARMUP=${BENCH_WARMUP:-60s}
 BASE_LABEL=${BASE_LABEL:-base}
 NEW_LABEL=${NEW_LABEL:-new}
 [ -f "${BASE_JAR:-}" ] || die "set BASE_JAR to the base build's target/quarkus-app/quarkus-run.jar"

@@ -18,7 +18,7 @@
 # go idle, so it shows what khulasa itself costs with less of the machine's scheduling noise).
 #   bench/latency.sh                  # writes bench/results/latency-jvm.json and prints a table
 # Knobs (env): FAKE_FIRST_TOKEN_MS (200) FAKE_TPS (500) FAKE_OUTPUT_TOKENS (100) ROUNDS (6) ROUND_C1 (10s)
-#   ROUND_C32 (5s) INSTANT_ROUND (3s; 0 = skip the instant profile) BENCH_WARMUP (20s, fast fake)
+#   ROUND_C32 (5s) INSTANT_ROUND (3s; 0 = skip the instant profile) BENCH_WARMUP (60s, fast fake: C2 was still compiling the request path 40 s into the load)
 #   PEER (portkey; none = direct and khulasa only) KHULASA_CMD BENCH_MODE WRK_HEADER KHULASA_JAVA_OPTS BENCH_ARTICLE
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -30,7 +30,7 @@ FAKE_OUTPUT_TOKENS=${FAKE_OUTPUT_TOKENS:-100}
 ROUNDS=${ROUNDS:-6}
 ROUND_C1=${ROUND_C1:-10s}
 ROUND_C32=${ROUND_C32:-5s}
-BENCH_WARMUP=${BENCH_WARMUP:-20s}
+BENCH_WARMUP=${BENCH_WARMUP:-60s}
 INSTANT_ROUND=${INSTANT_ROUND:-3s}
 PEER=${PEER:-portkey}
 case "$PEER" in portkey|none) ;; *) die "PEER is portkey or none, not $PEER" ;; esac

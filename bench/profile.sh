@@ -6,13 +6,13 @@
 #   bench/profile.sh                  # prints the top frames; keeps the recording in bench/results/profile.jfr
 #   PROFILE_TASK=digest bench/profile.sh   # the same for /v1/digests (summary|translation|digest);
 #                                          # the recording is then bench/results/profile-digest.jfr
-# Knobs (env): PROFILE_TASK (summary) PROFILE_WARMUP (20s) PROFILE_DURATION (30s) PROFILE_CONNECTIONS (2)
+# Knobs (env): PROFILE_TASK (summary) PROFILE_WARMUP (60s) PROFILE_DURATION (30s) PROFILE_CONNECTIONS (2)
 #   BENCH_ARTICLE KHULASA_JAVA_OPTS
 # The recording is not a result table: it is the first step when a figure misses its target.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-PROFILE_WARMUP=${PROFILE_WARMUP:-20s}
+PROFILE_WARMUP=${PROFILE_WARMUP:-60s}
 PROFILE_DURATION=${PROFILE_DURATION:-30s}
 PROFILE_CONNECTIONS=${PROFILE_CONNECTIONS:-2}
 PROFILE_TASK=${PROFILE_TASK:-summary}
