@@ -62,13 +62,15 @@ public class ArticleTasks {
     public SummaryResponse summary(SummaryRequest request, boolean refreshCache) {
         long start = System.nanoTime();
         CleanedArticle article = intake.accept(request);
-        Supplier<ArticleIndex> index = traces.indexBeside(article);
-        TaskResult result = summaries.run(summaries.plan(article, request.options(traces.support(index)), refreshCache));
-        Provenance provenance = provenance(start, result);
-        ArticleTraces.Sentences sentences = traces.sentences(index.get(), result.text(),
-                Boolean.TRUE.equals(request.requireSupport()), provenance.llmCalls());
-        return new SummaryResponse(result.text(), article.title(), sentences.sentences(),
-                provenance.withWarnings(sentences.warnings()), ArticleTraces.cleaning(article, request));
+        try (ArticleTraces.RequestIndex index = traces.requestIndex(article)) {
+            TaskResult result = summaries.run(summaries.plan(article, request.options(traces.support(index)),
+                    refreshCache));
+            Provenance provenance = provenance(start, result);
+            ArticleTraces.Sentences sentences = traces.sentences(index.get(), result.text(),
+                    Boolean.TRUE.equals(request.requireSupport()), provenance.llmCalls());
+            return new SummaryResponse(result.text(), article.title(), sentences.sentences(),
+                    provenance.withWarnings(sentences.warnings()), ArticleTraces.cleaning(article, request));
+        }
     }
 
     public TranslationResponse translation(TranslationRequest request, boolean refreshCache) {
@@ -90,8 +92,14 @@ public class ArticleTasks {
         long start = System.nanoTime();
         TranslationOptions translation = DigestRequest.translationOptions(request);
         CleanedArticle article = intake.accept(request);
-        // One index for both parts (and strict mode's guard), read while the model writes.
-        Supplier<ArticleIndex> index = traces.indexBeside(article);
+        // One index for both parts (and strict mode's guard).
+        try (ArticleTraces.RequestIndex index = traces.requestIndex(article)) {
+            return digest(request, article, translation, index, refreshCache, start);
+        }
+    }
+
+    private DigestResponse digest(DigestRequest request, CleanedArticle article, TranslationOptions translation,
+            ArticleTraces.RequestIndex index, boolean refreshCache, long start) {
         DigestTask.Result result = digests.run(digests.plan(article, request.summaryOptions(traces.support(index)),
                 translation, refreshCache));
         Settled<TaskResult> summaryPart = result.summary();
@@ -135,7 +143,7 @@ public class ArticleTasks {
     public ArticleStream summaryStream(SummaryRequest request, boolean refreshCache) {
         long start = System.nanoTime();
         CleanedArticle article = intake.accept(request);
-        Supplier<ArticleIndex> index = traces.indexBeside(article);
+        ArticleTraces.RequestIndex index = traces.indexOnFirstUse(article);
         SummaryTask.Plan plan = summaries.plan(article, request.options(traces.support(index)), refreshCache);
         return sink -> {
             TaskResult result = summaries.stream(plan, sink);

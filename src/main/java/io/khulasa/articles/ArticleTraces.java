@@ -1,10 +1,13 @@
 package io.khulasa.articles;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.khulasa.attribution.ArticleIndex;
 import io.khulasa.attribution.ArticleParagraphs;
@@ -29,9 +32,17 @@ public class ArticleTraces {
     /** Thread-safe, one per service. */
     private final Attribution attribution = new Attribution();
     private final CallExecutor executor;
+    /** Requests reading their index early, beside the model call: at most one per core. */
+    private final Semaphore early;
 
+    @Inject
     public ArticleTraces(CallExecutor executor) {
+        this(executor, Runtime.getRuntime().availableProcessors());
+    }
+
+    ArticleTraces(CallExecutor executor, int earlySlots) {
         this.executor = executor;
+        this.early = new Semaphore(earlySlots);
     }
 
     /**
@@ -59,11 +70,55 @@ public class ArticleTraces {
     }
 
     /**
-     * {@link #index}, read on a thread of its own while the request goes on to the model: the index is needed only
-     * once an answer is there, and reading it beside the call takes it off the request's latency.
+     * The request's index of the article, read once: at once on a thread of its own, beside the model call, while
+     * fewer requests are doing so than the machine has cores (it then costs the request no latency); otherwise on
+     * first use, once the answer is there, so that a thousand requests waiting on the model do not each hold an
+     * index (about 130 KiB for a 5 KB article) for the whole wait. Close it once the request is answered.
      */
-    Supplier<ArticleIndex> indexBeside(CleanedArticle article) {
-        return executor.beside(() -> index(article));
+    RequestIndex requestIndex(CleanedArticle article) {
+        return early.tryAcquire() ? new RequestIndex(executor.beside(() -> index(article)), early)
+                : new RequestIndex(() -> index(article), null);
+    }
+
+    /** The request's index of the article, read on first use (a stream needs it only once the answer is complete). */
+    RequestIndex indexOnFirstUse(CleanedArticle article) {
+        return new RequestIndex(() -> index(article), null);
+    }
+
+    /** One request's article index: {@link #get} reads (or waits for) it; {@link #close} frees its early slot. */
+    static final class RequestIndex implements Supplier<ArticleIndex>, AutoCloseable {
+
+        private final Supplier<ArticleIndex> read;
+        private final AtomicReference<Semaphore> slot;
+        private volatile ArticleIndex index;
+
+        RequestIndex(Supplier<ArticleIndex> read, Semaphore slot) {
+            this.read = read;
+            this.slot = new AtomicReference<>(slot);
+        }
+
+        @Override
+        public ArticleIndex get() {
+            ArticleIndex i = index;
+            if (i == null) {
+                i = read.get(); // two threads asking at once read it twice at worst (the guard and the answer do not)
+                index = i;
+            }
+            return i;
+        }
+
+        /** Whether it was started early, beside the model call. */
+        boolean early() {
+            return slot.get() != null;
+        }
+
+        @Override
+        public void close() {
+            Semaphore s = slot.getAndSet(null);
+            if (s != null) {
+                s.release();
+            }
+        }
     }
 
     /** What strict mode holds a summary answer to. */

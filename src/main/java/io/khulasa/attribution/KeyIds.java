@@ -22,33 +22,32 @@ final class KeyIds {
 
     /** @return the id of {@code hash}, registered with the next id when new */
     int idOf(long hash) {
-        int mask = keys.length - 1;
-        for (int i = (int) hash & mask; ; i = (i + 1) & mask) {
-            if (keys[i] == hash) {
-                return ids[i];
+        int i = slot(hash);
+        if (keys[i] == EMPTY) {
+            keys[i] = hash;
+            ids[i] = size++;
+            if (size * 2 > keys.length) {
+                grow();
             }
-            if (keys[i] == EMPTY) {
-                keys[i] = hash;
-                ids[i] = size;
-                if (++size * 2 > keys.length) {
-                    grow();
-                }
-                return size - 1;
-            }
+            return size - 1;
         }
+        return ids[i];
     }
 
     /** @return the id of {@code hash}, or -1 when it was never registered */
     int get(long hash) {
+        int i = slot(hash);
+        return keys[i] == EMPTY ? -1 : ids[i];
+    }
+
+    /** The slot that holds {@code hash}, or the empty slot where it would go (linear probing; never full). */
+    private int slot(long hash) {
         int mask = keys.length - 1;
-        for (int i = (int) hash & mask; ; i = (i + 1) & mask) {
-            if (keys[i] == hash) {
-                return ids[i];
-            }
-            if (keys[i] == EMPTY) {
-                return -1;
-            }
+        int i = (int) hash & mask;
+        while (keys[i] != hash && keys[i] != EMPTY) {
+            i = (i + 1) & mask;
         }
+        return i;
     }
 
     int size() {
