@@ -94,7 +94,7 @@ public class ArticleChecks {
         if (value.isBlank()) {
             throw new ProblemException(ProblemType.INVALID_FIELD_VALUE, "'" + field + "' is blank");
         }
-        long bytes = Utf8.length(value);
+        long bytes = Utf8.lengthIfOver(value, maxTextBytes);
         if (bytes > maxTextBytes) {
             throw new ProblemException(ProblemType.ARTICLE_TOO_LARGE, "'" + field + "' has " + bytes
                     + " bytes of UTF-8; the limit is " + maxTextBytes + " (the limit of 'text')",

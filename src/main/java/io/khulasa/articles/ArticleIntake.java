@@ -83,12 +83,11 @@ public class ArticleIntake {
             throw new ProblemException(ProblemType.BLANK_ARTICLE, "'" + field + "' is blank");
         }
         int limit = hasText ? maxArticleBytes : maxHtmlBytes;
-        // a UTF-16 unit is at most 3 bytes of UTF-8: most articles are far under the limit without being counted
-        long bytes = article.length() * 3L <= limit ? -1 : Utf8.length(article);
+        long bytes = Utf8.lengthIfOver(article, limit);
         if (bytes > limit) {
             throw new ProblemException(ProblemType.ARTICLE_TOO_LARGE, "'" + field + "' has " + bytes + " bytes of UTF-8; the limit is " + limit, java.util.Map.of("limitBytes", limit, "articleBytes", bytes));
         }
-        if (request.title() != null && request.title().length() * 3L > 4096 && Utf8.length(request.title()) > 4096) {
+        if (request.title() != null && Utf8.lengthIfOver(request.title(), 4096) > 4096) {
             throw new ProblemException(ProblemType.TITLE_TOO_LONG, "'title' is over 4096 bytes");
         }
         return new ArticleInput(request.text(), request.html(), request.title());

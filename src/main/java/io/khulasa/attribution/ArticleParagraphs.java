@@ -1,6 +1,5 @@
 package io.khulasa.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,21 +27,14 @@ public final class ArticleParagraphs {
 
     /** The lines of {@code text} as {@code [start, end)} spans, whitespace trimmed; lines with no letter or digit skipped. */
     static List<int[]> lines(String text) {
-        List<int[]> lines = new ArrayList<>();
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int newline = text.indexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? text.length() : newline;
-            int[] trimmed = ArticleIndex.trim(text, lineStart, lineEnd);
-            if (trimmed != null) {
-                lines.add(trimmed);
-            }
-            if (newline < 0) {
-                break;
-            }
-            lineStart = newline + 1;
+        int[] ends = new int[text.length() + 1];
+        int n = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            ends[n++] = i;
         }
-        return lines;
+        ends[n++] = text.length();
+        // each segment starts at the previous line's newline, which the trim drops
+        return ArticleIndex.trimmedSegments(text, java.util.Arrays.copyOf(ends, n));
     }
 
     /** @return the number of paragraphs (non-empty lines) */

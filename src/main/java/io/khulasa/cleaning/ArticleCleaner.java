@@ -73,7 +73,7 @@ public class ArticleCleaner {
             original = input.html();
             HtmlExtractor.Extracted extracted = html.extract(original, log);
             raw = extracted.text();
-            long bytes = Utf8.length(raw.strip());
+            long bytes = Utf8.lengthIfOver(raw.strip(), maxTextBytes);
             if (bytes > maxTextBytes) {
                 throw new ExtractedTextTooLargeException(bytes, maxTextBytes);
             }

@@ -6,6 +6,14 @@ public final class Utf8 {
     private Utf8() {
     }
 
+    /**
+     * {@link #length} when {@code s} may be over {@code limit}, else 0. A UTF-16 unit is at most 3 bytes of UTF-8,
+     * so a text under a third of the limit (nearly every article) is not counted at all: for size limits.
+     */
+    public static long lengthIfOver(String s, long limit) {
+        return s.length() * 3L <= limit ? 0 : length(s);
+    }
+
     /** The number of bytes {@code s} has in UTF-8 (an unpaired surrogate counts as the 3 bytes of U+FFFD). */
     public static long length(String s) {
         long n = 0;
