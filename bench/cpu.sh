@@ -13,6 +13,9 @@
 # alternate (summary, translation, digest at c=1, then at c=4, then again in reverse in pass 2), so background
 # load falls on all of them alike.
 #   bench/cpu.sh                     # writes bench/results/cpu.json and prints a table
+#   CPU_ROTATE=1 bench/cpu.sh        # the same over distinct articles sent in turn (BENCH_ARTICLES, lib.sh):
+#                                    # writes bench/results/cpu-rotating.json. khulasa keeps what it learnt of each
+#                                    # word across requests (WordKeys), so one article repeated would show only hits.
 # Knobs (env): CPU_REQUESTS (10000) CPU_ROUND (10s) BENCH_WARMUP (20s per task, 16 connections)
 #   CPU_PASSES (2; the figure is the last pass: the first may still pay for JIT compilation, see its JIT column)
 #   CONTROL_IDLE_S (10) CPU_TASKS ("summary translation digest") CPU_CONNECTIONS ("1 4") KHULASA_CMD
@@ -38,13 +41,21 @@ wait_http_200 "$KHULASA_URL/q/health/ready" "$KHULASA_PID" 120
 
 body=$BENCH_TMP/article-body.json
 write_summary_body "$body" # {"text": …}: the same body for the three tasks
+result_name=cpu.json
+article_label=$(basename "$BENCH_ARTICLE")
+if [ "${CPU_ROTATE:-0}" = 1 ]; then
+  write_article_bodies "$body"
+  export WRK_BODY_LINES=1
+  result_name=cpu-rotating.json
+  article_label="$(wc -l <"$body") distinct articles of $(basename "$BENCH_ARTICLES") in turn, $(( $(wc -c <"$body") / $(wc -l <"$body") )) bytes of JSON on average"
+fi
 hdr=()
 [ -n "${WRK_HEADER:-}" ] && hdr=(-H "$WRK_HEADER")
 path_of() { case "$1" in summary) echo /v1/summaries ;; translation) echo /v1/translations ;; digest) echo /v1/digests ;;
   *) die "unknown task $1" ;; esac; }
 for t in "${TASKS[@]}"; do
   code=$(curl -s -o "$BENCH_TMP/probe.json" -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
-    "${hdr[@]}" --data-binary @"$body" "$KHULASA_URL$(path_of "$t")")
+    "${hdr[@]}" --data-binary "$(head -n1 "$body")" "$KHULASA_URL$(path_of "$t")")
   [ "$code" = 200 ] || { cat "$BENCH_TMP/probe.json" >&2; echo >&2; die "POST $(path_of "$t") answered $code"; }
 done
 
@@ -123,13 +134,13 @@ for p in $(seq 1 "$CPU_PASSES"); do
 done
 
 mkdir -p "$RESULTS_DIR"
-out=$RESULTS_DIR/cpu.json
+out=$RESULTS_DIR/$result_name
 {
   printf '{\n  "figure": "12: khulasa CPU per request (process CPU time / requests), fake LLM answering at once",\n  %s\n' \
     "$(result_header)"
   printf '  "load_average_at_end": "%s",\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
   printf '  "method": {"min_requests": %s, "round": "%s", "passes": %s, "jit_warmup": "%s per task at 16 connections", "clk_tck": %s, "article": "%s", "fake_llm": "first token 0 ms, 0 tok/s (at once), 100 tokens"},\n' \
-    "$CPU_REQUESTS" "$CPU_ROUND" "$CPU_PASSES" "$BENCH_WARMUP" "$hz" "$(basename "$BENCH_ARTICLE")"
+    "$CPU_REQUESTS" "$CPU_ROUND" "$CPU_PASSES" "$BENCH_WARMUP" "$hz" "$article_label"
   printf '  "target_ms": {"summary": 1.0, "digest": 1.5},\n'
   printf '  "control_idle": {"seconds": %s, "ticks": %s, "ticks_per_s": %s},\n' "$CONTROL_IDLE_S" "$idle_ticks" "$idle_per_s"
   printf '  "rows": [\n'

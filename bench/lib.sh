@@ -232,6 +232,22 @@ write_summary_body() {
   printf '{"text":%s}\n' "$(json_string_of_file "$BENCH_ARTICLE")" >"$1"
 }
 
+# Distinct articles, one request body per line ({"text": …}), for the rotating runs (WRK_BODY_LINES=1): the BBC Arabic
+# articles of the attribution set (../shared/eval, not in this repository) or any JSON-lines file of {"text": …}
+# objects given as BENCH_ARTICLES. Articles under 1,500 characters are skipped (the reference article has 2,819).
+BENCH_ARTICLES=${BENCH_ARTICLES:-$REPO_DIR/../shared/eval/ant-bbc-summaries/bbc-middleeast-100.jsonl}
+write_article_bodies() { # out-file
+  [ -f "$BENCH_ARTICLES" ] || die "BENCH_ARTICLES: no such file $BENCH_ARTICLES"
+  python3 - "$BENCH_ARTICLES" >"$1" <<'PY'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    text = json.loads(line).get("text", "")
+    if len(text) >= 1500:
+        print(json.dumps({"text": text}, ensure_ascii=False))
+PY
+  [ -s "$1" ] || die "no article of 1,500 characters or more in $BENCH_ARTICLES"
+}
+
 # A chat request shaped like the one khulasa sends for a summary (system + user with the article),
 # for the direct-to-fake baseline.
 write_chat_body() {

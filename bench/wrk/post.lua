@@ -5,6 +5,8 @@
 -- Body file: first script argument, else $WRK_BODY_FILE.
 -- Sends Cache-Control: no-cache (khulasa's result cache would answer repeats) unless WRK_CACHE=1.
 -- Optional env: WRK_HEADER="Name: value" (one extra header, e.g. an API key);
+--               WRK_BODY_LINES=1 (the body file holds one JSON body per line, sent in turn: distinct articles,
+--               so that nothing learnt from one article's words is reused as if every article were the same);
 --               WRK_MAX_REQUESTS=N (each thread stops after ~N/threads responses: wrk has no -n);
 --               WRK_JSON_OUT=path (also write the summary there); WRK_LABEL=text (copied into the JSON);
 --               WRK_HIST_OUT=path (also write the whole latency histogram there: one "<microseconds> <count>"
@@ -30,6 +32,9 @@ local function read_file(path)
 end
 
 local max_per_thread = nil
+rotate = os.getenv("WRK_BODY_LINES") == "1"
+bodies = {}
+next_body = 0
 local responses = 0
 statuses = {}   -- global: read from done() through thread:get("statuses")
 
@@ -39,6 +44,12 @@ function init(args)
   if not path then error("post.lua: pass the body file after --, or set WRK_BODY_FILE") end
   wrk.method = "POST"
   wrk.body = read_file(path)
+  if rotate then
+    for line in wrk.body:gmatch("[^\n]+") do table.insert(bodies, line) end
+    if #bodies == 0 then error("post.lua: no body lines in " .. path) end
+    next_body = (id or 1) % #bodies -- threads start at different articles
+    wrk.body = nil
+  end
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Accept"] = "application/json"
   -- khulasa caches answers by article: the benchmarks send one article over and over and must measure real LLM
@@ -54,6 +65,14 @@ function init(args)
   if max and max > 0 then
     -- WRK_THREADS must match -t (init cannot see the thread count); default: 1 thread.
     max_per_thread = math.ceil(max / (n or 1))
+  end
+end
+
+if rotate then
+  -- defined only when rotating: a request() function makes wrk build every request in Lua
+  function request()
+    next_body = next_body % #bodies + 1
+    return wrk.format(nil, nil, nil, bodies[next_body])
   end
 end
 

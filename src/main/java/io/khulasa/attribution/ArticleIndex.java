@@ -3,8 +3,8 @@ package io.khulasa.attribution;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,47 +53,56 @@ public final class ArticleIndex {
         sentenceKeys = new BitSet[n];
         sentenceWords = new int[n][][];
         sentenceNumbers = new ArrayList<>(n);
-        keyIds = new KeyIds(text.length());
+        keyIds = new KeyIds(text.length() / 2); // an article has about one key for every one or two characters
         numbers = new HashSet<>();
-        List<ArabicFolding.Word> words = ArabicFolding.words(text);
-        // an article says most of its words many times: their keys are read once (folded word → key ids)
-        Map<String, int[]> wordKeyIds = new HashMap<>();
-        int w = 0;
+        // an article says most of its words many times: their keys are read once (word → key ids); the words are
+        // looked up from the folding buffer, so a word seen before costs no string
+        Map<WordKeys.Hashes, int[]> wordKeyIds = new IdentityHashMap<>();
+        List<List<int[]>> contentWords = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
-            int start = sentences.get(s)[0];
-            int end = sentences.get(s)[1];
-            sentenceStart[s] = start;
-            sentenceEnd[s] = end;
-            BitSet keys = new BitSet();
-            while (w < words.size() && words.get(w).start() < start) {
-                w++;
+            sentenceStart[s] = sentences.get(s)[0];
+            sentenceEnd[s] = sentences.get(s)[1];
+            sentenceKeys[s] = new BitSet();
+            contentWords.add(new ArrayList<>());
+        }
+        int[] at = {0}; // the first sentence that does not end before the current word
+        ArabicFolding.eachWord(text, (start, end, folded, length) -> {
+            int s = at[0];
+            while (s < n && sentenceEnd[s] < end) {
+                s++;
             }
-            List<int[]> contentWords = new ArrayList<>();
-            for (; w < words.size() && words.get(w).end() <= end; w++) {
-                int[] ids = wordKeyIds.computeIfAbsent(words.get(w).folded(), this::keyIdsOf);
-                for (int id : ids) {
-                    keys.set(id);
-                }
-                if (ids.length > 0) {
-                    contentWords.add(ids);
-                }
+            at[0] = s;
+            if (s == n || start < sentenceStart[s]) {
+                return; // between sentences (no letter or digit there): not evidence
             }
-            sentenceKeys[s] = keys;
-            sentenceWords[s] = contentWords.toArray(new int[0][]);
-            Set<BigDecimal> values = new HashSet<>();
-            for (NumberGuard.FoundNumber number : NumberGuard.extract(text.substring(start, end), true)) {
-                values.addAll(number.values());
+            int[] ids = wordKeyIds.computeIfAbsent(WordKeys.cached(folded, length), this::keyIdsOf);
+            for (int id : ids) {
+                sentenceKeys[s].set(id);
             }
-            sentenceNumbers.add(values);
-            numbers.addAll(values);
+            if (ids.length > 0) {
+                contentWords.get(s).add(ids);
+            }
+        });
+        for (int s = 0; s < n; s++) {
+            sentenceWords[s] = contentWords.get(s).toArray(new int[0][]);
+            sentenceNumbers.add(new HashSet<>());
+        }
+        // the article's numbers read once (the answer's number check reads the same reading), each to its sentence
+        for (NumberGuard.FoundNumber number : NumberGuard.sourceNumbers(text)) {
+            int s = java.util.Arrays.binarySearch(sentenceStart, number.start());
+            s = s >= 0 ? s : -s - 2; // the last sentence starting at or before the number
+            if (s >= 0 && number.start() < sentenceEnd[s]) {
+                sentenceNumbers.get(s).addAll(number.values());
+            }
+            numbers.addAll(number.values());
         }
         titleKeys = new BitSet();
         if (title != null && !title.isBlank()) {
-            for (ArabicFolding.Word word : ArabicFolding.words(title)) {
-                for (int id : wordKeyIds.computeIfAbsent(word.folded(), this::keyIdsOf)) {
+            ArabicFolding.eachWord(title, (start, end, folded, length) -> {
+                for (int id : wordKeyIds.computeIfAbsent(WordKeys.cached(folded, length), this::keyIdsOf)) {
                     titleKeys.set(id);
                 }
-            }
+            });
             for (NumberGuard.FoundNumber number : NumberGuard.extract(title, true)) {
                 numbers.addAll(number.values());
             }
@@ -110,28 +119,22 @@ public final class ArticleIndex {
     private static final int[] NO_KEYS = {};
 
     /** The ids of a word's keys (registered on first sight), none for a function word or a number. */
-    private int[] keyIdsOf(String folded) {
-        if (!isContentWord(folded)) {
+    private int[] keyIdsOf(WordKeys.Hashes keys) {
+        if (!keys.content) {
             return NO_KEYS;
         }
-        WordKeys.Hashes keys = WordKeys.hashes(folded);
         int[] ids = new int[keys.size + 2];
         int n = 0;
         for (int i = 0; i < keys.size; i++) {
             ids[n++] = keyIds.idOf(keys.hash[i]);
         }
-        // the word as a name would be written: no «ال», at most a one-letter clitic («وصدام», «لخاشقجي»)
-        if (!folded.startsWith("ال")) {
-            ids[n++] = keyIds.idOf(WordKeys.bareHash(folded, 0));
-            if (hasCliticBeforeName(folded)) {
-                ids[n++] = keyIds.idOf(WordKeys.bareHash(folded, 1));
-            }
+        if (keys.bare != 0) {
+            ids[n++] = keyIds.idOf(keys.bare);
+        }
+        if (keys.bareAfterClitic != 0) {
+            ids[n++] = keyIds.idOf(keys.bareAfterClitic);
         }
         return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
-    }
-
-    private static boolean hasCliticBeforeName(String folded) {
-        return folded.length() >= 4 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && !folded.startsWith("ال", 1);
     }
 
     /** Whether the article or title writes {@code folded} (a word without «ال») bare, as a name is written. */
@@ -139,21 +142,12 @@ public final class ArticleIndex {
         if (keyIds.get(WordKeys.bareHash(folded, 0)) >= 0) {
             return true;
         }
-        return folded.length() >= 4 && "وفبلك".indexOf(folded.charAt(0)) >= 0
-                && keyIds.get(WordKeys.bareHash(folded, 1)) >= 0;
+        return WordKeys.hasCliticBeforeName(folded) && keyIds.get(WordKeys.bareHash(folded, 1)) >= 0;
     }
 
     /** Whether a folded word is evidence: not a function word, not a number written in digits (numbers are read apart). */
     static boolean isContentWord(String folded) {
-        if (folded.length() < 2 || WordKeys.isStop(folded)) {
-            return false;
-        }
-        for (int i = 0; i < folded.length(); i++) {
-            if (Character.isDigit(folded.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return WordKeys.cached(folded).content;
     }
 
     /** Segments {@code [previous end, end)} trimmed of whitespace; segments with no letter or digit are dropped. */

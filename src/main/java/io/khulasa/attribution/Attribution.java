@@ -419,7 +419,7 @@ public final class Attribution {
     }
 
     private static Item wordItem(ArticleIndex a, String folded, int n) {
-        WordKeys.Hashes keys = WordKeys.hashes(folded);
+        WordKeys.Hashes keys = WordKeys.cached(folded);
         int[] exact = new int[keys.size];
         int[] relaxed = new int[keys.size];
         int[] roots = new int[keys.size];

@@ -91,6 +91,93 @@ final class WordKeys {
         return keys;
     }
 
+    /** Distinct words whose keys are kept across requests: about 4 MB; a day of news uses a few tens of thousands. */
+    private static final int CACHE_BITS = 14;
+    /**
+     * Folded word → its keys, direct-mapped (a new word takes its slot). Arabic news repeats its vocabulary from
+     * article to article, and reading a word's keys (its clitic and ending readings, relaxed forms and root, each
+     * hashed) was the largest share of the index's time. Entries are immutable and published through final fields,
+     * so readers on any thread may race with a writer and still see a whole entry or none.
+     */
+    private static final Cached[] CACHE = new Cached[1 << CACHE_BITS];
+
+    private record Cached(String folded, Hashes keys) {
+    }
+
+    /**
+     * The keys of {@code folded} as {@link #hashes} gives them, with whether it is a content word and its bare keys:
+     * read once per distinct word and then shared, so the result must never be modified. A function word, a number
+     * or a one-letter word has no keys ({@link Hashes#content} false).
+     */
+    static Hashes cached(String folded) {
+        int slot = slot(folded.hashCode());
+        Cached entry = CACHE[slot];
+        if (entry != null && entry.folded.equals(folded)) {
+            return entry.keys;
+        }
+        return read(folded, slot);
+    }
+
+    /** {@link #cached(String)} of the word {@code letters[0, length)}: no string is made unless the word is new. */
+    static Hashes cached(char[] letters, int length) {
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + letters[i]; // String.hashCode: both forms of a word find the same slot
+        }
+        int slot = slot(h);
+        Cached entry = CACHE[slot];
+        if (entry != null && entry.folded.length() == length) {
+            String word = entry.folded;
+            int i = 0;
+            while (i < length && word.charAt(i) == letters[i]) {
+                i++;
+            }
+            if (i == length) {
+                return entry.keys;
+            }
+        }
+        return read(new String(letters, 0, length), slot);
+    }
+
+    private static int slot(int hashCode) {
+        return (hashCode * 0x9E3779B9) >>> (32 - CACHE_BITS);
+    }
+
+    private static Hashes read(String folded, int slot) {
+        Hashes keys = new Hashes();
+        if (isContent(folded)) {
+            keys.content = true;
+            generate(folded, keys);
+            // the word as a name would be written: no «ال», at most a one-letter clitic («وصدام», «لخاشقجي»)
+            if (!folded.startsWith("ال")) {
+                keys.bare = bareHash(folded, 0);
+                if (hasCliticBeforeName(folded)) {
+                    keys.bareAfterClitic = bareHash(folded, 1);
+                }
+            }
+        }
+        CACHE[slot] = new Cached(folded, keys);
+        return keys;
+    }
+
+    /** Whether a folded word is evidence: not a function word, not a number written in digits (numbers are read apart). */
+    static boolean isContent(String folded) {
+        if (folded.length() < 2 || isStop(folded)) {
+            return false;
+        }
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word may be a name after a one-letter clitic («وصدام», «لخاشقجي»): its bare key without it. */
+    static boolean hasCliticBeforeName(String folded) {
+        return folded.length() >= 4 && "وفبلك".indexOf(folded.charAt(0)) >= 0 && !folded.startsWith("ال", 1);
+    }
+
     /** The hash of the bare key ({@link #BARE}) of {@code folded} from its letter {@code from} on. */
     static long bareHash(String folded, int from) {
         char[] letters = folded.toCharArray();
@@ -116,13 +203,15 @@ final class WordKeys {
         // the suffixes the word ends with, read once: which one a reading loses depends only on its length
         long endings = 0;
         for (int s = 0; s < SUFFIXES.length; s++) {
-            if (n - SUFFIXES[s].length() >= MIN_STEM && folded.endsWith(SUFFIXES[s])) {
+            int len = SUFFIXES[s].length();
+            if (n - len >= MIN_STEM && SUFFIXES[s].regionMatches(0, folded, n - len, len)) {
                 endings |= 1L << s;
             }
         }
         for (int p = -1; p < PREFIXES.length; p++) {
             int start = p < 0 ? 0 : PREFIXES[p].length();
-            if (p >= 0 && !(n - start >= MIN_STEM && folded.startsWith(PREFIXES[p]))) {
+            // the first letter decides most prefixes: only «و ف ب ل ك ا» open one
+            if (p >= 0 && !(n - start >= MIN_STEM && w[0] == PREFIXES[p].charAt(0) && folded.startsWith(PREFIXES[p]))) {
                 continue;
             }
             if (readings + 2 > from.length) {
@@ -201,6 +290,11 @@ final class WordKeys {
         long[] hash = new long[16];
         char[] kind = new char[16];
         int size;
+        /** Set by {@link #cached}: whether the word is evidence at all (no keys otherwise). */
+        boolean content;
+        /** Set by {@link #cached}: the bare key's hash (0: the word has «ال»), and without a one-letter clitic (0: none). */
+        long bare;
+        long bareAfterClitic;
 
         @Override
         public void add(char k, char[] letters, int from, int to) {

@@ -130,6 +130,13 @@ public class ArticleCleaner {
         int arabic = 0;
         int letters = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (ArabicChars.isLetter(c)) { // most characters: one table look-up
+                letters++;
+                arabic++;
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (Character.isLetter(cp) && cp != ArabicChars.TATWEEL) {
                 letters++;

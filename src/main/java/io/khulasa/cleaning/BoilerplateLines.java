@@ -252,14 +252,25 @@ final class BoilerplateLines {
     }
 
     private static boolean isShareBar(String line) {
+        // word by word, stopping at the first that is not a share word: a body paragraph fails on its first word, and
+        // splitting it whole (every line of every article reaches here) was most of the cleaner's allocation
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--; // as split(" ") drops trailing empty words
+        }
+        if (end == 0) {
+            return false;
+        }
         int words = 0;
-        for (String w : line.split(" ")) {
-            if (!SHARE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        for (int from = 0; from <= end; words++) {
+            int space = line.indexOf(' ', from);
+            int to = space < 0 || space > end ? end : space;
+            if (!SHARE_WORDS.contains(line.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
-            words++;
+            from = to + 1;
         }
-        return words > 0 && (line.contains("شارك") || line.contains("مشاركة") || words >= 2);
+        return line.contains("شارك") || line.contains("مشاركة") || words >= 2;
     }
 
     static boolean isByline(String line) {

@@ -103,11 +103,15 @@ final class MojibakeRepair {
         int nonAscii = 0;
         for (int i = from; i < n; i++) {
             char c = line.charAt(i);
-            // No character from U+0080 to U+167F is whitespace: Arabic letters skip the Unicode table look-up.
-            if (c < 0x80 || c >= 0x1680 && Character.isWhitespace(c)) {
+            if (c < 0x80 || isWhitespaceAbove7F(c)) {
                 continue;
             }
             nonAscii++;
+            // give up once the rest of the line, all in sequences, could not reach the share: a line of real Arabic
+            // (letters that are no sequence) is decided about half way, not read to its end for each code page
+            if (3 * (nonAscii - 1 - covered) > 2 * (covered + n - i)) {
+                return false;
+            }
             int b = page.byteOf(c);
             int continuations = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
             if (continuations == 0 || i + continuations >= n) {
@@ -125,6 +129,15 @@ final class MojibakeRepair {
             }
         }
         return sequences >= MIN_PAIRS && covered >= PAIR_SHARE * nonAscii;
+    }
+
+    /**
+     * {@link Character#isWhitespace} for a character from U+0080 on, without the Unicode tables: no character from
+     * U+0080 to U+167F is whitespace, and above them only these separators are (not the no-break U+2007, U+202F).
+     */
+    static boolean isWhitespaceAbove7F(char c) {
+        return c >= 0x1680 && (c == 0x1680 || c >= 0x2000 && c <= 0x200A && c != 0x2007 || c == 0x2028 || c == 0x2029
+                || c == 0x205F || c == 0x3000);
     }
 
     private static String strictUtf8(byte[] bytes) {

@@ -29,6 +29,13 @@ public final class ArabicFolding {
 
     /** Whether {@code cp} belongs inside a word (letter, digit, combining mark or ignorable mark). */
     public static boolean isWordChar(int cp) {
+        // the letters of an Arabic article and ASCII first: no Unicode table look-up (U+0621–U+064A: letters and tatweel)
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (cp >= 0x0621 && cp <= 0x064A) {
+            return true;
+        }
         if (Character.isLetterOrDigit(cp) || isIgnorable(cp)) {
             return true;
         }
@@ -38,6 +45,17 @@ public final class ArabicFolding {
 
     /** Folds one code point; returns -1 for code points that are dropped. */
     public static int foldCodePoint(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+        }
+        if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) { // Arabic letters: no case, no mark
+            return switch (cp) {
+                case 'أ', 'إ', 'آ' -> 'ا';
+                case 'ى' -> 'ي';
+                case 'ة' -> 'ه';
+                default -> cp;
+            };
+        }
         if (isIgnorable(cp)) {
             return -1;
         }
@@ -53,9 +71,23 @@ public final class ArabicFolding {
     /** Splits {@code text} into words with their offsets and folded forms (words that fold to nothing are skipped). */
     public static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
-        // one builder for every word: a fresh one per word inflated to UTF-16 on its first Arabic letter, which was
-        // most of this method's allocation on an article
-        StringBuilder folded = new StringBuilder(32);
+        eachWord(text, (start, end, folded, length) -> words.add(new Word(start, end, new String(folded, 0, length))));
+        return words;
+    }
+
+    /** Receives the words of a text in order: offsets into it, and the folded letters {@code folded[0, length)}. */
+    @FunctionalInterface
+    public interface WordSink {
+        /** {@code folded} is a buffer that the next word overwrites: copy what must be kept. */
+        void word(int start, int end, char[] folded, int length);
+    }
+
+    /**
+     * The words of {@code text} as {@link #words} splits and folds them, without a string or record per word: for
+     * readers that look most words up in a table and keep nothing of them (the article index).
+     */
+    public static void eachWord(String text, WordSink sink) {
+        char[] folded = new char[32]; // one buffer for every word
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -65,7 +97,7 @@ public final class ArabicFolding {
                 continue;
             }
             int start = i;
-            folded.setLength(0);
+            int length = 0;
             while (i < n) {
                 cp = text.codePointAt(i);
                 if (!isWordChar(cp)) {
@@ -73,15 +105,17 @@ public final class ArabicFolding {
                 }
                 int f = foldCodePoint(cp);
                 if (f >= 0) {
-                    folded.appendCodePoint(f);
+                    if (length + 2 > folded.length) {
+                        folded = java.util.Arrays.copyOf(folded, folded.length * 2);
+                    }
+                    length += Character.toChars(f, folded, length);
                 }
                 i += Character.charCount(cp);
             }
-            if (!folded.isEmpty()) {
-                words.add(new Word(start, i, folded.toString()));
+            if (length > 0) {
+                sink.word(start, i, folded, length);
             }
         }
-        return words;
     }
 
     /** The folded words of {@code text} joined by single spaces: the identity of a glossary entry. */

@@ -18,6 +18,17 @@ public record LetterShare(int arabic, int latin, int other) {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
+                // ASCII and the Arabic letters U+0621–U+064A (less tatweel) without the Unicode tables
+                if (cp < 0x80) {
+                    if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') {
+                        latin++;
+                    }
+                    continue;
+                }
+                if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) {
+                    arabic++;
+                    continue;
+                }
                 if (!Character.isLetter(cp)) {
                     continue;
                 }

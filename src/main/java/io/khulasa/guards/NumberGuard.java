@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,8 +47,10 @@ public final class NumberGuard {
      *
      * @param surface the text as written (for reports)
      * @param values  the values it may mean (more than one for an ambiguous separator)
+     * @param start   where it starts in the text read
      */
-    public record FoundNumber(String surface, Set<BigDecimal> values) {}
+    public record FoundNumber(String surface, Set<BigDecimal> values, int start) {
+    }
 
     /** The word tables, data in {@value NumberWords#RESOURCE}. */
     private static final NumberWords WORDS = NumberWords.load();
@@ -157,7 +161,7 @@ public final class NumberGuard {
     /** @return the numbers of {@code output} (as written) whose value does not occur in {@code source} */
     public List<String> missingNumbers(String source, String output) {
         Set<BigDecimal> known = new HashSet<>();
-        for (FoundNumber n : extract(source, true)) {
+        for (FoundNumber n : sourceNumbers(source)) {
             known.addAll(n.values());
         }
         List<String> missing = new ArrayList<>();
@@ -167,6 +171,38 @@ public final class NumberGuard {
             }
         }
         return missing;
+    }
+
+    /** Recent sources and their numbers: a few articles' worth (the requests being answered now). */
+    private static final int READ_SLOTS_BITS = 4;
+    private static final AtomicReferenceArray<SourceRead> READS = new AtomicReferenceArray<>(1 << READ_SLOTS_BITS);
+
+    private record SourceRead(String source, CompletableFuture<List<FoundNumber>> numbers) {
+    }
+
+    /**
+     * {@code extract(source, true)}, read once for a source that several steps read: the article index (each
+     * sentence's numbers, by {@link FoundNumber#start}) and the number check of each answer (the known values) were
+     * two full readings of the same article on every request. A second reader of the same text waits for the first
+     * one's reading instead of repeating it. The list and its sets must not be modified.
+     */
+    public static List<FoundNumber> sourceNumbers(String source) {
+        int slot = (source.hashCode() * 0x9E3779B9) >>> (32 - READ_SLOTS_BITS);
+        SourceRead read = READS.get(slot);
+        if (read != null && read.source.equals(source)) {
+            return read.numbers.join();
+        }
+        SourceRead mine = new SourceRead(source, new CompletableFuture<>());
+        READS.set(slot, mine);
+        try {
+            List<FoundNumber> found = List.copyOf(extract(source, true));
+            mine.numbers.complete(found);
+            return found;
+        } catch (RuntimeException | Error e) {
+            READS.compareAndSet(slot, mine, null);
+            mine.numbers.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /**
@@ -249,7 +285,7 @@ public final class NumberGuard {
             for (int i = m.start(); i < m.end(); i++) {
                 consumed[i] = true;
             }
-            found.add(new FoundNumber(text.substring(m.start(), m.end()), values));
+            found.add(new FoundNumber(text.substring(m.start(), m.end()), values, m.start()));
         }
     }
 
@@ -342,7 +378,7 @@ public final class NumberGuard {
             boolean loneOne = numberWords == 1 && surface.equalsIgnoreCase("one");
             String next = j < words.size() ? word(t, words.get(j)) : "";
             if (!loneOne || isSource || EN_UNITS.contains(next)) {
-                found.add(new FoundNumber(surface, Set.of(canonical(BigDecimal.valueOf(total + current)))));
+                found.add(new FoundNumber(surface, Set.of(canonical(BigDecimal.valueOf(total + current))), words.get(i)[0]));
             }
             i = j;
         }
@@ -402,7 +438,8 @@ public final class NumberGuard {
             if (!mayBeTableForm(t, words.start[i], words.end[i])) {
                 // In no table, so no number word: only a dual of the source can count («البلدين» = 2).
                 if (isSource && isDual(t, words.start[i], words.end[i])) {
-                    found.add(new FoundNumber(text.substring(words.start[i], words.end[i]), Set.of(BigDecimal.valueOf(2L))));
+                    found.add(new FoundNumber(text.substring(words.start[i], words.end[i]), Set.of(BigDecimal.valueOf(2L)),
+                            words.start[i]));
                 }
                 i++;
                 continue;
@@ -414,7 +451,7 @@ public final class NumberGuard {
                     Long implied = sourceOnlyValue(first);
                     if (implied != null) {
                         found.add(new FoundNumber(text.substring(words.start[i], words.end[i]),
-                                Set.of(BigDecimal.valueOf(implied))));
+                                Set.of(BigDecimal.valueOf(implied)), words.start[i]));
                     }
                 }
                 i++;
@@ -457,7 +494,7 @@ public final class NumberGuard {
                 values.addAll(parts); // generous: every word of a compound counts too
             }
             if (isSource || !onlyPronounLike) {
-                found.add(new FoundNumber(text.substring(words.start[i], words.end[j - 1]), values));
+                found.add(new FoundNumber(text.substring(words.start[i], words.end[j - 1]), values, words.start[i]));
             }
             i = j;
         }

@@ -37,6 +37,31 @@ class WordKeysTest {
         assertThat(actual).isEqualTo(expected).doesNotHaveDuplicates();
     }
 
+    /** {word, content word?, bare key?, bare key after a one-letter clitic?} */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "وبالحكومه, true, true, true", "الحكومات, true, false, false", "لخاشقجي, true, true, true",
+            "بوتين, true, true, true", "وصدام, true, true, true", "والمستشفيات, true, true, false", "في, false, false, false",
+            "وفي, false, false, false", "قال, false, false, false", "2024, false, false, false", "و, false, false, false",
+            "elections, true, true, false"})
+    void theSharedKeysAreTheFreshOnesWithTheWordsReadings(String folded, boolean content, boolean bare,
+            boolean bareAfterClitic) {
+        for (int round = 0; round < 2; round++) { // the first read fills the cache, the second is served from it
+            WordKeys.Hashes cached = WordKeys.cached(folded);
+            assertThat(cached.content).as("content word").isEqualTo(content);
+            assertThat(ArticleIndex.isContentWord(folded)).isEqualTo(content);
+            if (!content) {
+                assertThat(cached.size).as("a function word or number has no keys").isZero();
+                continue;
+            }
+            WordKeys.Hashes fresh = WordKeys.hashes(folded);
+            assertThat(java.util.Arrays.copyOf(cached.hash, cached.size)).isEqualTo(java.util.Arrays.copyOf(fresh.hash, fresh.size));
+            assertThat(java.util.Arrays.copyOf(cached.kind, cached.size)).isEqualTo(java.util.Arrays.copyOf(fresh.kind, fresh.size));
+            assertThat(cached.bare).isEqualTo(bare ? WordKeys.bareHash(folded, 0) : 0);
+            assertThat(cached.bareAfterClitic).isEqualTo(bareAfterClitic ? WordKeys.bareHash(folded, 1) : 0);
+        }
+    }
+
     @Test
     void theBareKeyIsNotTheExactOne() {
         char[] word = "بوتين".toCharArray();

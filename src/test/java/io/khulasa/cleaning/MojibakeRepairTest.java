@@ -13,6 +13,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Rule 1, mojibake: UTF-8 decoded as Windows-1256/1252 is repaired, or rejected when bytes were lost. */
 class MojibakeRepairTest {
 
+    @org.junit.jupiter.api.Test
+    void theWhitespaceShortcutIsJavasDefinition() {
+        for (char c = 0x80; c < 0xFFFF; c++) {
+            org.assertj.core.api.Assertions.assertThat(MojibakeRepair.isWhitespaceAbove7F(c)).as("U+%04X", (int) c)
+                    .isEqualTo(Character.isWhitespace(c));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anArabicLetterOfTheTableIsALetterAndNotTatweel() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (ArabicChars.isLetter(c)) {
+                org.assertj.core.api.Assertions.assertThat(Character.isLetter(c) && c != ArabicChars.TATWEEL)
+                        .as("U+%04X", (int) c).isTrue();
+            }
+        }
+    }
+
+
     private final MojibakeRepair repair = new MojibakeRepair();
 
     /** UTF-8 bytes read through a code page, the way a browser does (undefined bytes become C1 controls). */

@@ -8,6 +8,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LanguageGuardTest {
 
+    @org.junit.jupiter.api.Test
+    void theLetterShortcutsAreTheUnicodeScripts() {
+        for (int cp = 0; cp <= 0x2FFF; cp++) {
+            LetterShare share = LetterShare.of(new String(Character.toChars(cp)));
+            boolean letter = Character.isLetter(cp);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            org.assertj.core.api.Assertions.assertThat(share.letters()).as("U+%04X", cp).isEqualTo(letter ? 1 : 0);
+            org.assertj.core.api.Assertions.assertThat(share.arabicShare()).as("U+%04X", cp)
+                    .isEqualTo(letter && script == Character.UnicodeScript.ARABIC ? 1.0 : 0.0);
+        }
+    }
+
+
     private final LanguageGuard guard = new LanguageGuard();
 
     @ParameterizedTest

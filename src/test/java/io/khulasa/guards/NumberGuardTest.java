@@ -16,6 +16,21 @@ import java.util.stream.Stream;
 
 class NumberGuardTest {
 
+    @Test
+    void aSourceIsReadOnceAndEachNumberKnowsWhereItStarts() {
+        String source = "قتل 5 مدنيين في البلدين يوم 3 آذار، وأصيب خمسة وعشرون آخرون. Two ministers met.";
+        List<NumberGuard.FoundNumber> read = NumberGuard.sourceNumbers(source);
+        assertThat(read).isEqualTo(NumberGuard.extract(source, true)).isNotEmpty();
+        for (NumberGuard.FoundNumber number : read) {
+            assertThat(source.substring(number.start())).as(number.surface()).startsWith(number.surface());
+        }
+        assertThat(NumberGuard.sourceNumbers(new String(source.toCharArray()))).as("the same text: the first reading")
+                .isSameAs(read);
+        assertThat(NumberGuard.sourceNumbers(source + " 7")).isNotSameAs(read)
+                .anySatisfy(n -> assertThat(n.values()).contains(new BigDecimal("7")));
+    }
+
+
     private final NumberGuard guard = new NumberGuard();
 
     // ---- wrong numbers against the reference article: all must be caught ----
