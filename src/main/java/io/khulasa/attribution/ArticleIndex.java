@@ -52,7 +52,6 @@ public final class ArticleIndex {
         sentenceEnd = new int[n];
         sentenceKeys = new BitSet[n];
         sentenceWords = new int[n][][];
-        sentenceNumbers = new ArrayList<>(n);
         keyIds = new KeyIds(text.length() / 2); // an article has about one key for every one or two characters
         numbers = new HashSet<>();
         // an article says most of its words many times: their keys are read once (word → key ids); the words are
@@ -85,15 +84,10 @@ public final class ArticleIndex {
         });
         for (int s = 0; s < n; s++) {
             sentenceWords[s] = contentWords.get(s).toArray(new int[0][]);
-            sentenceNumbers.add(new HashSet<>());
         }
         // the article's numbers read once (the answer's number check reads the same reading), each to its sentence
+        sentenceNumbers = ArticleParagraphs.numbersBySpan(text, sentenceStart, sentenceEnd);
         for (NumberGuard.FoundNumber number : NumberGuard.sourceNumbers(text)) {
-            int s = java.util.Arrays.binarySearch(sentenceStart, number.start());
-            s = s >= 0 ? s : -s - 2; // the last sentence starting at or before the number
-            if (s >= 0 && number.start() < sentenceEnd[s]) {
-                sentenceNumbers.get(s).addAll(number.values());
-            }
             numbers.addAll(number.values());
         }
         titleKeys = new BitSet();

@@ -2,7 +2,6 @@ package io.khulasa.attribution;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,13 +50,9 @@ final class ParagraphAligner {
             tNumbers.add(NumberGuard.extract(paragraphs[j], false));
         }
         double[] la = new double[m];
-        List<Set<BigDecimal>> aNumbers = new ArrayList<>(m);
+        List<Set<BigDecimal>> aNumbers = article.numbers();
         for (int i = 0; i < m; i++) {
-            SourceSpan p = article.paragraph(i);
-            la[i] = p.text().length();
-            Set<BigDecimal> values = new HashSet<>();
-            NumberGuard.extract(p.text(), true).forEach(n -> values.addAll(n.values()));
-            aNumbers.add(values);
+            la[i] = article.paragraphEnd[i] - article.paragraphStart[i];
         }
         double ratio = ratio(sum(lt, 0, k), sum(la, 0, m));
         int[][] groups = dp(la, lt, aNumbers, tNumbers, ratio);

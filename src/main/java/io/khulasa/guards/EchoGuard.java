@@ -114,7 +114,7 @@ public final class EchoGuard {
             } else if (cp == 'ة') {
                 cp = 'ه';
             }
-            if (Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+            if (isLetterOrDecimalDigit(cp)) {
                 if (gap && !sb.isEmpty()) {
                     sb.append(' ');
                 }
@@ -125,6 +125,17 @@ public final class EchoGuard {
             }
         }
         return sb.toString();
+    }
+
+    /** {@code \p{L}} or {@code \p{Nd}}; ASCII and the Arabic letters U+0621–U+064A without the Unicode tables. */
+    static boolean isLetterOrDecimalDigit(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (cp >= 0x0621 && cp <= 0x064A) {
+            return true; // letters, and tatweel (a modifier letter, \p{Lm})
+        }
+        return Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
     /**

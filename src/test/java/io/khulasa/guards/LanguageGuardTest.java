@@ -9,6 +9,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LanguageGuardTest {
 
     @org.junit.jupiter.api.Test
+    void theEchoGuardsLetterShortcutIsTheUnicodeDefinition() {
+        for (int cp = 0; cp <= 0x2FFF; cp++) {
+            org.assertj.core.api.Assertions.assertThat(EchoGuard.isLetterOrDecimalDigit(cp)).as("U+%04X", cp)
+                    .isEqualTo(Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void theLetterShortcutsAreTheUnicodeScripts() {
         for (int cp = 0; cp <= 0x2FFF; cp++) {
             LetterShare share = LetterShare.of(new String(Character.toChars(cp)));
