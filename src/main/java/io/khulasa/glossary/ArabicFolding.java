@@ -48,14 +48,6 @@ public final class ArabicFolding {
         if (cp < 0x80) {
             return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
         }
-        if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) { // Arabic letters: no case, no mark
-            return switch (cp) {
-                case 'أ', 'إ', 'آ' -> 'ا';
-                case 'ى' -> 'ي';
-                case 'ة' -> 'ه';
-                default -> cp;
-            };
-        }
         if (isIgnorable(cp)) {
             return -1;
         }
@@ -64,7 +56,9 @@ public final class ArabicFolding {
             case 'ى', 'ی' -> 'ي';
             case 'ة' -> 'ه';
             case 'ک' -> 'ك';
-            default -> Character.getType(cp) == Character.NON_SPACING_MARK ? -1 : Character.toLowerCase(cp);
+            // the other Arabic letters (U+0621–U+064A) have no case and are no mark: no Unicode table look-up
+            default -> cp >= 0x0621 && cp <= 0x064A ? cp
+                    : Character.getType(cp) == Character.NON_SPACING_MARK ? -1 : Character.toLowerCase(cp);
         };
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,17 +21,18 @@ class ArabicFoldingTest {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
+    /** The letters folding rewrites (alef forms, alef maqsura and Persian ya, ta marbuta, Persian kaf). */
+    private static final Map<Integer, Integer> REWRITTEN = Map.of(0x0623, 0x0627, 0x0625, 0x0627, 0x0622, 0x0627,
+            0x0671, 0x0627, 0x0649, 0x064A, 0x06CC, 0x064A, 0x0629, 0x0647, 0x06A9, 0x0643);
+
     private static int foldByUnicode(int cp) {
         if (ArabicFolding.isIgnorable(cp)) {
             return -1;
         }
-        return switch (cp) {
-            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-            case 'ى', 'ی' -> 'ي';
-            case 'ة' -> 'ه';
-            case 'ک' -> 'ك';
-            default -> Character.getType(cp) == Character.NON_SPACING_MARK ? -1 : Character.toLowerCase(cp);
-        };
+        if (REWRITTEN.containsKey(cp)) {
+            return REWRITTEN.get(cp);
+        }
+        return Character.getType(cp) == Character.NON_SPACING_MARK ? -1 : Character.toLowerCase(cp);
     }
 
     @Test
