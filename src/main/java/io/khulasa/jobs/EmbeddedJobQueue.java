@@ -35,14 +35,11 @@ public class EmbeddedJobQueue implements JobQueue {
             JsonNode article = articles.get(i);
             threads.submit(() -> {
                 try {
-                    var outcome = worker.process(job.id(), job.task(), articleId, article, requestId,
-                            job.traceContext());
-                    if (outcome.isPresent()) {
-                        worker.finish(job.id(), outcome.get());
-                    }
+                    worker.process(job.id(), job.task(), articleId, article, requestId, job.traceContext(),
+                            outcome -> worker.finish(job.id(), outcome));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | java.util.concurrent.ExecutionException e) {
                     Log.errorf(e, "Job %s article %s failed unexpectedly", job.id(), articleId);
                 }
             });

@@ -76,10 +76,8 @@ public class RequestConsumer {
     @Incoming(KafkaConfig.REQUESTS)
     @RunOnVirtualThread
     public void consume(ConsumerRecord<String, byte[]> record) throws InterruptedException, ExecutionException {
-        String requestId = FeedHeaders.get(record.headers(), FeedHeaders.REQUEST_ID);
-        if (requestId == null) {
-            requestId = UUID.randomUUID().toString();
-        }
+        String sent = FeedHeaders.get(record.headers(), FeedHeaders.REQUEST_ID);
+        String requestId = sent != null ? sent : UUID.randomUUID().toString();
         String jobId = FeedHeaders.get(record.headers(), FeedHeaders.JOB_ID);
         switch (FeedMessage.read(record.value(), json)) {
             case FeedMessage.Poison poison -> {
@@ -94,11 +92,8 @@ public class RequestConsumer {
                 publish(jobId, requestId, ArticleOutcome.of(BatchResult.failed(article.id(), problem), json));
             }
             case FeedMessage.Article article -> {
-                var outcome = worker.process(jobId, article.task(), article.id(), article.article(), requestId,
-                        FeedHeaders.traceContext(record.headers()));
-                if (outcome.isPresent()) {
-                    publish(jobId, requestId, outcome.get());
-                }
+                worker.process(jobId, article.task(), article.id(), article.article(), requestId,
+                        FeedHeaders.traceContext(record.headers()), outcome -> publish(jobId, requestId, outcome));
             }
         }
     }

@@ -40,11 +40,13 @@ class KafkaFailoverIT {
                 assertThat(result.lost()).isZero();
                 assertThat(result.completed()).isEqualTo(200);
                 assertThat(result.finishedAtKill()).isBetween(60, 199);
-                // At least once: the dead instance's articles in flight (at most its concurrency, 4) are delivered
-                // again, and so may be the survivor's own (4 more): the rebalance after the kill revokes its partitions
-                // too, and records whose offsets were not committed yet come back while their first run goes on (a
-                // claim of a running article is granted again, so that a dead replica's article is never stuck).
-                // Seen: 2 to 5 of 200.
+                // At least once: the dead instance's articles in its slots (at most its concurrency, 4: an article
+                // keeps its slot until its outcome is published and recorded) run again on the survivor, and so may
+                // up to 4 more when a rebalance moves a partition between the two live instances while its old owner
+                // still runs the records in hand (a claim of a running article is granted again, so that a dead
+                // replica's article is never stuck). A record delivered again to the instance still running it waits
+                // for that run (ArticleWorkerTest). Seen after that change: 0, 3, 4, 4, 4, 4, 5, 7 of 200 (before it,
+                // once 11).
                 assertThat(result.llmCallsSpentTwice()).isBetween(0L, 8L);
             } finally {
                 experiment.stopAll();
