@@ -1,20 +1,18 @@
 package io.khulasa.chunking;
 
-import com.knuddels.jtokkit.Encodings;
-import com.knuddels.jtokkit.api.Encoding;
-import com.knuddels.jtokkit.api.EncodingRegistry;
-import com.knuddels.jtokkit.api.EncodingType;
-
-import java.util.Objects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Estimates how many tokens a text costs, with a jtokkit BPE encoding ({@code o200k_base} by default,
- * {@code cl100k_base} on request).
+ * Estimates how many tokens a text costs, with a tiktoken BPE encoding ({@code o200k_base} by default,
+ * {@code cl100k_base} on request), counted by {@link BytePairCounter} from the rank files jtokkit ships.
  *
  * <p>The count is an <em>estimate</em>: the served model may use another tokenizer, so budgets should keep
- * a safety margin. Thread-safe (jtokkit encodings are immutable) and cheap: the registry is built once per
- * JVM and counting does not allocate the token array.
+ * a safety margin. Thread-safe (the counters are immutable) and cheap: each encoding is loaded once per JVM,
+ * and counting does not build the token array.
  *
  * <p><b>Why a word cache.</b> Byte-pair encoding of Arabic is slow in jtokkit (its byte-sequence hash map degrades
  * to tree bins for non-Latin bytes): counting the 5 KB reference article was a quarter of khulasa's CPU per request.
@@ -27,17 +25,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TokenEstimator {
 
-    /** Built lazily once: loading the BPE ranks costs some milliseconds and a few MB. */
-    private static final class Registry {
-        static final EncodingRegistry INSTANCE = Encodings.newLazyEncodingRegistry();
-    }
+    /** The encodings by name: their rank file (in the jtokkit jar) and their pre-tokenizer. */
+    private static final Map<String, String[]> ENCODINGS = Map.of(
+            "o200k_base", new String[] {"o200k_base.tiktoken", BytePairCounter.O200K_PATTERN},
+            "cl100k_base", new String[] {"cl100k_base.tiktoken", BytePairCounter.CL100K_PATTERN},
+            "p50k_base", new String[] {"p50k_base.tiktoken", BytePairCounter.R50K_PATTERN},
+            "p50k_edit", new String[] {"p50k_base.tiktoken", BytePairCounter.R50K_PATTERN},
+            "r50k_base", new String[] {"r50k_base.tiktoken", BytePairCounter.R50K_PATTERN});
+    /** Loaded once per encoding and JVM: reading the ranks costs some 100 ms and a few MB. */
+    private static final ConcurrentHashMap<String, BytePairCounter> LOADED = new ConcurrentHashMap<>();
 
     /** Segments longer than this are rarely repeated: counted, never cached. */
     static final int MAX_CACHED_SEGMENT = 48;
     /** Bounded: when full the cache starts again, rather than paying for LRU bookkeeping on every look-up. */
     static final int MAX_CACHED_SEGMENTS = 50_000;
 
-    private final Encoding encoding;
+    private final BytePairCounter encoding;
     private final ConcurrentHashMap<Segment, Integer> segmentCounts = new ConcurrentHashMap<>();
 
     /**
@@ -76,11 +79,24 @@ public final class TokenEstimator {
 
     /** An estimator with the {@code o200k_base} encoding (GPT-4o family; close to most current models). */
     public TokenEstimator() {
-        this(EncodingType.O200K_BASE);
+        this("o200k_base");
     }
 
-    private TokenEstimator(EncodingType encodingType) {
-        this.encoding = Registry.INSTANCE.getEncoding(Objects.requireNonNull(encodingType, "encodingType"));
+    private TokenEstimator(String encodingName) {
+        this.encoding = LOADED.computeIfAbsent(encodingName, TokenEstimator::load);
+    }
+
+    private static BytePairCounter load(String name) {
+        String[] encoding = ENCODINGS.get(name);
+        String resource = "/com/knuddels/jtokkit/" + encoding[0];
+        try (InputStream ranks = TokenEstimator.class.getResourceAsStream(resource)) {
+            if (ranks == null) {
+                throw new IllegalStateException("The " + name + " rank file " + resource + " is not on the class path");
+            }
+            return BytePairCounter.load(name, ranks, encoding[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -88,8 +104,10 @@ public final class TokenEstimator {
      * @throws IllegalArgumentException if the name is unknown
      */
     public static TokenEstimator forEncoding(String encodingName) {
-        return new TokenEstimator(EncodingType.fromName(encodingName)
-                .orElseThrow(() -> new IllegalArgumentException("unknown token encoding: " + encodingName)));
+        if (encodingName == null || !ENCODINGS.containsKey(encodingName)) {
+            throw new IllegalArgumentException("unknown token encoding: " + encodingName);
+        }
+        return new TokenEstimator(encodingName);
     }
 
     /** @return the estimated token count of {@code text}; 0 for null or empty */
@@ -127,10 +145,15 @@ public final class TokenEstimator {
         return count;
     }
 
-    /** The count without the segment cache (jtokkit on the whole text). */
+    /** The count without the segment cache (the whole text at once). */
     int countDirectly(String text) {
-        // "Ordinary": text such as "<|endoftext|>" inside an article is counted as plain text, never rejected.
-        return encoding.countTokensOrdinary(text);
+        // Text such as "<|endoftext|>" inside an article is counted as plain text, never rejected.
+        return encoding.count(text);
+    }
+
+    /** The encoding's counter (for tests). */
+    BytePairCounter counter() {
+        return encoding;
     }
 
     /** How many segments the cache holds now (for tests). */
