@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.khulasa.chunking.SentenceSplitter;
@@ -380,18 +381,26 @@ public final class Attribution {
 
     /** Folded words of a summary that speak of the article itself, not of the story. */
     private static final Set<String> META_WORDS = Set.of("لمحه", "نستعرض", "اليكم");
-    /** Pairs whose first word speaks of the article with the second: «فيما يلي», «تعرف على», «نلقي نظرة», «هذا التقرير». */
-    private static final Set<String> META_PAIRS = Set.of("فيما يلي", "تعرف علي", "تعرفوا علي", "نلقي نظره",
-            "نسلط الضوء", "هذا المقال", "هذه المقاله");
+    /** The same words with the conjunction «و» written onto them («ونستعرض»). */
+    private static final Set<String> META_WORDS_AFTER_WAW = META_WORDS.stream().map(w -> "و" + w)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * Pairs whose first word speaks of the article with the second: «فيما يلي», «تعرف على», «نلقي نظرة», «هذا التقرير»;
+     * by first word, so that a look-up builds no string.
+     */
+    private static final Map<String, Set<String>> META_PAIRS = Map.of("فيما", Set.of("يلي"),
+            "تعرف", Set.of("علي"), "تعرفوا", Set.of("علي"), "نلقي", Set.of("نظره"), "نسلط", Set.of("الضوء"),
+            "هذا", Set.of("المقال"), "هذه", Set.of("المقاله"));
 
     static boolean[] metaCues(List<ArabicFolding.Word> words) {
         boolean[] cue = new boolean[words.size()];
         for (int w = 0; w < words.size(); w++) {
             String f = words.get(w).folded();
-            if (META_WORDS.contains(f) || META_WORDS.contains("و" + f)) {
+            if (META_WORDS.contains(f) || META_WORDS_AFTER_WAW.contains(f)) {
                 cue[w] = true;
             }
-            if (w + 1 < words.size() && META_PAIRS.contains(f + " " + words.get(w + 1).folded())) {
+            Set<String> seconds = META_PAIRS.get(f);
+            if (seconds != null && w + 1 < words.size() && seconds.contains(words.get(w + 1).folded())) {
                 cue[w] = true;
                 cue[w + 1] = true;
             }

@@ -234,4 +234,26 @@ class AttributionTest {
         assertThat(List.of(Attribution.withoutBullet("1. نص"), Attribution.withoutBullet("• نص"), Attribution.withoutBullet("2016 نص")))
                 .containsExactly("نص", "نص", "2016 نص");
     }
+
+    /** Which words of a summary sentence speak of the article itself (1) rather than of the story (0). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "فيما يلي لمحة عن الاتفاق|1 1 1 0 0",
+            "ونستعرض أبرز ما جاء فيه|1 0 0 0 0",
+            "إليكم التفاصيل|1 0",
+            "واليكم التفاصيل|1 0",
+            "نلقي نظرة على الاتفاق|1 1 0 0",
+            "هذا المقال يتناول الحرب|1 1 0 0",
+            "هذا الاتفاق ينهي الحرب|0 0 0 0",
+            "تعرف على الاتفاق|1 1 0",
+            "وقعت أذربيجان وأرمينيا اتفاقا|0 0 0 0",
+            "في ما يلي|0 0 0" })
+    void metaCuesMarkWordsAboutTheArticleItself(String sentence, String expected) {
+        boolean[] cues = Attribution.metaCues(io.khulasa.glossary.ArabicFolding.words(sentence));
+        StringBuilder found = new StringBuilder();
+        for (boolean cue : cues) {
+            found.append(found.isEmpty() ? "" : " ").append(cue ? 1 : 0);
+        }
+        assertThat(found.toString()).isEqualTo(expected);
+    }
 }
