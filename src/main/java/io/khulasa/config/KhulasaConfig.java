@@ -79,8 +79,8 @@ public interface KhulasaConfig {
         Duration maxBackoff();
 
         /**
-         * HTTP connections to the LLM (per base URL); calls beyond it queue inside the REST client. At least as many
-         * as LLM calls may be in flight at once (the Vert.x default of 50 capped khulasa at 50; see LlmConnectionPool).
+         * HTTP connections to the LLM (per base URL); calls beyond it wait for a connection. At least as many as LLM
+         * calls may be in flight at once (the Vert.x default of 50 once capped khulasa at 50 calls).
          */
         @WithDefault("1024")
         int connectionPoolSize();

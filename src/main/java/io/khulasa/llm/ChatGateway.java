@@ -84,14 +84,26 @@ public class ChatGateway {
     private final LlmServerInfo serverInfo;
     private final GenAiTelemetry genAi;
 
-    /** A gateway that judges the server's prompt counts by khulasa's estimates alone (tests). */
+    /** A gateway without a fallback that judges the server's prompt counts by khulasa's estimates alone (tests). */
     public ChatGateway(ChatModel chatModel, ChatStreams streams, KhulasaConfig config, LlmMetrics metrics) {
         this(chatModel, streams, config, metrics, null);
     }
 
-    @jakarta.inject.Inject
-    public ChatGateway(ChatModel chatModel, ChatStreams streams, KhulasaConfig config, LlmMetrics metrics,
+    /** A gateway without a fallback (tests). */
+    ChatGateway(ChatModel chatModel, ChatStreams streams, KhulasaConfig config, LlmMetrics metrics,
             LlmServerInfo serverInfo) {
+        this(chatModel, Optional.empty(), streams, config, metrics, serverInfo);
+    }
+
+    /** The gateway of the service: its models through {@link ChatClients}. */
+    @jakarta.inject.Inject
+    public ChatGateway(ChatClients clients, ChatStreams streams, KhulasaConfig config, LlmMetrics metrics,
+            LlmServerInfo serverInfo) {
+        this(clients.primary(), clients.fallback(), streams, config, metrics, serverInfo);
+    }
+
+    private ChatGateway(ChatModel chatModel, Optional<FallbackChatModel> fallbackModel, ChatStreams streams,
+            KhulasaConfig config, LlmMetrics metrics, LlmServerInfo serverInfo) {
         this.serverInfo = serverInfo;
         this.config = config.llm();
         this.metrics = metrics;
@@ -102,10 +114,7 @@ public class ChatGateway {
         this.slots = new Semaphore(maxInFlight, true);
         metrics.inFlight(() -> maxInFlight - slots.availablePermits());
         this.primary = new Route("primary", chatModel, null, circuitBreaker(this.config.circuitBreaker()));
-        this.fallback = FallbackChatModel.from(this.config.fallback())
-                .map(f -> new Route("fallback", f.model(), f.modelName(), null));
-        fallback.ifPresent(f -> Log.infof("Fallback LLM configured (model %s)",
-                f.modelName() == null ? "as requested of the primary" : f.modelName()));
+        this.fallback = fallbackModel.map(f -> new Route("fallback", f.model(), f.modelName(), null));
     }
 
     /**

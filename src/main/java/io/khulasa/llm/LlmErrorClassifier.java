@@ -15,7 +15,8 @@ import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.UnresolvedModelServerException;
 
 /**
- * Translates whatever the LangChain4j/REST client stack threw into one {@link LlmException}. The causes are looked at
+ * Translates whatever the HTTP clients ({@link ChatCompletions}, the JDK's for streams) threw into one
+ * {@link LlmException}. The causes are looked at
  * as a whole chain because the same failure arrives wrapped differently depending on where it happened.
  */
 final class LlmErrorClassifier {
@@ -68,8 +69,9 @@ final class LlmErrorClassifier {
                         "The LLM's answer is not a valid chat completion", null, failure);
             }
         }
+        // The innermost cause names what went wrong (an SSLHandshakeException, not the wrapper it arrived in).
         return new LlmException(LlmException.Kind.UPSTREAM,
-                "The LLM call failed (" + failure.getClass().getSimpleName() + ")", null, failure);
+                "The LLM call failed (" + chain.get(chain.size() - 1).getClass().getSimpleName() + ")", null, failure);
     }
 
     /**

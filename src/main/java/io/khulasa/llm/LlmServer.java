@@ -34,6 +34,11 @@ public class LlmServer {
         return baseUrl;
     }
 
+    /** The API key sent as {@code Authorization: Bearer …}. */
+    String apiKey() {
+        return apiKey;
+    }
+
     HttpClient http() {
         return http;
     }

@@ -22,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.khulasa.telemetry.Traces;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -104,9 +106,12 @@ public class OpenAiChatStreams implements ChatStreams {
     private HttpResponse<InputStream> send(ChatRequest request) {
         HttpRequest http;
         try {
-            http = server.request("/chat/completions").timeout(firstByteTimeout)
+            HttpRequest.Builder builder = server.request("/chat/completions").timeout(firstByteTimeout)
                     .header("Content-Type", "application/json").header("Accept", "text/event-stream")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body(request)))).build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body(request))));
+            // The call's GenAI span (current on this thread) is the parent the server sees in traceparent.
+            Traces.currentContextHeaders().forEach(builder::header);
+            http = builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,7 +132,7 @@ public class OpenAiChatStreams implements ChatStreams {
                 error = "";
             }
             throw new LlmHttpException(response.statusCode(), error,
-                    RetryAfterCapture.parse(response.headers().firstValue("Retry-After").orElse(null)));
+                    RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null)));
         }
         return response;
     }

@@ -11,30 +11,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class RetryAfterCaptureTest {
+class RetryAfterTest {
 
     @ParameterizedTest
     @CsvSource({ "0, 0", "1, 1", "' 7 ', 7", "120, 120" })
     void readsDeltaSeconds(String header, long seconds) {
-        assertThat(RetryAfterCapture.parse(header)).isEqualTo(Duration.ofSeconds(seconds));
+        assertThat(RetryAfter.parse(header)).isEqualTo(Duration.ofSeconds(seconds));
     }
 
     @ParameterizedTest
     @CsvSource({ "-3", "soon", "1.5", "''" })
     void ignoresWhatItCannotRead(String header) {
-        assertThat(RetryAfterCapture.parse(header)).isNull();
+        assertThat(RetryAfter.parse(header)).isNull();
     }
 
     @Test
     void readsAnHttpDate() {
         String in30s = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(30));
-        assertThat(RetryAfterCapture.parse(in30s)).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(31));
+        assertThat(RetryAfter.parse(in30s)).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(31));
         String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).minusSeconds(30));
-        assertThat(RetryAfterCapture.parse(past)).isEqualTo(Duration.ZERO);
+        assertThat(RetryAfter.parse(past)).isEqualTo(Duration.ZERO);
     }
 
     @Test
     void noHeaderMeansNoHint() {
-        assertThat(RetryAfterCapture.parse(null)).isNull();
+        assertThat(RetryAfter.parse(null)).isNull();
     }
 }

@@ -29,13 +29,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * More LLM calls than the REST client's default pool of 50 connections are in flight at once: every answer is held
+ * More LLM calls than Vert.x's default pool of 50 connections are in flight at once (the pool of {@link ChatCompletions}
+ * is {@code khulasa.llm.connection-pool-size}; the client quarkus-langchain4j built stopped at 50): every answer is held
  * until all {@value #CALLS} calls have reached the fake LLM, so with a pool of 50 the last ten would never get there
  * and the test would fail (it does with {@code -Dkhulasa.llm.connection-pool-size=50}).
  */
 @QuarkusTest
 @WithTestResource(value = FakeLlm.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class LlmConnectionPoolTest {
+class LlmCallsInFlightTest {
 
     static final int CALLS = 60;
     static final String ARTICLE = FakeLlm.resource("articles/taif-post-karabakh.txt");

@@ -1,0 +1,266 @@
+package io.khulasa.llm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.output.TokenUsage;
+import io.khulasa.telemetry.Traces;
+import io.quarkus.logging.Log;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
+
+/**
+ * The primary model's blocking chat completions ({@code POST <base URL>/chat/completions}), on Vert.x's HTTP client
+ * directly: the request body is written straight from the prompt with Jackson's generator, and only the fields
+ * khulasa reads are taken from the answer (the text, the finish reason, the usage, the model).
+ * <p>
+ * <b>Why not the quarkus-langchain4j client.</b> Between {@link ChatGateway} and the socket it built the request
+ * three times (LangChain4j's {@code ChatRequest}, its OpenAI request record, a REST client invocation with its
+ * filters, interceptors and entity writer) and mapped the answer back the same way: 14 % of the CPU samples of a
+ * summary request (issue 20's profile), and two request records held per call while the model thinks (2,000 of them
+ * with 1,000 requests waiting). The request is the one that client sent ({@code model}, {@code messages},
+ * {@code temperature}, {@code top_p}, {@code max_tokens}, the penalties; the golden request tests pin it), and the
+ * failures are the ones {@link LlmErrorClassifier} reads: an HTTP error is an {@link LlmHttpException} with the
+ * server's body and {@code Retry-After}, a refused connection a connect exception, a silent server a timeout, an
+ * answer that is not a chat completion a JSON error.
+ * <p>
+ * Blocking: the caller is a virtual thread, parked while the event loop does the I/O. One per model (the primary and
+ * the fallback, {@link ChatClients}).
+ */
+public final class ChatCompletions implements ChatModel, AutoCloseable {
+
+    /** What every call sends besides the messages ({@code quarkus.langchain4j.openai.chat-model.*}). */
+    public record Sampling(double topP, double presencePenalty, double frequencyPenalty) {
+    }
+
+    private static final int MAX_ERROR_BODY = 16_384;
+
+    private final ObjectMapper json;
+    private final HttpClient http;
+    private final URI endpoint;
+    private final String authorization;
+    private final Duration timeout;
+    private final Sampling sampling;
+
+    /**
+     * @param baseUrl  the OpenAI-protocol base URL, e.g. {@code http://localhost:11434/v1}
+     * @param timeout  how long the server may stay silent before the call times out
+     * @param poolSize connections kept to the server: as many as calls may be in flight at once
+     */
+    public ChatCompletions(Vertx vertx, ObjectMapper json, String baseUrl, String apiKey, Duration timeout, int poolSize,
+            Sampling sampling) {
+        this.json = json;
+        this.endpoint = URI.create((baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl)
+                + "/chat/completions");
+        this.authorization = "Bearer " + apiKey;
+        this.timeout = timeout;
+        this.sampling = sampling;
+        boolean tls = "https".equalsIgnoreCase(endpoint.getScheme());
+        HttpClientOptions options = new HttpClientOptions()
+                .setSsl(tls).setForceSni(tls).setVerifyHost(true)
+                .setConnectTimeout(5_000)
+                .setKeepAlive(true)
+                // A pooled connection the server may have closed meanwhile is not reused after this long idle.
+                .setKeepAliveTimeout(60)
+                .setDecompressionSupported(false)
+                // Vert.x would trace the call in its own context (a trace of its own, not the request's);
+                // doChat passes the request's trace context on itself.
+                .setTracingPolicy(TracingPolicy.IGNORE)
+                .setName("khulasa-llm");
+        // One connection per call in flight (khulasa.llm.connection-pool-size): the Vert.x default of 50 capped the
+        // client quarkus-langchain4j built at 50 calls, however many requests were waiting.
+        PoolOptions pool = new PoolOptions().setHttp1MaxSize(Math.max(1, poolSize)).setMaxWaitQueueSize(-1);
+        this.http = vertx.createHttpClient(options, pool);
+        // A connection the server reset fails its call (classified by LlmErrorClassifier); without a handler Vert.x
+        // would also log each reset at ERROR.
+        http.connectionHandler(connection -> connection.exceptionHandler(e -> Log.debugf(
+                "LLM connection to %s failed: %s", endpoint.getHost(), e.getClass().getSimpleName())));
+    }
+
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+        Buffer body = body(request);
+        int port = endpoint.getPort() > 0 ? endpoint.getPort() : "https".equalsIgnoreCase(endpoint.getScheme()) ? 443 : 80;
+        String path = endpoint.getRawPath() + (endpoint.getRawQuery() == null ? "" : "?" + endpoint.getRawQuery());
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost(endpoint.getHost())
+                .setPort(port).setURI(path).setSsl("https".equalsIgnoreCase(endpoint.getScheme()))
+                // No byte from the server for this long: the call has timed out (the first byte of a long answer
+                // comes only when the model has written all of it).
+                .setIdleTimeout(timeout.toMillis())
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.ACCEPT, "application/json")
+                .putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        // The call's GenAI span (current on this thread) is the parent the server sees in traceparent.
+        Traces.currentContextHeaders().forEach(options::putHeader);
+        Answer answer;
+        try {
+            // body() is asked for in the very callback that receives the response head: one step later (a
+            // compose further out) Vert.x may already have delivered, and dropped, the body's bytes.
+            answer = http.request(options)
+                    .compose(call -> call.send(body)
+                            .compose(response -> response.body().map(bytes -> new Answer(response, bytes))))
+                    .toCompletionStage().toCompletableFuture()
+                    // The idle timeout covers a silent server; this covers one that trickles bytes for ever.
+                    .get(timeout.toMillis() * 2 + 5_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while calling the LLM", null, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            // Classified by its cause chain (LlmErrorClassifier): a refused connection, a timeout, a TLS failure.
+            throw cause instanceof RuntimeException r ? r : new UncheckedIOException(cause.getMessage(), new IOException(cause));
+        } catch (TimeoutException e) {
+            throw new LlmException(LlmException.Kind.TIMEOUT, "The LLM did not answer within the configured timeout",
+                    null, e);
+        }
+        if (answer.status() >= 400) {
+            String error = answer.body().length() <= MAX_ERROR_BODY ? answer.body().toString(StandardCharsets.UTF_8)
+                    : answer.body().getString(0, MAX_ERROR_BODY, StandardCharsets.UTF_8.name());
+            throw new LlmHttpException(answer.status(), error, RetryAfter.parse(answer.retryAfter()));
+        }
+        return read(answer.body());
+    }
+
+    /** What came back: its status, its {@code Retry-After} header and its body. */
+    private record Answer(int status, String retryAfter, Buffer body) {
+        Answer(HttpClientResponse response, Buffer body) {
+            this(response.statusCode(), response.getHeader("Retry-After"), body);
+        }
+    }
+
+    /** The request body, written field by field (no request record in between). */
+    private Buffer body(ChatRequest request) {
+        Buffer out = Buffer.buffer(4096);
+        try (JsonGenerator g = json.getFactory().createGenerator(new BufferOutput(out))) {
+            g.writeStartObject();
+            g.writeStringField("model", request.parameters().modelName());
+            g.writeArrayFieldStart("messages");
+            for (ChatMessage message : request.messages()) {
+                g.writeStartObject();
+                switch (message) {
+                    case SystemMessage s -> g.writeStringField("role", "system");
+                    case UserMessage u -> g.writeStringField("role", "user");
+                    case AiMessage a -> g.writeStringField("role", "assistant");
+                    default -> throw new IllegalArgumentException("Unexpected message type " + message.type());
+                }
+                g.writeStringField("content", switch (message) {
+                    case SystemMessage s -> s.text();
+                    case UserMessage u -> u.singleText();
+                    case AiMessage a -> a.text();
+                    default -> throw new IllegalArgumentException("Unexpected message type " + message.type());
+                });
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (request.parameters().temperature() != null) {
+                g.writeNumberField("temperature", request.parameters().temperature());
+            }
+            g.writeNumberField("top_p", sampling.topP());
+            if (request.parameters().maxOutputTokens() != null) {
+                g.writeNumberField("max_tokens", request.parameters().maxOutputTokens());
+            }
+            g.writeNumberField("presence_penalty", sampling.presencePenalty());
+            g.writeNumberField("frequency_penalty", sampling.frequencyPenalty());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The completion: its text, finish reason, usage and model; anything that is not a chat completion fails. */
+    private ChatResponse read(Buffer body) {
+        JsonNode answer;
+        try {
+            answer = json.readTree(body.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonNode choice = answer == null ? null : answer.path("choices").path(0);
+        if (choice == null || choice.isMissingNode() || !choice.isObject()) {
+            throw new UncheckedIOException(new MalformedAnswerException("The LLM's answer has no choices"));
+        }
+        JsonNode content = choice.path("message").path("content");
+        ChatResponse.Builder response = ChatResponse.builder()
+                .aiMessage(AiMessage.from(content.isTextual() ? content.asText() : ""));
+        if (choice.hasNonNull("finish_reason")) {
+            response.finishReason(finishReason(choice.get("finish_reason").asText()));
+        }
+        JsonNode usage = answer.path("usage");
+        if (usage.isObject()) {
+            response.tokenUsage(new TokenUsage(usage.path("prompt_tokens").asInt(0), usage.path("completion_tokens").asInt(0)));
+        }
+        if (answer.hasNonNull("model")) {
+            response.modelName(answer.get("model").asText());
+        }
+        return response.build();
+    }
+
+    static FinishReason finishReason(String reason) {
+        return switch (reason.toLowerCase(Locale.ROOT)) {
+            case "stop" -> FinishReason.STOP;
+            case "length" -> FinishReason.LENGTH;
+            case "tool_calls", "function_call" -> FinishReason.TOOL_EXECUTION;
+            case "content_filter" -> FinishReason.CONTENT_FILTER;
+            default -> FinishReason.OTHER;
+        };
+    }
+
+    /** An answer that parsed as JSON but is not a chat completion: {@link LlmErrorClassifier} calls it malformed. */
+    static final class MalformedAnswerException extends com.fasterxml.jackson.core.JsonProcessingException {
+        MalformedAnswerException(String message) {
+            super(message);
+        }
+    }
+
+    /** Jackson writes into the Vert.x buffer that goes on the wire: no intermediate byte array. */
+    private static final class BufferOutput extends java.io.OutputStream {
+        private final Buffer buffer;
+
+        BufferOutput(Buffer buffer) {
+            this.buffer = buffer;
+        }
+
+        @Override
+        public void write(int b) {
+            buffer.appendByte((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            buffer.appendBytes(b, off, len);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}
