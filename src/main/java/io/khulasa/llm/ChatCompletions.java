@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -15,13 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.khulasa.telemetry.Traces;
 import io.quarkus.logging.Log;
@@ -155,40 +150,11 @@ public final class ChatCompletions implements ChatModel, AutoCloseable {
         }
     }
 
-    /** The request body, written field by field (no request record in between). */
+    /** The request body ({@link ChatRequestJson}), written into the buffer that goes on the wire. */
     private Buffer body(ChatRequest request) {
-        Buffer out = Buffer.buffer(4096);
+        Buffer out = Buffer.buffer(ChatRequestJson.sizeHint(request));
         try (JsonGenerator g = json.getFactory().createGenerator(new BufferOutput(out))) {
-            g.writeStartObject();
-            g.writeStringField("model", request.parameters().modelName());
-            g.writeArrayFieldStart("messages");
-            for (ChatMessage message : request.messages()) {
-                g.writeStartObject();
-                switch (message) {
-                    case SystemMessage s -> g.writeStringField("role", "system");
-                    case UserMessage u -> g.writeStringField("role", "user");
-                    case AiMessage a -> g.writeStringField("role", "assistant");
-                    default -> throw new IllegalArgumentException("Unexpected message type " + message.type());
-                }
-                g.writeStringField("content", switch (message) {
-                    case SystemMessage s -> s.text();
-                    case UserMessage u -> u.singleText();
-                    case AiMessage a -> a.text();
-                    default -> throw new IllegalArgumentException("Unexpected message type " + message.type());
-                });
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            if (request.parameters().temperature() != null) {
-                g.writeNumberField("temperature", request.parameters().temperature());
-            }
-            g.writeNumberField("top_p", sampling.topP());
-            if (request.parameters().maxOutputTokens() != null) {
-                g.writeNumberField("max_tokens", request.parameters().maxOutputTokens());
-            }
-            g.writeNumberField("presence_penalty", sampling.presencePenalty());
-            g.writeNumberField("frequency_penalty", sampling.frequencyPenalty());
-            g.writeEndObject();
+            ChatRequestJson.write(g, request, sampling, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -211,7 +177,7 @@ public final class ChatCompletions implements ChatModel, AutoCloseable {
         ChatResponse.Builder response = ChatResponse.builder()
                 .aiMessage(AiMessage.from(content.isTextual() ? content.asText() : ""));
         if (choice.hasNonNull("finish_reason")) {
-            response.finishReason(finishReason(choice.get("finish_reason").asText()));
+            response.finishReason(ChatRequestJson.finishReason(choice.get("finish_reason").asText()));
         }
         JsonNode usage = answer.path("usage");
         if (usage.isObject()) {
@@ -221,16 +187,6 @@ public final class ChatCompletions implements ChatModel, AutoCloseable {
             response.modelName(answer.get("model").asText());
         }
         return response.build();
-    }
-
-    static FinishReason finishReason(String reason) {
-        return switch (reason.toLowerCase(Locale.ROOT)) {
-            case "stop" -> FinishReason.STOP;
-            case "length" -> FinishReason.LENGTH;
-            case "tool_calls", "function_call" -> FinishReason.TOOL_EXECUTION;
-            case "content_filter" -> FinishReason.CONTENT_FILTER;
-            default -> FinishReason.OTHER;
-        };
     }
 
     /** An answer that parsed as JSON but is not a chat completion: {@link LlmErrorClassifier} calls it malformed. */

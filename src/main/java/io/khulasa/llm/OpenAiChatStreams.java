@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -26,16 +25,10 @@ import io.khulasa.telemetry.Traces;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 
 /**
@@ -57,9 +50,7 @@ public class OpenAiChatStreams implements ChatStreams {
     private final ObjectMapper json;
     private final Duration firstByteTimeout;
     private final Duration streamTimeout;
-    private final double topP;
-    private final double presencePenalty;
-    private final double frequencyPenalty;
+    private final ChatCompletions.Sampling sampling;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("khulasa-stream-watchdog").factory());
 
@@ -73,9 +64,7 @@ public class OpenAiChatStreams implements ChatStreams {
         this.firstByteTimeout = timeout;
         // The timeout covers the wait for the first bytes; a stream may legitimately run longer than that.
         this.streamTimeout = timeout.multipliedBy(2);
-        this.topP = topP;
-        this.presencePenalty = presencePenalty;
-        this.frequencyPenalty = frequencyPenalty;
+        this.sampling = new ChatCompletions.Sampling(topP, presencePenalty, frequencyPenalty);
     }
 
     @Override
@@ -108,7 +97,7 @@ public class OpenAiChatStreams implements ChatStreams {
         try {
             HttpRequest.Builder builder = server.request("/chat/completions").timeout(firstByteTimeout)
                     .header("Content-Type", "application/json").header("Accept", "text/event-stream")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body(request))));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body(request)));
             // The call's GenAI span (current on this thread) is the parent the server sees in traceparent.
             Traces.currentContextHeaders().forEach(builder::header);
             http = builder.build();
@@ -187,45 +176,16 @@ public class OpenAiChatStreams implements ChatStreams {
             throw new LlmStreamException("The LLM's stream ended without a finish reason: the server stopped midway",
                     ServerError.parse(null));
         }
-        return ChatResponse.builder().aiMessage(AiMessage.from(text.toString())).finishReason(finishReason(finish))
+        return ChatResponse.builder().aiMessage(AiMessage.from(text.toString())).finishReason(ChatRequestJson.finishReason(finish))
                 .tokenUsage(usage).modelName(model).build();
     }
 
-    private ObjectNode body(ChatRequest request) {
-        ObjectNode body = json.createObjectNode();
-        body.put("model", request.parameters().modelName());
-        ArrayNode messages = body.putArray("messages");
-        for (ChatMessage message : request.messages()) {
-            ObjectNode m = messages.addObject();
-            switch (message) {
-                case SystemMessage s -> m.put("role", "system").put("content", s.text());
-                case UserMessage u -> m.put("role", "user").put("content", u.singleText());
-                case AiMessage a -> m.put("role", "assistant").put("content", a.text());
-                default -> throw new IllegalArgumentException("Unexpected message type " + message.type());
-            }
+    private byte[] body(ChatRequest request) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(ChatRequestJson.sizeHint(request));
+        try (com.fasterxml.jackson.core.JsonGenerator g = json.getFactory().createGenerator(out)) {
+            ChatRequestJson.write(g, request, sampling, true);
         }
-        if (request.parameters().temperature() != null) {
-            body.put("temperature", request.parameters().temperature());
-        }
-        body.put("top_p", topP);
-        if (request.parameters().maxOutputTokens() != null) {
-            body.put("max_tokens", request.parameters().maxOutputTokens());
-        }
-        body.put("presence_penalty", presencePenalty);
-        body.put("frequency_penalty", frequencyPenalty);
-        body.put("stream", true);
-        body.putObject("stream_options").put("include_usage", true);
-        return body;
-    }
-
-    private static FinishReason finishReason(String reason) {
-        return switch (reason.toLowerCase(Locale.ROOT)) {
-            case "stop" -> FinishReason.STOP;
-            case "length" -> FinishReason.LENGTH;
-            case "tool_calls", "function_call" -> FinishReason.TOOL_EXECUTION;
-            case "content_filter" -> FinishReason.CONTENT_FILTER;
-            default -> FinishReason.OTHER;
-        };
+        return out.toByteArray();
     }
 
     private static void closeQuietly(InputStream in) {

@@ -93,10 +93,20 @@ class TokenEstimatorTest {
     }
 
     /** Pieces that stress the pre-tokenizer: case changes, contractions, marks, digits, CR/LF runs, surrogates. */
-    private static final String[] ATOMS = {"ا", "ل", "ص", "ـ", "\u064E", "\u0651", "«", "»", "،", "؟", ".", ",", "!", "'", "'s",
+    static final String[] ATOMS = {"ا", "ل", "ص", "ـ", "\u064E", "\u0651", "«", "»", "،", "؟", ".", ",", "!", "'", "'s",
             "'LL", "\"", "a", "b", "Z", "Q", "NATO", "iPhone", "ß", "é", "1", "23", "٣", "4567", " ", " ", " ", "  ", "\t",
             "\n", "\r\n", "\n\n", " \n", "/", "(", ")", "-", "_", "😀", "\u200F", "\u00A0", "<|endoftext|>", "مليون",
             "الصراع", " ال", "Hello", " world", "x1", "١٢٣"};
+
+    /** A text of 1 to 40 atoms picked at random. */
+    static String randomText(Random random, String[] atoms) {
+        StringBuilder text = new StringBuilder();
+        int n = 1 + random.nextInt(40);
+        for (int a = 0; a < n; a++) {
+            text.append(atoms[random.nextInt(atoms.length)]);
+        }
+        return text.toString();
+    }
 
     @ParameterizedTest
     @CsvSource({"o200k_base", "cl100k_base", "r50k_base"})
@@ -104,12 +114,7 @@ class TokenEstimatorTest {
         TokenEstimator estimator = TokenEstimator.forEncoding(encoding);
         Random random = new Random(20261129L + encoding.hashCode());
         for (int n = 0; n < 3_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int atoms = 1 + random.nextInt(40);
-            for (int a = 0; a < atoms; a++) {
-                text.append(ATOMS[random.nextInt(ATOMS.length)]);
-            }
-            String s = text.toString();
+            String s = randomText(random, ATOMS);
             assertThat(estimator.count(s)).as("%s: [%s]", encoding, s).isEqualTo(estimator.countDirectly(s));
         }
     }
