@@ -25,13 +25,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TokenEstimator {
 
-    /** The encodings by name: their rank file (in the jtokkit jar) and their pre-tokenizer. */
-    private static final Map<String, String[]> ENCODINGS = Map.of(
-            "o200k_base", new String[] {"o200k_base.tiktoken", BytePairCounter.O200K_PATTERN},
-            "cl100k_base", new String[] {"cl100k_base.tiktoken", BytePairCounter.CL100K_PATTERN},
-            "p50k_base", new String[] {"p50k_base.tiktoken", BytePairCounter.R50K_PATTERN},
-            "p50k_edit", new String[] {"p50k_base.tiktoken", BytePairCounter.R50K_PATTERN},
-            "r50k_base", new String[] {"r50k_base.tiktoken", BytePairCounter.R50K_PATTERN});
+    /** An encoding: its rank file (in the jtokkit jar) and its pre-tokenizer. */
+    private record EncodingFiles(String rankFile, String pattern) {
+    }
+
+    /** The encodings by name. */
+    private static final Map<String, EncodingFiles> ENCODINGS = Map.of(
+            "o200k_base", new EncodingFiles("o200k_base.tiktoken", BytePairCounter.O200K_PATTERN),
+            "cl100k_base", new EncodingFiles("cl100k_base.tiktoken", BytePairCounter.CL100K_PATTERN),
+            "p50k_base", new EncodingFiles("p50k_base.tiktoken", BytePairCounter.R50K_PATTERN),
+            "p50k_edit", new EncodingFiles("p50k_base.tiktoken", BytePairCounter.R50K_PATTERN),
+            "r50k_base", new EncodingFiles("r50k_base.tiktoken", BytePairCounter.R50K_PATTERN));
     /** Loaded once per encoding and JVM: reading the ranks costs some 100 ms and a few MB. */
     private static final ConcurrentHashMap<String, BytePairCounter> LOADED = new ConcurrentHashMap<>();
 
@@ -87,13 +91,13 @@ public final class TokenEstimator {
     }
 
     private static BytePairCounter load(String name) {
-        String[] encoding = ENCODINGS.get(name);
-        String resource = "/com/knuddels/jtokkit/" + encoding[0];
+        EncodingFiles encoding = ENCODINGS.get(name);
+        String resource = "/com/knuddels/jtokkit/" + encoding.rankFile();
         try (InputStream ranks = TokenEstimator.class.getResourceAsStream(resource)) {
             if (ranks == null) {
                 throw new IllegalStateException("The " + name + " rank file " + resource + " is not on the class path");
             }
-            return BytePairCounter.load(name, ranks, encoding[1]);
+            return BytePairCounter.load(name, ranks, encoding.pattern());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
