@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,8 +25,13 @@ public final class ArticleIndex {
     /** Sentence spans, whitespace trimmed, in order. */
     final int[] sentenceStart;
     final int[] sentenceEnd;
-    /** Key ids present in each sentence. */
-    final BitSet[] sentenceKeys;
+    /**
+     * The sentences holding each key id, in order: those of key {@code k} are
+     * {@code keySentences[keyStart[k] .. keyStart[k + 1])}. A summary word is checked against the few sentences that
+     * hold its keys, not against every sentence (issue 20).
+     */
+    final int[] keyStart;
+    final int[] keySentences;
     /** Per sentence, its content words in order, each as the ids of its keys. */
     final int[][][] sentenceWords;
     /** Number values of each sentence (source reading: generous). */
@@ -50,18 +53,16 @@ public final class ArticleIndex {
         int n = sentences.size();
         sentenceStart = new int[n];
         sentenceEnd = new int[n];
-        sentenceKeys = new BitSet[n];
         sentenceWords = new int[n][][];
         keyIds = new KeyIds(text.length() / 2); // an article has about one key for every one or two characters
         numbers = new HashSet<>();
         // an article says most of its words many times: their keys are read once (word → key ids); the words are
         // looked up from the folding buffer, so a word seen before costs no string
-        Map<WordKeys.Hashes, int[]> wordKeyIds = new IdentityHashMap<>();
+        WordIds wordIds = new WordIds(text.length() / 8);
         List<List<int[]>> contentWords = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
             sentenceStart[s] = sentences.get(s)[0];
             sentenceEnd[s] = sentences.get(s)[1];
-            sentenceKeys[s] = new BitSet();
             contentWords.add(new ArrayList<>());
         }
         int[] at = {0}; // the first sentence that does not end before the current word
@@ -74,10 +75,7 @@ public final class ArticleIndex {
             if (s == n || start < sentenceStart[s]) {
                 return; // between sentences (no letter or digit there): not evidence
             }
-            int[] ids = wordKeyIds.computeIfAbsent(WordKeys.cached(folded, length), this::keyIdsOf);
-            for (int id : ids) {
-                sentenceKeys[s].set(id);
-            }
+            int[] ids = wordIds.idsOf(WordKeys.cached(folded, length));
             if (ids.length > 0) {
                 contentWords.get(s).add(ids);
             }
@@ -93,7 +91,7 @@ public final class ArticleIndex {
         titleKeys = new BitSet();
         if (title != null && !title.isBlank()) {
             ArabicFolding.eachWord(title, (start, end, folded, length) -> {
-                for (int id : wordKeyIds.computeIfAbsent(WordKeys.cached(folded, length), this::keyIdsOf)) {
+                for (int id : wordIds.idsOf(WordKeys.cached(folded, length))) {
                     titleKeys.set(id);
                 }
             });
@@ -101,16 +99,94 @@ public final class ArticleIndex {
                 numbers.addAll(number.values());
             }
         }
-        documentFrequency = new int[keyIds.size()];
-        for (BitSet keys : sentenceKeys) {
-            for (int k = keys.nextSetBit(0); k >= 0; k = keys.nextSetBit(k + 1)) {
-                documentFrequency[k]++;
+        // each key's sentences: counted, then written in sentence order (a key said twice in a sentence counts once)
+        int keys = keyIds.size();
+        documentFrequency = new int[keys];
+        int[] lastSentence = new int[keys];
+        java.util.Arrays.fill(lastSentence, -1);
+        for (int s = 0; s < n; s++) {
+            for (int[] ids : sentenceWords[s]) {
+                for (int id : ids) {
+                    if (lastSentence[id] != s) {
+                        lastSentence[id] = s;
+                        documentFrequency[id]++;
+                    }
+                }
+            }
+        }
+        keyStart = new int[keys + 1];
+        for (int k = 0; k < keys; k++) {
+            keyStart[k + 1] = keyStart[k] + documentFrequency[k];
+        }
+        keySentences = new int[keyStart[keys]];
+        int[] written = java.util.Arrays.copyOf(keyStart, keys);
+        java.util.Arrays.fill(lastSentence, -1);
+        for (int s = 0; s < n; s++) {
+            for (int[] ids : sentenceWords[s]) {
+                for (int id : ids) {
+                    if (lastSentence[id] != s) {
+                        lastSentence[id] = s;
+                        keySentences[written[id]++] = s;
+                    }
+                }
             }
         }
         paragraphs = new ArticleParagraphs(text);
     }
 
     private static final int[] NO_KEYS = {};
+
+    /**
+     * A word's keys ({@link WordKeys#cached}, the entry itself) → their ids in this article: open addressing on the
+     * entry's serial, compared by identity. It replaced an {@code IdentityHashMap} and its per-word lambda, a fifth of
+     * the index's time. Used while the index is built, then dropped.
+     */
+    private final class WordIds {
+        private WordKeys.Hashes[] words;
+        private int[][] ids;
+        private int size;
+
+        WordIds(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+            words = new WordKeys.Hashes[capacity];
+            ids = new int[capacity][];
+        }
+
+        int[] idsOf(WordKeys.Hashes word) {
+            int mask = words.length - 1;
+            int i = (word.serial * 0x9E3779B9) & mask;
+            for (WordKeys.Hashes w; (w = words[i]) != null; i = (i + 1) & mask) {
+                if (w == word) {
+                    return ids[i];
+                }
+            }
+            int[] found = keyIdsOf(word);
+            words[i] = word;
+            ids[i] = found;
+            if (++size * 2 > words.length) {
+                grow();
+            }
+            return found;
+        }
+
+        private void grow() {
+            WordKeys.Hashes[] oldWords = words;
+            int[][] oldIds = ids;
+            words = new WordKeys.Hashes[oldWords.length * 2];
+            ids = new int[oldWords.length * 2][];
+            int mask = words.length - 1;
+            for (int j = 0; j < oldWords.length; j++) {
+                if (oldWords[j] != null) {
+                    int i = (oldWords[j].serial * 0x9E3779B9) & mask;
+                    while (words[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    words[i] = oldWords[j];
+                    ids[i] = oldIds[j];
+                }
+            }
+        }
+    }
 
     /** The ids of a word's keys (registered on first sight), none for a function word or a number. */
     private int[] keyIdsOf(WordKeys.Hashes keys) {

@@ -159,33 +159,39 @@ public final class Attribution {
             this.weight = weight;
         }
 
-        double credit(ArticleIndex a, int s) {
+        /**
+         * The credit this item earns in each sentence of the article: 1 where one of its exact keys is, else
+         * {@link #RELAXED_CREDIT} for a relaxed key, else {@link #ROOT_CREDIT} for its root; a number earns 1 where
+         * one of its values is. Read from the sentences of each key, not by asking every sentence for every key.
+         */
+        double[] credits(ArticleIndex a) {
+            int n = a.sentenceCount();
+            double[] credit = new double[n];
             if (values != null) {
-                Set<BigDecimal> there = a.sentenceNumbers.get(s);
-                for (BigDecimal v : values) {
-                    if (there.contains(v)) {
-                        return 1;
+                for (int s = 0; s < n; s++) {
+                    Set<BigDecimal> there = a.sentenceNumbers.get(s);
+                    for (BigDecimal v : values) {
+                        if (there.contains(v)) {
+                            credit[s] = 1;
+                            break;
+                        }
                     }
                 }
-                return 0;
+                return credit;
             }
-            BitSet keys = a.sentenceKeys[s];
-            for (int k : exact) {
-                if (keys.get(k)) {
-                    return 1;
+            // the highest credit wins: exact (1) > relaxed > root
+            raise(a, credit, roots, ROOT_CREDIT);
+            raise(a, credit, relaxed, RELAXED_CREDIT);
+            raise(a, credit, exact, 1);
+            return credit;
+        }
+
+        private static void raise(ArticleIndex a, double[] credit, int[] keys, double value) {
+            for (int k : keys) {
+                for (int at = a.keyStart[k]; at < a.keyStart[k + 1]; at++) {
+                    credit[a.keySentences[at]] = value;
                 }
             }
-            for (int k : relaxed) {
-                if (keys.get(k)) {
-                    return RELAXED_CREDIT;
-                }
-            }
-            for (int k : roots) {
-                if (keys.get(k)) {
-                    return ROOT_CREDIT;
-                }
-            }
-            return 0;
         }
     }
 
@@ -277,11 +283,9 @@ public final class Attribution {
             // nothing to check (a heading such as «ملخص:»): supported, no source
             return new SentenceSupport(sentence, true, 1.0, List.of());
         }
-        double[][] credit = new double[items.size()][n];
+        double[][] credit = new double[items.size()][];
         for (int i = 0; i < items.size(); i++) {
-            for (int s = 0; s < n; s++) {
-                credit[i][s] = items.get(i).credit(a, s);
-            }
+            credit[i] = items.get(i).credits(a);
         }
         double[] covered = new double[items.size()];
         for (int i = 0; i < items.size(); i++) {

@@ -143,8 +143,12 @@ final class WordKeys {
         return (hashCode * 0x9E3779B9) >>> (32 - CACHE_BITS);
     }
 
+    /** Numbers the words read into the cache: the article index's word table is keyed by it. */
+    private static final java.util.concurrent.atomic.AtomicInteger SERIALS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static Hashes read(String folded, int slot) {
         Hashes keys = new Hashes();
+        keys.serial = SERIALS.incrementAndGet(); // only a hash: wraps, and the index compares the entries themselves
         if (isContent(folded)) {
             keys.content = true;
             generate(folded, keys);
@@ -295,6 +299,8 @@ final class WordKeys {
         /** Set by {@link #cached}: the bare key's hash (0: the word has «ال»), and without a one-letter clitic (0: none). */
         long bare;
         long bareAfterClitic;
+        /** Set by {@link #cached}: this reading's number, the hash the article index's word table uses (not an identity). */
+        int serial;
 
         @Override
         public void add(char k, char[] letters, int from, int to) {

@@ -218,7 +218,14 @@ final class BoilerplateLines {
      * match them).
      */
     static boolean mayStartBoilerplate(char c) {
-        return TABLE.firstLetters().contains(c);
+        return FIRST_LETTERS.get(c);
+    }
+
+    /** {@link Table#firstLetters} as bits: every line is checked, and the set boxed each Arabic letter to look it up. */
+    private static final java.util.BitSet FIRST_LETTERS = new java.util.BitSet(0x10000);
+
+    static {
+        TABLE.firstLetters().forEach(FIRST_LETTERS::set);
     }
 
     private static boolean isSourceLine(String line) {

@@ -85,30 +85,68 @@ public final class ArabicFolding {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+            char c = text.charAt(i);
+            if (c < FAST_END) {
+                if (FAST[c] == NOT_WORD) {
+                    i++;
+                    continue;
+                }
+            } else {
+                int cp = text.codePointAt(i);
+                if (!isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
             }
             int start = i;
             int length = 0;
             while (i < n) {
-                cp = text.codePointAt(i);
-                if (!isWordChar(cp)) {
-                    break;
+                c = text.charAt(i);
+                if (length + 2 > folded.length) {
+                    folded = java.util.Arrays.copyOf(folded, folded.length * 2);
                 }
-                int f = foldCodePoint(cp);
-                if (f >= 0) {
-                    if (length + 2 > folded.length) {
-                        folded = java.util.Arrays.copyOf(folded, folded.length * 2);
+                if (c < FAST_END) {
+                    char f = FAST[c];
+                    if (f == NOT_WORD) {
+                        break;
                     }
-                    length += Character.toChars(f, folded, length);
+                    i++;
+                    if (f != DROPPED) {
+                        folded[length++] = f;
+                    }
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (!isWordChar(cp)) {
+                        break;
+                    }
+                    int f = foldCodePoint(cp);
+                    if (f >= 0) {
+                        length += Character.toChars(f, folded, length);
+                    }
+                    i += Character.charCount(cp);
                 }
-                i += Character.charCount(cp);
             }
             if (length > 0) {
                 sink.word(start, i, folded, length);
             }
+        }
+    }
+
+    /** {@link #FAST} covers ASCII, Latin-1 and the Arabic block: the characters of nearly every article. */
+    private static final int FAST_END = 0x0700;
+    private static final char NOT_WORD = '\uFFFF';
+    private static final char DROPPED = '\uFFFE';
+    /**
+     * {@link #isWordChar} and {@link #foldCodePoint} of each character below {@link #FAST_END}, read once: the folded
+     * character, {@link #DROPPED} (a mark inside a word) or {@link #NOT_WORD}. Folding every character of the article
+     * through both was half of the article index's time (issue 20).
+     */
+    private static final char[] FAST = new char[FAST_END];
+
+    static {
+        for (int c = 0; c < FAST_END; c++) {
+            int f = foldCodePoint(c);
+            FAST[c] = !isWordChar(c) ? NOT_WORD : f < 0 ? DROPPED : (char) f;
         }
     }
 

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import io.khulasa.attribution.ArticleIndex;
 import io.khulasa.attribution.Attribution;
 import io.khulasa.attribution.SummaryAttribution;
 import io.khulasa.attribution.TranslationAlignment;
@@ -61,6 +62,12 @@ public class AttributionBenchmark {
             throw new IllegalStateException("the benchmark summary should have 5 sentences, the last one unsupported: "
                     + check.unsupportedIndexes() + " of " + check.sentences().size());
         }
+    }
+
+    /** Index the 5 KB article alone: what every summary request reads beside its model call (issue 20). */
+    @Benchmark
+    public ArticleIndex index() {
+        return attribution.index(null, article);
     }
 
     /** Index the 5 KB article and attribute the 5-sentence summary: what one summary response costs. */

@@ -88,4 +88,17 @@ class UnicodeNormalizerTest {
         String out = normalizer.normalize(unescape(in), new CleaningLog());
         assertThat(out.split("\n")).hasSize(lines);
     }
+
+    /** The untouched text between changed characters is copied in runs: first, last and adjacent changes keep it whole. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            \\u200Bأ\\u000D\\u000Aب ج\\u00A0د\\u200B => أ\\nب ج د
+            \\u200B\\u200Bقطاع\\u0009\\u0009غزة\\u000D\\u000D\\u000A => قطاع  غزة\\n\\n
+            ﻻ\\u200Bﻻ => لالا
+            الملک\\u00A0ﷲ\\u2028 => الملك الله\\n
+            Gaza, 2024\\u200E. => Gaza, 2024.
+            """)
+    void changesInsideOneText(String in, String expected) {
+        assertThat(normalizer.normalize(unescape(in), new CleaningLog())).isEqualTo(unescape(expected).replace("\\n", "\n"));
+    }
 }

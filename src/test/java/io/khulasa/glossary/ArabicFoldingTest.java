@@ -53,4 +53,47 @@ class ArabicFoldingTest {
         assertThat(walked).extracting(ArabicFolding.Word::folded)
                 .contains("قال", "الرئيس", "ان", "الص", "راع", "انتهي", "2024", "واكد", "reuters", "اخر");
     }
+
+    /** The word walk by the definitions alone: code point by code point, no table. */
+    private static List<ArabicFolding.Word> wordsByUnicode(String text) {
+        List<ArabicFolding.Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!wordCharByUnicode(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            StringBuilder folded = new StringBuilder();
+            while (i < text.length() && wordCharByUnicode(cp = text.codePointAt(i))) {
+                int f = foldByUnicode(cp);
+                if (f >= 0) {
+                    folded.appendCodePoint(f);
+                }
+                i += Character.charCount(cp);
+            }
+            if (!folded.isEmpty()) {
+                words.add(new ArabicFolding.Word(start, i, folded.toString()));
+            }
+        }
+        return words;
+    }
+
+    /** Random texts of Arabic, marks, Latin, digits, punctuation and characters beyond the walk's table (supplementary too). */
+    @Test
+    void theWordWalkIsTheDefinitionOnRandomTexts() {
+        int[] pool = {'ا', 'ب', 'ة', 'أ', 'ى', 'ی', 'ک', 0x064E, 0x0651, 0x0640, 0x0670, 0x200C, 0x200F, ' ', '\n', '.',
+            '،', '«', 'A', 'z', '7', '٣', 0x00E9, 0x0130, 0x0301, 0x0750, 0x08A0, 0xFB50, 0xFEFB, 0x1D400, 0x1F600,
+            0x4E2D, 0x00A0, 0x2009};
+        java.util.Random random = new java.util.Random(20);
+        for (int t = 0; t < 2_000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                text.appendCodePoint(pool[random.nextInt(pool.length)]);
+            }
+            String s = text.toString();
+            assertThat(ArabicFolding.words(s)).as("%s", s).isEqualTo(wordsByUnicode(s));
+        }
+    }
 }
