@@ -102,39 +102,40 @@ public final class ArticleIndex {
         // each key's sentences: counted, then written in sentence order (a key said twice in a sentence counts once)
         int keys = keyIds.size();
         documentFrequency = new int[keys];
-        int[] lastSentence = new int[keys];
-        java.util.Arrays.fill(lastSentence, -1);
-        for (int s = 0; s < n; s++) {
-            for (int[] ids : sentenceWords[s]) {
-                for (int id : ids) {
-                    if (lastSentence[id] != s) {
-                        lastSentence[id] = s;
-                        documentFrequency[id]++;
-                    }
-                }
-            }
-        }
+        eachKeyOnce(sentenceWords, keys, (id, s) -> documentFrequency[id]++);
         keyStart = new int[keys + 1];
         for (int k = 0; k < keys; k++) {
             keyStart[k + 1] = keyStart[k] + documentFrequency[k];
         }
         keySentences = new int[keyStart[keys]];
         int[] written = java.util.Arrays.copyOf(keyStart, keys);
-        java.util.Arrays.fill(lastSentence, -1);
-        for (int s = 0; s < n; s++) {
-            for (int[] ids : sentenceWords[s]) {
-                for (int id : ids) {
-                    if (lastSentence[id] != s) {
-                        lastSentence[id] = s;
-                        keySentences[written[id]++] = s;
-                    }
-                }
-            }
-        }
+        eachKeyOnce(sentenceWords, keys, (id, s) -> keySentences[written[id]++] = s);
         paragraphs = new ArticleParagraphs(text);
     }
 
     private static final int[] NO_KEYS = {};
+
+    /** Receives a key id and a sentence that holds it. */
+    @FunctionalInterface
+    private interface KeyInSentence {
+        void at(int keyId, int sentence);
+    }
+
+    /** Each key of each sentence once (a key said twice in a sentence is one), sentences in order. */
+    private static void eachKeyOnce(int[][][] sentenceWords, int keys, KeyInSentence visit) {
+        int[] lastSentence = new int[keys];
+        java.util.Arrays.fill(lastSentence, -1);
+        for (int s = 0; s < sentenceWords.length; s++) {
+            for (int[] ids : sentenceWords[s]) {
+                for (int id : ids) {
+                    if (lastSentence[id] != s) {
+                        lastSentence[id] = s;
+                        visit.at(id, s);
+                    }
+                }
+            }
+        }
+    }
 
     /**
      * A word's keys ({@link WordKeys#cached}, the entry itself) → their ids in this article: open addressing on the
