@@ -139,7 +139,7 @@ public final class ArabicFolding {
     /**
      * {@link #isWordChar} and {@link #foldCodePoint} of each character below {@link #FAST_END}, read once: the folded
      * character, {@link #DROPPED} (a mark inside a word) or {@link #NOT_WORD}. Folding every character of the article
-     * through both was half of the article index's time (issue 20).
+     * through both look-ups cost the article index a sixth of its time (issue 20: 57 → 48 µs for the reference article).
      */
     private static final char[] FAST = new char[FAST_END];
 

@@ -295,10 +295,13 @@ public final class NumberGuard {
      * (English convention: comma groups thousands, dot is decimal) and 1500 or 1.5 in the source, whose
      * writer may have used either convention.
      */
+    /** What {@code String.split("[.,]")} compiled again on every number of every article (issue 20). */
+    private static final Pattern SEPARATORS = Pattern.compile("[.,]");
+
     static Set<BigDecimal> readings(String number, boolean lenient) {
         Set<BigDecimal> values = new HashSet<>();
         List<Character> separators = new ArrayList<>();
-        List<String> groups = new ArrayList<>(List.of(number.split("[.,]")));
+        List<String> groups = new ArrayList<>(List.of(SEPARATORS.split(number)));
         for (char c : number.toCharArray()) {
             if (c == '.' || c == ',') {
                 separators.add(c);
