@@ -9,7 +9,10 @@
 #   BASE_JAR=/path/to/base/target/quarkus-app/quarkus-run.jar bench/cpu-interleaved.sh
 # Knobs (env): SLICES (10 per build, task and concurrency) SLICE (3s) BENCH_WARMUP (30s per build and task)
 #   CPU_TASKS ("summary digest") CPU_CONNECTIONS ("1 4") BASE_LABEL (base) NEW_LABEL (new) BENCH_ARTICLE
-# Writes bench/results/cpu-interleaved.json and prints a table (median and range of the slices, ms per request).
+#   CPU_ROTATE (1: distinct articles sent in turn, as bench/cpu.sh does; those whose fake answer fails a guard on
+#   either build are left out)
+# Writes bench/results/cpu-interleaved.json (cpu-interleaved-rotating.json with CPU_ROTATE=1) and prints a table
+# (median and range of the slices, ms per request).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -35,10 +38,33 @@ wait_http_200 "$NEW_URL/q/health/ready" "$NEW_PID" 120
 
 body=$BENCH_TMP/article-body.json
 write_summary_body "$body"
+result_name=cpu-interleaved.json
+article_label=$(basename "$BENCH_ARTICLE")
 hz=$(getconf CLK_TCK)
 path_of() { case "$1" in summary) echo /v1/summaries ;; translation) echo /v1/translations ;; digest) echo /v1/digests ;;
   *) die "unknown task $1" ;; esac; }
 ticks_of() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+if [ "${CPU_ROTATE:-0}" = 1 ]; then
+  write_article_bodies "$body"
+  export WRK_BODY_LINES=1
+  result_name=cpu-interleaved-rotating.json
+  all=$(wc -l <"$body")
+  : >"$body.kept"
+  while IFS= read -r line; do
+    ok=1
+    for t in "${TASKS[@]}"; do
+      for url in "$BASE_URL" "$NEW_URL"; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
+          -H 'Cache-Control: no-cache' --data-binary "$line" "$url$(path_of "$t")")
+        [ "$code" = 200 ] || ok=0
+      done
+    done
+    [ "$ok" = 1 ] && printf '%s\n' "$line" >>"$body.kept"
+  done <"$body"
+  mv "$body.kept" "$body"
+  [ -s "$body" ] || die "no article passed every task on both builds with the fake's answer"
+  article_label="$(wc -l <"$body") distinct articles of $(basename "$BENCH_ARTICLES") in turn (of $all)"
+fi
 
 for t in "${TASKS[@]}"; do
   for b in base new; do
@@ -73,8 +99,8 @@ for t in "${TASKS[@]}"; do
 done
 
 mkdir -p "$RESULTS_DIR"
-python3 - "$BENCH_TMP/slices.jsonl" "$RESULTS_DIR/cpu-interleaved.json" "$hz" "$BASE_LABEL" "$NEW_LABEL" \
-  "$(service_commit)" "$SLICE" "$(basename "$BENCH_ARTICLE")" <<'PY'
+python3 - "$BENCH_TMP/slices.jsonl" "$RESULTS_DIR/$result_name" "$hz" "$BASE_LABEL" "$NEW_LABEL" \
+  "$(service_commit)" "$SLICE" "$article_label" <<'PY'
 import datetime, json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 hz, labels = int(sys.argv[3]), {"base": sys.argv[4], "new": sys.argv[5]}
