@@ -290,14 +290,14 @@ public final class NumberGuard {
     }
 
 
+    /** What {@code String.split("[.,]")} compiled again on every number of every article (issue 20). */
+    private static final Pattern SEPARATORS = Pattern.compile("[.,]");
+
     /**
      * The values a digit string may mean: "3,5" is 3.5, "1,234.5" is 1234.5; "1,500" is 1500 in an output
      * (English convention: comma groups thousands, dot is decimal) and 1500 or 1.5 in the source, whose
      * writer may have used either convention.
      */
-    /** What {@code String.split("[.,]")} compiled again on every number of every article (issue 20). */
-    private static final Pattern SEPARATORS = Pattern.compile("[.,]");
-
     static Set<BigDecimal> readings(String number, boolean lenient) {
         Set<BigDecimal> values = new HashSet<>();
         List<Character> separators = new ArrayList<>();
