@@ -48,22 +48,10 @@ if [ "${CPU_ROTATE:-0}" = 1 ]; then
   write_article_bodies "$body"
   export WRK_BODY_LINES=1
   result_name=cpu-interleaved-rotating.json
-  all=$(wc -l <"$body")
-  : >"$body.kept"
-  while IFS= read -r line; do
-    ok=1
-    for t in "${TASKS[@]}"; do
-      for url in "$BASE_URL" "$NEW_URL"; do
-        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
-          -H 'Cache-Control: no-cache' --data-binary "$line" "$url$(path_of "$t")")
-        [ "$code" = 200 ] || ok=0
-      done
-    done
-    [ "$ok" = 1 ] && printf '%s\n' "$line" >>"$body.kept"
-  done <"$body"
-  mv "$body.kept" "$body"
-  [ -s "$body" ] || die "no article passed every task on both builds with the fake's answer"
-  article_label="$(wc -l <"$body") distinct articles of $(basename "$BENCH_ARTICLES") in turn (of $all)"
+  urls=()
+  for t in "${TASKS[@]}"; do urls+=("$BASE_URL$(path_of "$t")" "$NEW_URL$(path_of "$t")"); done
+  keep_articles_answered "$body" "${urls[@]}"
+  article_label="$(wc -l <"$body") distinct articles of $(basename "$BENCH_ARTICLES") in turn (of $KEPT_OF)"
 fi
 
 for t in "${TASKS[@]}"; do

@@ -53,22 +53,10 @@ hdr=()
 path_of() { case "$1" in summary) echo /v1/summaries ;; translation) echo /v1/translations ;; digest) echo /v1/digests ;;
   *) die "unknown task $1" ;; esac; }
 if [ "${CPU_ROTATE:-0}" = 1 ]; then
-  # The fake's canned answer fails the output guards for some articles (a number or a name the article does not
-  # have: a 502, as it should be); a CPU figure over refusals would mix two paths, so those articles are left out.
-  all=$(wc -l <"$body")
-  : >"$body.kept"
-  while IFS= read -r line; do
-    ok=1
-    for t in "${TASKS[@]}"; do
-      code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
-        -H 'Cache-Control: no-cache' "${hdr[@]}" --data-binary "$line" "$KHULASA_URL$(path_of "$t")")
-      [ "$code" = 200 ] || { ok=0; break; }
-    done
-    [ "$ok" = 1 ] && printf '%s\n' "$line" >>"$body.kept"
-  done <"$body"
-  mv "$body.kept" "$body"
-  [ -s "$body" ] || die "no article passed every task with the fake's answer"
-  article_label="$(wc -l <"$body") distinct articles of $(basename "$BENCH_ARTICLES") in turn (of $all: the others' fake answers fail a guard), $(( $(wc -c <"$body") / $(wc -l <"$body") )) bytes of JSON on average"
+  urls=()
+  for t in "${TASKS[@]}"; do urls+=("$KHULASA_URL$(path_of "$t")"); done
+  keep_articles_answered "$body" "${urls[@]}"
+  article_label="$(wc -l <"$body") distinct articles of $(basename "$BENCH_ARTICLES") in turn (of $KEPT_OF: the others' fake answers fail a guard), $(( $(wc -c <"$body") / $(wc -l <"$body") )) bytes of JSON on average"
 fi
 for t in "${TASKS[@]}"; do
   code=$(curl -s -o "$BENCH_TMP/probe.json" -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \

@@ -248,6 +248,28 @@ PY
   [ -s "$1" ] || die "no article of 1,500 characters or more in $BENCH_ARTICLES"
 }
 
+# keep_articles_answered BODY_FILE URL...: keeps the lines of BODY_FILE (write_article_bodies) that every URL (a task's
+# full URL, on every build measured) answers with 200. The fake's canned answer fails the output guards for some
+# articles (a number or a name the article does not have: a 502, as it should be); a figure over refusals would mix
+# two paths, so those articles are left out. Sets KEPT_OF to the number of lines before.
+keep_articles_answered() {
+  local body=$1 line ok url code hdr=(); shift
+  [ -n "${WRK_HEADER:-}" ] && hdr=(-H "$WRK_HEADER")
+  KEPT_OF=$(wc -l <"$body")
+  : >"$body.kept"
+  while IFS= read -r line; do
+    ok=1
+    for url in "$@"; do
+      code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
+        -H 'Cache-Control: no-cache' "${hdr[@]}" --data-binary "$line" "$url")
+      [ "$code" = 200 ] || { ok=0; break; }
+    done
+    [ "$ok" = 1 ] && printf '%s\n' "$line" >>"$body.kept"
+  done <"$body"
+  mv "$body.kept" "$body"
+  [ -s "$body" ] || die "no article was answered by every task with the fake's answer"
+}
+
 # A chat request shaped like the one khulasa sends for a summary (system + user with the article),
 # for the direct-to-fake baseline.
 write_chat_body() {

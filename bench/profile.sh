@@ -6,6 +6,8 @@
 #   bench/profile.sh                  # prints the top frames; keeps the recording in bench/results/profile.jfr
 #   PROFILE_TASK=digest bench/profile.sh   # the same for /v1/digests (summary|translation|digest);
 #                                          # the recording is then bench/results/profile-digest.jfr
+#   PROFILE_ROTATE=1 bench/profile.sh     # over distinct articles sent in turn (BENCH_ARTICLES, as CPU_ROTATE=1
+#                                          # bench/cpu.sh): the recording is then profile[-task]-rotating.jfr
 # Knobs (env): PROFILE_TASK (summary) PROFILE_WARMUP (60s) PROFILE_DURATION (30s) PROFILE_CONNECTIONS (2)
 #   BENCH_ARTICLE KHULASA_JAVA_OPTS
 # The recording is not a result table: it is the first step when a figure misses its target.
@@ -32,6 +34,13 @@ wait_http_200 "$KHULASA_URL/q/health/ready" "$KHULASA_PID" 120
 
 summary=$BENCH_TMP/summary-body.json
 write_summary_body "$summary"
+if [ "${PROFILE_ROTATE:-0}" = 1 ]; then
+  write_article_bodies "$summary"
+  export WRK_BODY_LINES=1
+  keep_articles_answered "$summary" "$KHULASA_URL$task_path"
+  jfr_name=${jfr_name%.jfr}-rotating.jfr
+  log "$(wc -l <"$summary") distinct articles of $KEPT_OF in turn"
+fi
 log "JIT warm-up $PROFILE_WARMUP"
 run_wrk warmup "$KHULASA_URL$task_path" "$summary" 2 16 "$PROFILE_WARMUP" >/dev/null
 

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * to tree bins for non-Latin bytes): counting the 5 KB reference article was a quarter of khulasa's CPU per request.
  * The BPE pre-tokenizer of every GPT encoding (r50k … o200k) splits text before a space that sits between two
  * letters («…ر ا…» → «…ر» | « ا…»), and pieces are encoded independently, so the text is cut at exactly those
- * places and each short segment (" word", " word،") is counted once and remembered, as Hugging Face tokenizers'
- * BPE word cache does. News vocabulary repeats, so most segments of a new article are already known; the sum is the
+ * places and each short segment (" word", " word،") is counted once and remembered ({@link SegmentCounts}), as
+ * Hugging Face tokenizers' BPE word cache does. News vocabulary repeats, so most segments of a new article are already known; the sum is the
  * exact count of the whole text ({@code TokenEstimatorTest} checks it against jtokkit on every fixture and on
  * random text).
  */
@@ -41,45 +41,12 @@ public final class TokenEstimator {
 
     /** Segments longer than this are rarely repeated: counted, never cached. */
     static final int MAX_CACHED_SEGMENT = 48;
-    /** Bounded: when full the cache starts again, rather than paying for LRU bookkeeping on every look-up. */
-    static final int MAX_CACHED_SEGMENTS = 50_000;
+    /** 2^17 slots (1 MB): a day of news has a few tens of thousands of distinct segments. */
+    static final int CACHE_BITS = 17;
 
     private final BytePairCounter encoding;
-    private final ConcurrentHashMap<Segment, Integer> segmentCounts = new ConcurrentHashMap<>();
-
-    /**
-     * A segment of a text as a cache key, equal to any other segment with the same characters. A look-up wraps the
-     * article's own characters (no copy: a substring per segment, two arrays each for Arabic text, was a tenth of the
-     * bytes a summary request allocated); a stored key holds a copy of just its segment, never the article.
-     */
-    private static final class Segment {
-        private final String text;
-        private final int start;
-        private final int length;
-        private final int hash;
-
-        Segment(String text, int start, int end) {
-            this.text = text;
-            this.start = start;
-            this.length = end - start;
-            int h = 0;
-            for (int k = start; k < end; k++) {
-                h = 31 * h + text.charAt(k);
-            }
-            this.hash = h;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Segment other && other.hash == hash && other.length == length
-                    && text.regionMatches(start, other.text, other.start, length);
-        }
-    }
+    /** Segment → count, by fingerprint: a look-up neither copies the segment nor builds a key object. */
+    private final SegmentCounts segmentCounts = new SegmentCounts(CACHE_BITS);
 
     /** An estimator with the {@code o200k_base} encoding (GPT-4o family; close to most current models). */
     public TokenEstimator() {
@@ -136,16 +103,13 @@ public final class TokenEstimator {
         if (end - start > MAX_CACHED_SEGMENT) {
             return countDirectly(text.substring(start, end));
         }
-        Integer known = segmentCounts.get(new Segment(text, start, end));
-        if (known != null) {
+        long fingerprint = SegmentCounts.fingerprint(text, start, end);
+        int known = segmentCounts.get(fingerprint);
+        if (known >= 0) {
             return known;
         }
-        String segment = text.substring(start, end);
-        int count = countDirectly(segment);
-        if (segmentCounts.size() >= MAX_CACHED_SEGMENTS) {
-            segmentCounts.clear();
-        }
-        segmentCounts.put(new Segment(segment, 0, segment.length()), count);
+        int count = countDirectly(text.substring(start, end));
+        segmentCounts.put(fingerprint, count);
         return count;
     }
 
@@ -163,5 +127,10 @@ public final class TokenEstimator {
     /** How many segments the cache holds now (for tests). */
     int cachedSegments() {
         return segmentCounts.size();
+    }
+
+    /** How many segments the cache can hold (for tests). */
+    static int cacheCapacity() {
+        return 1 << CACHE_BITS;
     }
 }

@@ -215,9 +215,12 @@ public final class NumberGuard {
         List<FoundNumber> found = new ArrayList<>();
         boolean[] consumed = new boolean[t.length() + 1];
         String original = text == null ? "" : text; // same length as t: surfaces are taken from it
-        digitNumbers(original, t, isSource, found, consumed);
-        englishWords(t, isSource, found, consumed);
-        arabicWords(original, t, isSource, found, consumed);
+        // The three scans of the whole text read its characters from one array: through String.charAt (a range
+        // check and a coder test per character) they were most of the source reading's time (issue 20).
+        char[] chars = t.toCharArray();
+        digitNumbers(original, t, chars, isSource, found, consumed);
+        englishWords(t, chars, isSource, found, consumed);
+        arabicWords(original, t, chars, isSource, found, consumed);
         return found;
     }
 
@@ -254,13 +257,14 @@ public final class NumberGuard {
 
     // ---- digits ----
 
-    private static void digitNumbers(String text, String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
+    private static void digitNumbers(String text, String t, char[] chars, boolean isSource, List<FoundNumber> found,
+            boolean[] consumed) {
         Matcher m = DIGITS.matcher(t);
         int from = 0;
         while (true) {
             // Jump to the next digit and match there: a match always starts with one, and find() would try the
             // pattern at every position of the article.
-            while (from < t.length() && (t.charAt(from) < '0' || t.charAt(from) > '9')) {
+            while (from < chars.length && (chars[from] < '0' || chars[from] > '9')) {
                 from++;
             }
             if (from >= t.length() || !m.region(from, t.length()).lookingAt()) {
@@ -336,8 +340,9 @@ public final class NumberGuard {
 
     // ---- English words ----
 
-    private static void englishWords(String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
-        List<int[]> words = wordSpans(t, true);
+    private static void englishWords(String t, char[] chars, boolean isSource, List<FoundNumber> found,
+            boolean[] consumed) {
+        List<int[]> words = latinSpans(chars);
         int i = 0;
         while (i < words.size()) {
             String w = word(t, words.get(i));
@@ -387,23 +392,19 @@ public final class NumberGuard {
         }
     }
 
-    /** The {@code [start, end)} spans of the runs of Latin letters ({@code latin}) or of Arabic word characters. */
-    private static List<int[]> wordSpans(String t, boolean latin) {
+    /** The {@code [start, end)} spans of the runs of Latin letters. */
+    private static List<int[]> latinSpans(char[] t) {
         List<int[]> words = new ArrayList<>();
-        for (int k = 0; k < t.length(); k++) {
-            if (isWordChar(t.charAt(k), latin)) {
+        for (int k = 0; k < t.length; k++) {
+            if (isLatinLetter(t[k])) {
                 int start = k;
-                while (k + 1 < t.length() && isWordChar(t.charAt(k + 1), latin)) {
+                while (k + 1 < t.length && isLatinLetter(t[k + 1])) {
                     k++;
                 }
                 words.add(new int[] {start, k + 1});
             }
         }
         return words;
-    }
-
-    private static boolean isWordChar(char c, boolean latin) {
-        return latin ? isLatinLetter(c) : isArabicWordChar(c);
     }
 
     private static boolean isLatinLetter(char c) {
@@ -434,13 +435,14 @@ public final class NumberGuard {
 
     // ---- Arabic words ----
 
-    private static void arabicWords(String text, String t, boolean isSource, List<FoundNumber> found, boolean[] consumed) {
-        WordSpans words = arabicSpans(t, consumed); // without digits read already («5 ملايين»)
+    private static void arabicWords(String text, String t, char[] chars, boolean isSource, List<FoundNumber> found,
+            boolean[] consumed) {
+        WordSpans words = arabicSpans(chars, consumed); // without digits read already («5 ملايين»)
         int i = 0;
         while (i < words.size) {
-            if (!mayBeTableForm(t, words.start[i], words.end[i])) {
+            if (!mayBeTableForm(chars, words.start[i], words.end[i])) {
                 // In no table, so no number word: only a dual of the source can count («البلدين» = 2).
-                if (isSource && isDual(t, words.start[i], words.end[i])) {
+                if (isSource && isDual(chars, words.start[i], words.end[i])) {
                     found.add(new FoundNumber(text.substring(words.start[i], words.end[i]), Set.of(BigDecimal.valueOf(2L)),
                             words.start[i]));
                 }
@@ -521,12 +523,12 @@ public final class NumberGuard {
     }
 
     /** The runs of Arabic word characters of {@code t} that do not start at a consumed position. */
-    private static WordSpans arabicSpans(String t, boolean[] consumed) {
+    private static WordSpans arabicSpans(char[] t, boolean[] consumed) {
         WordSpans words = new WordSpans();
-        for (int k = 0; k < t.length(); k++) {
-            if (isArabicWordChar(t.charAt(k))) {
+        for (int k = 0; k < t.length; k++) {
+            if (isArabicWordChar(t[k])) {
                 int start = k;
-                while (k + 1 < t.length() && isArabicWordChar(t.charAt(k + 1))) {
+                while (k + 1 < t.length && isArabicWordChar(t[k + 1])) {
                     k++;
                 }
                 if (!consumed[start]) {
@@ -538,10 +540,10 @@ public final class NumberGuard {
     }
 
     /** False when the word {@code t[from, to)}, without marks, is certainly no form of the three tables. */
-    private static boolean mayBeTableForm(String t, int from, int to) {
+    private static boolean mayBeTableForm(char[] t, int from, int to) {
         int h = 0; // String.hashCode of bare(t, from, to), without building it
         for (int k = from; k < to; k++) {
-            char c = t.charAt(k);
+            char c = t[k];
             if (!isArabicMark(c)) {
                 h = 31 * h + c;
             }
@@ -554,7 +556,7 @@ public final class NumberGuard {
      * {@link #sourceOnlyValue}'s dual rule on {@code bare(t, from, to)} without building it: without «ال», at least four
      * letters ending in «تين», «تان» or «ين» but not «يين».
      */
-    private static boolean isDual(String t, int from, int to) {
+    private static boolean isDual(char[] t, int from, int to) {
         int n = 0; // letters of the bare word, and its last three
         char c1 = 0;
         char c2 = 0;
@@ -562,7 +564,7 @@ public final class NumberGuard {
         char first = 0;
         char second = 0;
         for (int k = from; k < to; k++) {
-            char c = t.charAt(k);
+            char c = t[k];
             if (isArabicMark(c)) {
                 continue;
             }

@@ -1,12 +1,9 @@
 package io.khulasa.llm;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,14 +23,11 @@ public class ChatClients {
     private final ChatCompletions primary;
     private final Optional<FallbackChatModel> fallback;
 
-    public ChatClients(Vertx vertx, ObjectMapper json, LlmServer server, KhulasaConfig config,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.timeout", defaultValue = "180s") Duration timeout,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.top-p", defaultValue = "1.0") double topP,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.presence-penalty", defaultValue = "0") double presencePenalty,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.frequency-penalty", defaultValue = "0") double frequencyPenalty) {
-        ChatCompletions.Sampling sampling = new ChatCompletions.Sampling(topP, presencePenalty, frequencyPenalty);
+    public ChatClients(Vertx vertx, ObjectMapper json, LlmServer server, KhulasaConfig config) {
+        ChatCompletions.Sampling sampling = server.sampling();
         int pool = config.llm().connectionPoolSize();
-        this.primary = new ChatCompletions(vertx, json, server.baseUrl(), server.apiKey(), timeout, pool, sampling);
+        this.primary = new ChatCompletions(vertx, json, server.baseUrl(), server.apiKey(), server.timeout(), pool,
+                sampling);
         KhulasaConfig.Fallback f = config.llm().fallback();
         this.fallback = f.baseUrl().filter(u -> !u.isBlank()).map(url -> new FallbackChatModel(
                 new ChatCompletions(vertx, json, url, f.apiKey().filter(k -> !k.isBlank()).orElse("no-key"), f.timeout(),

@@ -19,8 +19,6 @@ import java.util.function.Consumer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.khulasa.telemetry.Traces;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,17 +52,13 @@ public class OpenAiChatStreams implements ChatStreams {
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("khulasa-stream-watchdog").factory());
 
-    public OpenAiChatStreams(LlmServer server, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.timeout", defaultValue = "180s") Duration timeout,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.top-p", defaultValue = "1.0") double topP,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.presence-penalty", defaultValue = "0") double presencePenalty,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.frequency-penalty", defaultValue = "0") double frequencyPenalty) {
+    public OpenAiChatStreams(LlmServer server, ObjectMapper json) {
         this.server = server;
         this.json = json;
-        this.firstByteTimeout = timeout;
+        this.firstByteTimeout = server.timeout();
         // The timeout covers the wait for the first bytes; a stream may legitimately run longer than that.
-        this.streamTimeout = timeout.multipliedBy(2);
-        this.sampling = new ChatCompletions.Sampling(topP, presencePenalty, frequencyPenalty);
+        this.streamTimeout = server.timeout().multipliedBy(2);
+        this.sampling = server.sampling();
     }
 
     @Override

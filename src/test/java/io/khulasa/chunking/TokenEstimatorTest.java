@@ -123,7 +123,8 @@ class TokenEstimatorTest {
     void theCacheIsBounded() {
         TokenEstimator estimator = new TokenEstimator();
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < TokenEstimator.MAX_CACHED_SEGMENTS + 5_000; i++) {
+        // more distinct segments than the cache has slots: every count stays exact while entries are replaced
+        for (int i = 0; i < TokenEstimator.cacheCapacity() + 5_000; i++) {
             text.append(" w");
             for (int v = i; v > 0; v /= 26) {
                 text.append((char) ('a' + v % 26)); // a distinct letters-only word per i
@@ -131,6 +132,7 @@ class TokenEstimatorTest {
         }
         String s = text.toString();
         assertThat(estimator.count(s)).isEqualTo(estimator.countDirectly(s));
-        assertThat(estimator.cachedSegments()).isBetween(1, TokenEstimator.MAX_CACHED_SEGMENTS);
+        assertThat(estimator.cachedSegments()).isBetween(TokenEstimator.cacheCapacity() / 2, TokenEstimator.cacheCapacity());
+        assertThat(estimator.count(s)).as("counted again, now from the cache").isEqualTo(estimator.countDirectly(s));
     }
 }

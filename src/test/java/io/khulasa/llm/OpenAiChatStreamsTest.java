@@ -42,8 +42,8 @@ class OpenAiChatStreamsTest {
     void start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        streams = new OpenAiChatStreams(new LlmServer(server.baseUrl() + "/v1", "key"), new ObjectMapper(),
-                Duration.ofSeconds(5), 1.0, 0, 0);
+        streams = new OpenAiChatStreams(new LlmServer(server.baseUrl() + "/v1", "key", Duration.ofSeconds(5), 1.0, 0, 0),
+                new ObjectMapper());
     }
 
     @AfterEach
