@@ -13,9 +13,10 @@ import java.lang.invoke.VarHandle;
  * bench/profile.sh}), and the 50,000 entries it kept took some 8 MB. Here a look-up reads a few neighbouring slots of
  * one array (open addressing, {@value #PROBES} slots from the segment's own), and the whole cache is 1 MB.
  * <p>
- * <b>Fingerprints, not segments.</b> Two different segments are mistaken for one only when their fingerprints agree
- * on 47 bits beyond the slot: about 10⁻¹³ per look-up. The count is an estimate anyway (the served model may use
- * another tokenizer), and such a mistake would move it by a few tokens.
+ * <b>Fingerprints, not segments.</b> A slot keeps the high 48 bits of a fingerprint, so two different segments are
+ * mistaken for one only when those agree: at most about 10⁻¹³ per look-up ({@value #PROBES} slots compared, each a
+ * 2⁻⁴⁸ chance). The count is an estimate anyway (the served model may use another tokenizer), and such a mistake
+ * would move it by a few tokens.
  * <p>
  * Bounded without bookkeeping: when a segment's {@value #PROBES} slots are all taken, it replaces the first of them.
  * Slots are never emptied, so no other segment's probe sequence is cut. Thread-safe: a slot is read and written whole
@@ -24,7 +25,7 @@ import java.lang.invoke.VarHandle;
  */
 final class SegmentCounts {
 
-    /** Slots tried from a segment's own: two or three cache lines at most. */
+    /** Slots tried from a segment's own: 64 bytes, one or two cache lines. */
     static final int PROBES = 8;
     /** The low bits of a slot: the count plus one (0 is an empty slot). */
     private static final long COUNT_BITS = 0xFFFFL;

@@ -19,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The BPE pre-tokenizer of every GPT encoding (r50k … o200k) splits text before a space that sits between two
  * letters («…ر ا…» → «…ر» | « ا…»), and pieces are encoded independently, so the text is cut at exactly those
  * places and each short segment (" word", " word،") is counted once and remembered ({@link SegmentCounts}), as
- * Hugging Face tokenizers' BPE word cache does. News vocabulary repeats, so most segments of a new article are already known; the sum is the
- * exact count of the whole text ({@code TokenEstimatorTest} checks it against jtokkit on every fixture and on
- * random text).
+ * Hugging Face tokenizers' BPE word cache does. News vocabulary repeats, so most segments of a new article are
+ * already known; the sum is the exact count of the whole text ({@code TokenEstimatorTest} checks it against jtokkit
+ * on every fixture and on random text).
  */
 public final class TokenEstimator {
 
