@@ -66,21 +66,31 @@ public class ResultCache {
 
     /** The cached outcome for {@code call}, else computes, stores and returns it. */
     public CallOutcome get(PreparedCall call, Supplier<CallOutcome> compute) {
-        return lookup(call).orElseGet(() -> store(call, compute.get())); // a failure throws: nothing is stored
+        String key = keyOf(call);
+        return lookup(call, key).orElseGet(() -> store(call, key, compute.get())); // a failure throws: nothing is stored
     }
 
     /**
-     * The answer stored for {@code call}, marked as served from the cache; empty when there is none, when the call
-     * refreshes the cache ({@code Cache-Control: no-cache}) or when the cache is off.
+     * The key {@code call} is looked up and stored under ({@link #key}), or null when the cache is off. Asked for once
+     * per call and handed to {@link #lookup} and {@link #store}: it hashes the whole rendered prompt, article
+     * included, and the look-up and the store of a missed call used to hash it once each (issue 20).
      */
-    public Optional<CallOutcome> lookup(PreparedCall call) {
-        if (cache == null && !redis.enabled()) {
+    public String keyOf(PreparedCall call) {
+        return cache == null && !redis.enabled() ? null : key(call, server.identity(call.model()));
+    }
+
+    /**
+     * The answer stored for {@code call} under {@code key} ({@link #keyOf}), marked as served from the cache; empty
+     * when there is none, when the call refreshes the cache ({@code Cache-Control: no-cache}) or when the cache is off.
+     */
+    public Optional<CallOutcome> lookup(PreparedCall call, String key) {
+        if (key == null) {
             return Optional.empty();
         }
         if (!call.refreshCache()) {
             CallOutcome cached;
             try (Traces.Step step = Traces.step("khulasa cache lookup")) {
-                cached = lookup(key(call, server.identity(call.model())));
+                cached = lookup(key);
                 step.set("khulasa.task", call.task().id()).set("khulasa.cache.result", cached == null ? "miss" : "hit")
                         .set("khulasa.cache.store", redis.enabled() ? "redis" : "memory");
             }
@@ -95,12 +105,14 @@ public class ResultCache {
         return Optional.empty();
     }
 
-    /** Stores a fresh, accepted LLM answer for {@code call} (never a cached or extractive one); returns it. */
-    public CallOutcome store(PreparedCall call, CallOutcome fresh) {
-        if ((cache == null && !redis.enabled()) || fresh.cached() || fresh.engine() != CallOutcome.Engine.LLM) {
+    /**
+     * Stores a fresh, accepted LLM answer for {@code call} under {@code key} ({@link #keyOf}; never a cached or
+     * extractive one); returns it.
+     */
+    public CallOutcome store(PreparedCall call, String key, CallOutcome fresh) {
+        if (key == null || fresh.cached() || fresh.engine() != CallOutcome.Engine.LLM) {
             return fresh;
         }
-        String key = key(call, server.identity(call.model()));
         if (redis.enabled()) {
             redis.put(key, fresh);
         } else {

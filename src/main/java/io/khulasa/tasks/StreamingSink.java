@@ -33,6 +33,8 @@ final class StreamingSink implements ChunkExecution.Sink {
     private final DeltaSink out;
     /** Each call's text on its way out; execution thread only. */
     private final Map<Segment, CallText> texts = new IdentityHashMap<>();
+    /** Each segment's cache key ({@link ResultCache#keyOf}), written by its call's thread, read when it has ended. */
+    private final Map<Segment, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     StreamingSink(GuardedCompletion guarded, ResultCache cache, DeltaSink out) {
         this.guarded = guarded;
@@ -43,7 +45,11 @@ final class StreamingSink implements ChunkExecution.Sink {
     @Override
     public void call(Segment segment, Consumer<ChunkExecution.Event> post) {
         PreparedCall call = segment.call();
-        Optional<CallOutcome> hit = cache.lookup(call);
+        String key = cache.keyOf(call);
+        if (key != null) {
+            keys.put(segment, key); // for the store once the answer is checked (ended), without hashing it again
+        }
+        Optional<CallOutcome> hit = cache.lookup(call, key);
         if (hit.isPresent()) {
             post.accept(new ChunkExecution.Answered(segment, hit.get()));
             return;
@@ -70,8 +76,9 @@ final class StreamingSink implements ChunkExecution.Sink {
     @Override
     public CallOutcome ended(Segment segment, LlmResult result, ChunkExecution execution) {
         PreparedCall call = segment.call();
+        String key = keys.get(segment);
         return switch (guarded.check(call, result, "first")) {
-            case GuardedCompletion.Accepted a -> cache.store(call,
+            case GuardedCompletion.Accepted a -> cache.store(call, key,
                     CallOutcome.of(call, a.answer().result(), a.answer().warnings()));
             case GuardedCompletion.Rejected r when segment.sentAny() -> throw GuardedCompletion.rejection(call, r,
                     "its text had already been streamed, so it could not be asked again", result.attempts());
@@ -80,7 +87,7 @@ final class StreamingSink implements ChunkExecution.Sink {
                 execution.again(segment, (s, post) -> {
                     GuardedCompletion.Answer answer = guarded.reprompt(call, r);
                     post.accept(new ChunkExecution.Answered(s,
-                            cache.store(call, CallOutcome.of(call, answer.result(), answer.warnings()))));
+                            cache.store(call, key, CallOutcome.of(call, answer.result(), answer.warnings()))));
                 });
                 yield null;
             }

@@ -9,7 +9,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.khulasa.config.CacheConfig;
+import io.khulasa.config.KhulasaConfig;
+import io.khulasa.llm.LlmResult;
+import io.khulasa.llm.LlmServer;
+import io.khulasa.llm.LlmServerInfo;
+import io.khulasa.llm.Usage;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CaffeineCache;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.glossary.GlossaryKind;
@@ -78,5 +99,73 @@ class ResultCacheKeyTest {
         PreparedCall with = new PreparedCall(Task.TRANSLATE, rendered, "m", false,
                 List.of(new GlossaryEntry("قره باغ", "Karabakh", GlossaryKind.PLACE, null)), "نص", false, PreparedCall.WHOLE, 0);
         assertThat(ResultCache.key(with, "")).isNotEqualTo(ResultCache.key(without, ""));
+    }
+
+    /**
+     * The key hashes the whole rendered prompt, article included: a missed call is keyed once for its look-up and
+     * its store (issue 20: it was keyed twice), and the stored answer is found by the next call.
+     */
+    @Test
+    void aMissedCallIsKeyedOnceAndFoundByTheNext() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(KhulasaConfig.class)
+                .withConverter(Duration.class, 200, new DurationConverter()).withValidateUnknown(false).build();
+        AtomicInteger identities = new AtomicInteger();
+        // how often the key is made: once per key, each asks for the model's identity
+        LlmServerInfo server = new LlmServerInfo(new LlmServer("http://127.0.0.1:9/v1", "none"), new ObjectMapper(),
+                config.getConfigMapping(KhulasaConfig.class)) {
+            @Override
+            public String identity(String configuredName) {
+                identities.incrementAndGet();
+                return "m@1";
+            }
+        };
+        HashMap<Object, CompletableFuture<Object>> entries = new HashMap<>();
+        Object memory = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Cache.class, CaffeineCache.class },
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "as" -> proxy;
+                    case "getIfPresent" -> entries.get(args[0]);
+                    case "put" -> {
+                        @SuppressWarnings("unchecked")
+                        CompletableFuture<Object> value = (CompletableFuture<Object>) args[1];
+                        entries.put(args[0], value);
+                        yield null;
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        CacheConfig inMemory = new CacheConfig() {
+            @Override
+            public java.util.Optional<String> redis() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public Duration redisTtl() {
+                return Duration.ofHours(24);
+            }
+
+            @Override
+            public Duration redisTimeout() {
+                return Duration.ofSeconds(2);
+            }
+        };
+        ResultCache cache = new ResultCache((Cache) memory, new RedisResultStore(inMemory, (io.vertx.core.Vertx) null, null, null),
+                server, new SimpleMeterRegistry());
+        PreparedCall call = call("v2", "نص المقال", "عنوان", Map.of(), "m");
+        AtomicInteger llmCalls = new AtomicInteger();
+        java.util.function.Supplier<CallOutcome> llm = () -> {
+            llmCalls.incrementAndGet();
+            return CallOutcome.of(call, new LlmResult("ملخص المقال.", "m", Usage.NONE, 1, 1), List.of());
+        };
+
+        CallOutcome fresh = cache.get(call, llm);
+        assertThat(identities).as("keyed once for the look-up and the store").hasValue(1);
+        assertThat(entries).hasSize(1);
+        assertThat(fresh.cached()).isFalse();
+
+        CallOutcome again = cache.get(call, llm);
+        assertThat(again.cached()).isTrue();
+        assertThat(again.text()).isEqualTo(fresh.text());
+        assertThat(llmCalls).hasValue(1);
+        assertThat(identities).hasValue(2);
     }
 }
