@@ -9,11 +9,13 @@
 # calls beyond it wait khulasa.llm.queue-timeout and then fail with 503 on purpose.
 # The figure is the steady state: the JIT is warmed first (BENCH_WARMUP with the fake answering at once, as in
 # latency.sh); BENCH_WARMUP=0 measures from a cold JVM instead (the first wave then runs interpreted code).
-# Memory: by default the JVM runs as the README recommends for a small box, -Xmx176m -XX:+UseG1GC with
-# MALLOC_ARENA_MAX=2 (glibc keeps fewer malloc arenas); without a heap limit the JVM sizes its heap from the machine and
-# RSS ends near 1.2 GiB. KHULASA_JAVA_OPTS="" runs with the JVM's defaults.
+# Memory: by default the JVM runs as the README recommends for a small box, -Xmx176m -XX:+UseG1GC
+# -XX:TrimNativeHeapInterval=1000 (the JVM hands freed native memory, mostly the JIT compiler's arenas, back to the OS
+# every second) with MALLOC_ARENA_MAX=2 (glibc keeps fewer malloc arenas); without a heap limit the JVM sizes its heap
+# from the machine and RSS ends near 1.2 GiB. KHULASA_JAVA_OPTS="" runs with the JVM's defaults.
 # Knobs: INFLIGHT (1000) FAKE_FIRST_TOKEN_MS (2000) BENCH_DURATION (30s) BENCH_WARMUP (15s) KHULASA_CMD BENCH_MODE
-#        WRK_HEADER KHULASA_LLM_MAX_IN_FLIGHT (INFLIGHT) KHULASA_JAVA_OPTS (-Xmx176m -XX:+UseG1GC) MALLOC_ARENA_MAX (2)
+#        WRK_HEADER KHULASA_LLM_MAX_IN_FLIGHT (INFLIGHT) KHULASA_JAVA_OPTS (-Xmx176m -XX:+UseG1GC
+#        -XX:TrimNativeHeapInterval=1000) MALLOC_ARENA_MAX (2)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -22,7 +24,7 @@ INFLIGHT=${INFLIGHT:-1000}
 FAKE_FIRST_TOKEN_MS=${FAKE_FIRST_TOKEN_MS:-2000}
 BENCH_DURATION=${BENCH_DURATION:-30s}
 BENCH_WARMUP=${BENCH_WARMUP:-15s}
-KHULASA_JAVA_OPTS=${KHULASA_JAVA_OPTS--Xmx176m -XX:+UseG1GC}
+KHULASA_JAVA_OPTS=${KHULASA_JAVA_OPTS--Xmx176m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
 
 need_fds=$(( INFLIGHT * 2 + 100 ))
