@@ -2,7 +2,6 @@ package io.khulasa.jobs;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.khulasa.jobs.Jobs.anonymous;
 import static io.khulasa.jobs.Jobs.awaitDone;
 import static io.khulasa.jobs.Jobs.job;
@@ -155,23 +154,27 @@ class KafkaJobsTest {
     @Test
     void anLlmOutagePausesTheWorkAndNoArticleIsLostOrFailed() throws Exception {
         String run = UUID.randomUUID().toString();
-        // The LLM is out (429 on every call) for the first 40 calls, then answers again. An article makes at most 4
-        // calls (KHULASA_LLM_MAX_ATTEMPTS) before its outcome is 503 llm-rate-limited, so with 4 articles at least one
-        // meets the outage, whatever the interleaving: work pauses and the articles are tried again.
+        // The LLM is out (429 on every call) until it has refused 40 calls, then answers again. An article makes at
+        // most 4 calls (KHULASA_LLM_MAX_ATTEMPTS) before its outcome is 503 llm-rate-limited, so every article meets
+        // the outage: work pauses and the articles are tried again. The outage ends by removing its stub, not by a
+        // WireMock scenario: concurrent calls raced the scenario's state, and a call that matched no state got
+        // WireMock's 404, which is rightly a failure (llm-request-rejected), not an outage.
         llm.resetAll();
         int down = 40;
-        for (int i = 0; i < down; i++) {
-            llm.stubFor(FakeLlm.chat().inScenario("outage").whenScenarioStateIs(i == 0 ? STARTED : "down-" + i)
-                    .willSetStateTo(i == down - 1 ? "up" : "down-" + (i + 1))
-                    .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")
-                            .withBody("{\"error\":{\"message\":\"overloaded\"}}")));
-        }
-        llm.stubFor(FakeLlm.chat().inScenario("outage").whenScenarioStateIs("up").willReturn(FakeLlm.completion("ملخص.")));
+        var outage = llm.stubFor(FakeLlm.chat().atPriority(1).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "0").withBody("{\"error\":{\"message\":\"overloaded\"}}")));
+        llm.stubFor(FakeLlm.chat().atPriority(5).willReturn(FakeLlm.completion("ملخص.")));
         List<Map<String, Object>> articles = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
             articles.add(Map.of("id", run + "-" + i, "text", article(run + i)));
         }
         String id = anonymous().body(job("summary", articles)).post("/v1/jobs").then().statusCode(202).extract().path("id");
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (FakeLlm.chatRequests(llm).size() < down) {
+            assertThat(System.nanoTime()).as("the LLM refused %d calls in %s", down, WAIT).isLessThan(until);
+            Thread.sleep(20);
+        }
+        llm.removeStub(outage);
 
         JsonPath done = awaitDone(anonymous(), id, WAIT);
         assertThat(done.getMap("counts")).isEqualTo(Map.of("succeeded", 4, "failed", 0, "pending", 0, "cancelled", 0));
