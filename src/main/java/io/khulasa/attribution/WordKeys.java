@@ -117,25 +117,12 @@ final class WordKeys {
      * or a one-letter word has no keys ({@link Hashes#content} false).
      */
     static Hashes cached(String folded) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < folded.length(); i++) {
-            h = (h ^ folded.charAt(i)) * 0x100000001b3L;
-        }
-        long fingerprint = mix(h);
-        Hashes entry = (Hashes) SLOT.getAcquire(CACHE, slot(fingerprint));
-        if (entry != null && entry.fingerprint == fingerprint) {
-            return entry;
-        }
-        return read(folded, fingerprint);
+        return cached(folded.toCharArray(), folded.length()); // a few words per summary sentence: the copy is cheap
     }
 
     /** {@link #cached(String)} of the word {@code letters[0, length)}: no string is made unless the word is new. */
     static Hashes cached(char[] letters, int length) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < length; i++) {
-            h = (h ^ letters[i]) * 0x100000001b3L; // as cached(String): both forms of a word find the same entry
-        }
-        long fingerprint = mix(h);
+        long fingerprint = mix(fnv(FNV_BASIS, letters, 0, length));
         Hashes entry = (Hashes) SLOT.getAcquire(CACHE, slot(fingerprint));
         if (entry != null && entry.fingerprint == fingerprint) {
             return entry;
@@ -263,13 +250,19 @@ final class WordKeys {
 
     /** FNV-1a over the kind and the letters, then a final mix (the index probes on the low bits); never 0. */
     static long hash(char kind, char[] letters, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        h = (h ^ kind) * 0x100000001b3L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ letters[i]) * 0x100000001b3L;
-        }
-        h = mix(h);
+        long h = mix(fnv((FNV_BASIS ^ kind) * FNV_PRIME, letters, from, to));
         return h == 0 ? 1 : h;
+    }
+
+    private static final long FNV_BASIS = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** FNV-1a over {@code letters[from, to)}, from the state {@code h}: a key's hash and a cached word's fingerprint. */
+    private static long fnv(long h, char[] letters, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = (h ^ letters[i]) * FNV_PRIME;
+        }
+        return h;
     }
 
     /** A final mix of an FNV-1a state, so that its high bits (a cache's slot) and low bits (the index's) are spread. */
