@@ -1,5 +1,7 @@
 package io.khulasa.api;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -38,12 +40,19 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
  */
 @Path("/v1/summaries")
 @Tag(name = "Tasks")
-@RunOnVirtualThread
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SummaryResource {
 
     private final ArticleTasks tasks;
+
+    /**
+     * Whether a request goes to {@link #summarize}, the non-blocking method: {@link SmallBodyReader} leaves its body to
+     * Quarkus REST's non-blocking read (reading it ahead as well garbled bodies of some tens of KiB).
+     */
+    static boolean nonBlocking(String path, String accept) {
+        return "/v1/summaries".equals(path) && (accept == null || !accept.contains(MediaType.SERVER_SENT_EVENTS));
+    }
 
     public SummaryResource(ArticleTasks tasks) {
         this.tasks = tasks;
@@ -62,13 +71,15 @@ public class SummaryResource {
                     @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                             schema = @Schema(type = SchemaType.STRING, description = "Server-Sent Events: delta, done, error"),
                             examples = @ExampleObject(name = "event-stream", value = OperationDocs.SUMMARY_EVENTS)) })
-    public SummaryResponse summarize(@Valid SummaryRequest request,
+    public CompletionStage<SummaryResponse> summarize(@Valid SummaryRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(ref = CacheControlHeader.PARAMETER) String cacheControl) {
-        return tasks.summary(request, CacheControlHeader.noCache(cacheControl));
+        // Non-blocking: starts on the event loop, which makes the model call itself when it can (ArticleTasks).
+        return tasks.summaryAsync(request, CacheControlHeader.noCache(cacheControl));
     }
 
     /** The same summary as Server-Sent Events (documented on {@link #summarize}). */
     @POST
+    @RunOnVirtualThread
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamSummary", hidden = true)
     public Response summarizeStream(@Valid SummaryRequest request,
@@ -78,6 +89,7 @@ public class SummaryResource {
 
     /** Many articles in one request; documented by {@link OpenApiDocument}. */
     @POST
+    @RunOnVirtualThread
     @Path("batch")
     @Tag(name = "Batches")
     @Operation(operationId = "summarizeBatch")

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -15,6 +19,7 @@ import io.khulasa.guards.OutputRejectedException;
 import io.khulasa.problems.DigestFailedException;
 import io.khulasa.problems.Problem;
 import io.khulasa.problems.Problems;
+import io.khulasa.tasks.CallExecutor;
 import io.khulasa.tasks.DigestTask;
 import io.khulasa.tasks.Provenance;
 import io.khulasa.tasks.Settled;
@@ -38,10 +43,12 @@ public class ArticleTasks {
     private final DigestTask digests;
     private final BatchRunner batches;
     private final ArticleTraces traces;
+    private final CallExecutor executor;
 
     public ArticleTasks(ArticleIntake intake, SummaryTask summaries, TranslationTask translations, DigestTask digests,
-            BatchRunner batches, ArticleTraces traces) {
+            BatchRunner batches, ArticleTraces traces, CallExecutor executor) {
         this.traces = traces;
+        this.executor = executor;
         this.intake = intake;
         this.summaries = summaries;
         this.translations = translations;
@@ -71,6 +78,76 @@ public class ArticleTasks {
             return new SummaryResponse(result.text(), article.title(), sentences.sentences(),
                     provenance.withWarnings(sentences.warnings()), ArticleTraces.cleaning(article, request));
         }
+    }
+
+    /**
+     * {@link #summary}, without blocking the caller (the request's event loop) while it can: an article of at most
+     * {@value #NON_BLOCKING_MAX_CHARS} characters, not held to strict support, planned as one call with the result
+     * cache in memory is cleaned, planned, sent to the model, checked and answered on the caller's thread
+     * ({@link io.khulasa.tasks.PlannedTask#runAsync}), so the request never changes threads; each hand-off to a
+     * virtual thread and back cost the request tens of microseconds of its latency (issue 20). Anything else, and
+     * whatever may block on the way (a retry, a reprompt, the fallback model), runs on a virtual thread as
+     * {@link #summary} does. The answer is the one {@link #summary} gives.
+     *
+     * @return the summary, or a stage failed with what {@link #summary} would throw (never wrapped)
+     */
+    public CompletionStage<SummaryResponse> summaryAsync(SummaryRequest request, boolean refreshCache) {
+        if (!nonBlocking(request)) {
+            return settled(executor.blocking(() -> summary(request, refreshCache)));
+        }
+        long start = System.nanoTime();
+        Executor here = executor.sameRequest();
+        CleanedArticle article = intake.accept(request);
+        ArticleTraces.RequestIndex index = traces.requestIndex(article);
+        CompletionStage<SummaryResponse> response;
+        try {
+            SummaryTask.Plan plan = summaries.plan(article, request.options(traces.support(index)), refreshCache);
+            // Answered on the request's own context (its request id and trace), whichever thread finished last.
+            response = summaries.runAsync(plan).thenCombineAsync(index.whenRead(), (result, read) -> {
+                Provenance provenance = provenance(start, result);
+                ArticleTraces.Sentences sentences = traces.sentences(read, result.text(), false, provenance.llmCalls());
+                return new SummaryResponse(result.text(), article.title(), sentences.sentences(),
+                        provenance.withWarnings(sentences.warnings()), ArticleTraces.cleaning(article, request));
+            }, here);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return settled(response.whenComplete((answered, failed) -> index.close()));
+    }
+
+    /** Inputs longer than this (text and HTML together) are cleaned on a virtual thread, never on an event loop. */
+    static final int NON_BLOCKING_MAX_CHARS = 32_768;
+
+    /**
+     * Whether a summary request takes the non-blocking path: short enough that cleaning and checking it hold the event
+     * loop well under a millisecond, and not strict (strict mode's guard reads the article index, which may still be
+     * being built beside the call: a wait).
+     */
+    static boolean nonBlocking(SummaryRequest request) {
+        if (request == null) {
+            return true; // no body: intake refuses it at once
+        }
+        long chars = (request.text() == null ? 0 : request.text().length())
+                + (request.html() == null ? 0 : request.html().length());
+        return chars <= NON_BLOCKING_MAX_CHARS && !Boolean.TRUE.equals(request.requireSupport());
+    }
+
+    /** The stage's outcome with its failure unwrapped, as the blocking call would have thrown it. */
+    private static <T> CompletionStage<T> settled(CompletionStage<T> stage) {
+        CompletableFuture<T> out = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            if (failure == null) {
+                out.complete(value);
+                return;
+            }
+            Throwable cause = failure;
+            while (cause instanceof CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            out.completeExceptionally(cause);
+        });
+        return out;
     }
 
     public TranslationResponse translation(TranslationRequest request, boolean refreshCache) {

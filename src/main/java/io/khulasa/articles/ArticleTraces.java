@@ -2,6 +2,9 @@ package io.khulasa.articles;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -76,23 +79,26 @@ public class ArticleTraces {
      * index (about 130 KiB for a 5 KB article) for the whole wait. Close it once the request is answered.
      */
     RequestIndex requestIndex(CleanedArticle article) {
-        return early.tryAcquire() ? new RequestIndex(executor.beside(() -> index(article)), early)
-                : new RequestIndex(() -> index(article), null);
+        return early.tryAcquire() ? new RequestIndex(executor.besideAsync(() -> index(article)), () -> index(article), early)
+                : new RequestIndex(null, () -> index(article), null);
     }
 
     /** The request's index of the article, read on first use (a stream needs it only once the answer is complete). */
     RequestIndex indexOnFirstUse(CleanedArticle article) {
-        return new RequestIndex(() -> index(article), null);
+        return new RequestIndex(null, () -> index(article), null);
     }
 
     /** One request's article index: {@link #get} reads (or waits for) it; {@link #close} frees its early slot. */
     static final class RequestIndex implements Supplier<ArticleIndex>, AutoCloseable {
 
+        /** The index being read beside the model call, or null. */
+        private final CompletableFuture<ArticleIndex> early;
         private final Supplier<ArticleIndex> read;
         private final AtomicReference<Semaphore> slot;
         private volatile ArticleIndex index;
 
-        RequestIndex(Supplier<ArticleIndex> read, Semaphore slot) {
+        RequestIndex(CompletableFuture<ArticleIndex> early, Supplier<ArticleIndex> read, Semaphore slot) {
+            this.early = early;
             this.read = read;
             this.slot = new AtomicReference<>(slot);
         }
@@ -101,10 +107,33 @@ public class ArticleTraces {
         public ArticleIndex get() {
             ArticleIndex i = index;
             if (i == null) {
-                i = read.get(); // two threads asking at once read it twice at worst (the guard and the answer do not)
+                // two threads asking at once read it twice at worst (the guard and the answer do not)
+                i = early != null ? joined(early) : read.get();
                 index = i;
             }
             return i;
+        }
+
+        /**
+         * The index as a stage, for a caller that must not wait (the non-blocking path): the early read's, else read
+         * now on the caller's thread.
+         */
+        CompletionStage<ArticleIndex> whenRead() {
+            return early != null ? early : CompletableFuture.completedFuture(get());
+        }
+
+        private static ArticleIndex joined(CompletableFuture<ArticleIndex> future) {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
         }
 
         /** Whether it was started early, beside the model call. */

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
@@ -46,10 +47,11 @@ import io.vertx.core.tracing.TracingPolicy;
  * server's body and {@code Retry-After}, a refused connection a connect exception, a silent server a timeout, an
  * answer that is not a chat completion a JSON error.
  * <p>
- * Blocking: the caller is a virtual thread, parked while the event loop does the I/O. One per model (the primary and
- * the fallback, {@link ChatClients}).
+ * Blocking ({@link #doChat}: the caller is a virtual thread, parked while the event loop does the I/O) or not
+ * ({@link #chatAsync}: the request's event loop sends the call and reads the answer itself, so the request never
+ * changes threads). One per model (the primary and the fallback, {@link ChatClients}).
  */
-public final class ChatCompletions implements ChatModel, AutoCloseable {
+public final class ChatCompletions implements NonBlockingChatModel, AutoCloseable {
 
     /** What every call sends besides the messages ({@code quarkus.langchain4j.openai.chat-model.*}). */
     public record Sampling(double topP, double presencePenalty, double frequencyPenalty) {
@@ -58,6 +60,7 @@ public final class ChatCompletions implements ChatModel, AutoCloseable {
     private static final int MAX_ERROR_BODY = 16_384;
 
     private final ObjectMapper json;
+    private final Vertx vertx;
     private final HttpClient http;
     private final URI endpoint;
     private final String authorization;
@@ -72,6 +75,7 @@ public final class ChatCompletions implements ChatModel, AutoCloseable {
     public ChatCompletions(Vertx vertx, ObjectMapper json, String baseUrl, String apiKey, Duration timeout, int poolSize,
             Sampling sampling) {
         this.json = json;
+        this.vertx = vertx;
         this.endpoint = URI.create((baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl)
                 + "/chat/completions");
         this.authorization = "Bearer " + apiKey;
@@ -101,6 +105,48 @@ public final class ChatCompletions implements ChatModel, AutoCloseable {
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
+        Answer answer;
+        try {
+            answer = exchange(request).toCompletionStage().toCompletableFuture()
+                    // The idle timeout covers a silent server; this covers one that trickles bytes for ever.
+                    .get(deadlineMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while calling the LLM", null, e);
+        } catch (ExecutionException e) {
+            throw unchecked(e.getCause() == null ? e : e.getCause());
+        } catch (TimeoutException e) {
+            throw deadlinePassed(e);
+        }
+        return response(answer);
+    }
+
+    /**
+     * The same call without blocking: the stage completes on the caller's Vert.x context (the request's event loop
+     * when called from there) with what {@link #doChat} would return, or fails with what it would throw.
+     */
+    @Override
+    public CompletionStage<ChatResponse> chatAsync(ChatRequest request) {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        // The idle timeout covers a silent server; this covers one that trickles bytes for ever (doChat's get).
+        long timer = vertx.setTimer(deadlineMillis(), id -> done.completeExceptionally(deadlinePassed(null)));
+        exchange(request).onComplete(answered -> {
+            vertx.cancelTimer(timer);
+            if (answered.failed()) {
+                done.completeExceptionally(unchecked(answered.cause()));
+                return;
+            }
+            try {
+                done.complete(response(answered.result()));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    /** One HTTP exchange: the request written from the prompt, the whole answer read. */
+    private io.vertx.core.Future<Answer> exchange(ChatRequest request) {
         Buffer body = body(request);
         int port = endpoint.getPort() > 0 ? endpoint.getPort() : "https".equalsIgnoreCase(endpoint.getScheme()) ? 443 : 80;
         String path = endpoint.getRawPath() + (endpoint.getRawQuery() == null ? "" : "?" + endpoint.getRawQuery());
@@ -114,27 +160,29 @@ public final class ChatCompletions implements ChatModel, AutoCloseable {
                 .putHeader(HttpHeaders.AUTHORIZATION, authorization);
         // The call's GenAI span (current on this thread) is the parent the server sees in traceparent.
         Traces.currentContextHeaders().forEach(options::putHeader);
-        Answer answer;
-        try {
-            // body() is asked for in the very callback that receives the response head: one step later (a
-            // compose further out) Vert.x may already have delivered, and dropped, the body's bytes.
-            answer = http.request(options)
-                    .compose(call -> call.send(body)
-                            .compose(response -> response.body().map(bytes -> new Answer(response, bytes))))
-                    .toCompletionStage().toCompletableFuture()
-                    // The idle timeout covers a silent server; this covers one that trickles bytes for ever.
-                    .get(timeout.toMillis() * 2 + 5_000, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while calling the LLM", null, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            // Classified by its cause chain (LlmErrorClassifier): a refused connection, a timeout, a TLS failure.
-            throw cause instanceof RuntimeException r ? r : new UncheckedIOException(cause.getMessage(), new IOException(cause));
-        } catch (TimeoutException e) {
-            throw new LlmException(LlmException.Kind.TIMEOUT, "The LLM did not answer within the configured timeout",
-                    null, e);
-        }
+        // body() is asked for in the very callback that receives the response head: one step later (a compose further
+        // out) Vert.x may already have delivered, and dropped, the body's bytes.
+        return http.request(options)
+                .compose(call -> call.send(body)
+                        .compose(response -> response.body().map(bytes -> new Answer(response, bytes))));
+    }
+
+    private long deadlineMillis() {
+        return timeout.toMillis() * 2 + 5_000;
+    }
+
+    private static LlmException deadlinePassed(TimeoutException cause) {
+        return new LlmException(LlmException.Kind.TIMEOUT, "The LLM did not answer within the configured timeout", null,
+                cause);
+    }
+
+    /** Classified by its cause chain ({@link LlmErrorClassifier}): a refused connection, a timeout, a TLS failure. */
+    private static RuntimeException unchecked(Throwable cause) {
+        return cause instanceof RuntimeException r ? r : new UncheckedIOException(cause.getMessage(), new IOException(cause));
+    }
+
+    /** The completion, or the server's error as an {@link LlmHttpException}. */
+    private ChatResponse response(Answer answer) {
         if (answer.status() >= 400) {
             String error = answer.body().length() <= MAX_ERROR_BODY ? answer.body().toString(StandardCharsets.UTF_8)
                     : answer.body().getString(0, MAX_ERROR_BODY, StandardCharsets.UTF_8.name());

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +22,7 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.khulasa.config.KhulasaConfig;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
@@ -80,6 +84,8 @@ public class ChatGateway {
     /** Per-model limits ({@code khulasa.llm.model."<name>".max-in-flight}), made on first use. */
     private final Map<String, Optional<Semaphore>> modelSlots = new ConcurrentHashMap<>();
     private final AtomicLong circuitOpenedAt = new AtomicLong();
+    /** The primary's breaker as it last changed: {@link #completeAsync} starts a call without waiting only when closed. */
+    private volatile CircuitBreakerState breakerState = CircuitBreakerState.CLOSED;
     /** The primary server's own token counts ({@code /tokenize}), for the silent-cut check; null: estimates only. */
     private final LlmServerInfo serverInfo;
     private final GenAiTelemetry genAi;
@@ -126,25 +132,172 @@ public class ChatGateway {
         long start = System.nanoTime();
         AtomicInteger httpCalls = new AtomicInteger();
         try {
-            return traced(primary, call, () -> attempts(primary, call, start, httpCalls, blocking(primary)));
+            return traced(primary, call, () -> attempts(primary, call, start, httpCalls, blocking(primary), null));
         } catch (LlmException failure) {
-            if (fallback.isEmpty() || !failure.kind().failsOver()) {
-                throw failure;
+            return failOver(call, start, httpCalls, failure);
+        }
+    }
+
+    /**
+     * Makes the call without blocking when it can start at once: the primary's first HTTP exchange is made by the
+     * caller's event loop, and the stage completes there with what {@link #complete} would return. Everything that
+     * would wait runs on {@code threads} instead, as {@link #complete} does it: a call that must wait for a slot or
+     * meets a circuit breaker that is not closed, every retry after a failed first exchange, the fallback model, and the server's own
+     * token count of a prompt it has not counted yet. So the limits, retries, metrics and span are those of
+     * {@link #complete}; only the thread differs.
+     *
+     * @param threads runs what may block (virtual threads)
+     * @return the result, or a stage failed with the {@link LlmException} {@link #complete} would throw
+     */
+    public CompletionStage<LlmResult> completeAsync(LlmCall call, Executor threads) {
+        Optional<Semaphore> modelSlot = Optional.empty();
+        boolean started = false;
+        if (primary.model() instanceof NonBlockingChatModel && breakerState == CircuitBreakerState.CLOSED) {
+            modelSlot = modelSlot(call.model());
+            if (modelSlot.isEmpty() || tryAcquireNow(modelSlot.get())) {
+                started = tryAcquireNow(slots);
+                if (!started) {
+                    modelSlot.ifPresent(Semaphore::release);
+                }
             }
-            Route route = fallback.get();
-            Log.debugf("LLM call for %s: primary failed (%s), asking the fallback model", call.task(), failure.kind());
-            try {
-                LlmResult result = traced(route, call, () -> attempts(route, call, start, httpCalls, blocking(route)));
-                metrics.fellBack(call.task(), failure.kind(), true);
-                return result;
-            } catch (LlmException fallbackFailure) {
-                metrics.fellBack(call.task(), failure.kind(), false);
-                // The primary's failure is what the client must know about (and its Retry-After); the fallback's is
-                // added to the detail.
-                throw new LlmException(failure.kind(), failure.getMessage() + "; the fallback model failed too ("
-                        + fallbackFailure.kind().code() + ")", failure.retryAfter().orElse(null), failure)
-                        .forTask(call.task());
+        }
+        if (!started) {
+            return CompletableFuture.supplyAsync(() -> complete(call), threads);
+        }
+        long start = System.nanoTime();
+        AtomicInteger httpCalls = new AtomicInteger(1);
+        String model = call.model();
+        GenAiTelemetry.Call traced = genAi.start(primary.name(), model, call);
+        CompletionStage<ChatResponse> exchange;
+        try (Scope scope = traced.span().makeCurrent()) {
+            exchange = ((NonBlockingChatModel) primary.model()).chatAsync(request(call, model));
+        } catch (RuntimeException e) {
+            exchange = CompletableFuture.failedFuture(e);
+        }
+        Optional<Semaphore> heldModelSlot = modelSlot;
+        CompletableFuture<LlmResult> done = new CompletableFuture<>();
+        exchange.whenComplete((response, error) -> {
+            slots.release();
+            heldModelSlot.ifPresent(Semaphore::release);
+            RuntimeException exchangeFailure = error == null ? null : unwrap(error);
+            recordInBreaker(response, exchangeFailure);
+            RuntimeException failure = exchangeFailure;
+            if (failure == null && !mayBlock(call, response)) {
+                LlmResult result = null;
+                try (Scope scope = traced.span().makeCurrent()) {
+                    genAi.responded(response);
+                    result = result(call, model, response, start, httpCalls.get(), true);
+                    metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - start), result.usage());
+                } catch (RuntimeException e) {
+                    failure = e; // a truncated or empty answer: the attempt loop decides, as for a blocking call
+                }
+                if (result != null) {
+                    LlmResult answered = result;
+                    done.complete(traced.finish(() -> answered));
+                    return;
+                }
             }
+            // The rest of the attempt loop (from the first exchange's outcome) in the call's span, then the fallback.
+            RuntimeException first = failure;
+            CompletableFuture.supplyAsync(() -> {
+                try {
+                    return traced.finish(() -> first == null ? resultOnce(call, model, response, start, httpCalls)
+                            : attempts(primary, call, start, httpCalls, blocking(primary), first));
+                } catch (LlmException primaryFailure) {
+                    return failOver(call, start, httpCalls, primaryFailure);
+                }
+            }, threads).whenComplete((r, f) -> settle(done, r, f));
+        });
+        return done;
+    }
+
+    /** A first answer whose checks may ask the server (its token count): checked as the blocking loop would. */
+    private LlmResult resultOnce(LlmCall call, String model, ChatResponse response, long start, AtomicInteger httpCalls) {
+        genAi.responded(response);
+        LlmResult result;
+        try {
+            result = result(call, model, response, start, httpCalls.get(), true);
+        } catch (RuntimeException e) {
+            return attempts(primary, call, start, httpCalls, blocking(primary), e);
+        }
+        metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - start), result.usage());
+        return result;
+    }
+
+    private static void settle(CompletableFuture<LlmResult> done, LlmResult result, Throwable failure) {
+        if (failure == null) {
+            done.complete(result);
+        } else {
+            done.completeExceptionally(unwrap(failure));
+        }
+    }
+
+    private static RuntimeException unwrap(Throwable error) {
+        Throwable e = error;
+        while (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+
+    /** Whether checking {@code response} would ask the server for its token count (a blocking HTTP call). */
+    private boolean mayBlock(LlmCall call, ChatResponse response) {
+        TokenUsage usage = response.tokenUsage();
+        return serverInfo != null && call.promptTokens() >= SILENT_CUT_MIN_TOKENS && usage != null
+                && usage.inputTokenCount() != null && usage.inputTokenCount() > 0
+                && serverInfo.tokenizes() && serverInfo.wouldAsk(promptText(call));
+    }
+
+    /**
+     * Tells the primary's circuit breaker how the exchange {@link #completeAsync} made went, as {@link #guarded} does
+     * for a blocking one. The breaker was closed when the exchange started; should it have opened meanwhile, the
+     * answer still stands, as a blocking call's in flight does.
+     */
+    private void recordInBreaker(ChatResponse response, RuntimeException failure) {
+        Guard breaker = primary.breaker();
+        if (breaker == null) {
+            return;
+        }
+        try {
+            breaker.get(() -> {
+                if (failure != null) {
+                    throw failure;
+                }
+                return response;
+            }, ChatResponse.class);
+        } catch (RuntimeException replayed) {
+            // the exchange's own failure (now counted), or the breaker opened by other calls meanwhile
+        }
+    }
+
+    /** A slot at once, or none: a fair semaphore's waiting callers keep their turn (unlike {@code tryAcquire()}). */
+    private static boolean tryAcquireNow(Semaphore slot) {
+        try {
+            return slot.tryAcquire(0, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** After the primary failed: the same prompt to the fallback model, when one is set and the failure allows it. */
+    private LlmResult failOver(LlmCall call, long start, AtomicInteger httpCalls, LlmException failure) {
+        if (fallback.isEmpty() || !failure.kind().failsOver()) {
+            throw failure;
+        }
+        Route route = fallback.get();
+        Log.debugf("LLM call for %s: primary failed (%s), asking the fallback model", call.task(), failure.kind());
+        try {
+            LlmResult result = traced(route, call, () -> attempts(route, call, start, httpCalls, blocking(route), null));
+            metrics.fellBack(call.task(), failure.kind(), true);
+            return result;
+        } catch (LlmException fallbackFailure) {
+            metrics.fellBack(call.task(), failure.kind(), false);
+            // The primary's failure is what the client must know about (and its Retry-After); the fallback's is
+            // added to the detail.
+            throw new LlmException(failure.kind(), failure.getMessage() + "; the fallback model failed too ("
+                    + fallbackFailure.kind().code() + ")", failure.retryAfter().orElse(null), failure)
+                    .forTask(call.task());
         }
     }
 
@@ -164,7 +317,7 @@ public class ChatGateway {
                 (request, delivered) -> streams.stream(request, piece -> {
                     delivered.set(true);
                     onDelta.accept(piece);
-                })));
+                }), null));
     }
 
     /** One call to a route's model as a GenAI client span ({@link GenAiTelemetry}), retries and waits inside. */
@@ -188,8 +341,10 @@ public class ChatGateway {
      * answer was delivered. A server that says it is full is waited for (with back-off, at most
      * {@code khulasa.llm.capacity-wait}) without using up attempts, then {@link LlmException.Kind#SATURATED}.
      */
-    private LlmResult attempts(Route route, LlmCall call, long start, AtomicInteger httpCalls, Exchange exchange) {
-        long routeStart = System.nanoTime();
+    private LlmResult attempts(Route route, LlmCall call, long start, AtomicInteger httpCalls, Exchange exchange,
+            RuntimeException firstFailure) {
+        // Continuing a first exchange made without blocking (completeAsync): that exchange began the route.
+        long routeStart = firstFailure == null ? System.nanoTime() : start;
         String model = route.modelName() == null ? call.model() : route.modelName();
         ChatRequest request = request(call, model);
         // A reprompt may use only what the task's first call left of the budget (LlmCall.maxAttempts).
@@ -197,9 +352,15 @@ public class ChatGateway {
                 : Math.max(1, config.maxAttempts());
         long capacityDeadline = 0;
         int capacityWaits = 0;
+        RuntimeException pending = firstFailure;
         for (int attempt = 1;;) {
             AtomicBoolean delivered = new AtomicBoolean();
             try {
+                if (pending != null) {
+                    RuntimeException failed = pending;
+                    pending = null;
+                    throw failed; // the first exchange's failure, handled below as if it had happened here
+                }
                 ChatResponse response = guarded(route.breaker(), model, () -> exchange.send(request, delivered),
                         httpCalls);
                 genAi.responded(response);
@@ -325,6 +486,7 @@ public class ChatGateway {
     }
 
     private void circuitChanged(CircuitBreakerState state) {
+        breakerState = state;
         if (state == CircuitBreakerState.OPEN) {
             circuitOpenedAt.set(System.nanoTime());
             Log.warnf("LLM circuit breaker open: failing LLM calls fast for %d s", config.circuitBreaker().delay().toSeconds());
@@ -396,13 +558,18 @@ public class ChatGateway {
         if (!fromPrimary || serverInfo == null) {
             return estimate;
         }
+        // The estimate × (server count ÷ estimate), measured on this very prompt: the server's count of it.
+        OptionalInt counted = serverInfo.count(promptText(call));
+        return counted.isPresent() && counted.getAsInt() > 0 ? counted.getAsInt() : estimate;
+    }
+
+    /** The prompt as the server counts it: system, user and follow-up turns, one per line. */
+    private static String promptText(LlmCall call) {
         StringBuilder prompt = new StringBuilder(call.system()).append('\n').append(call.user());
         for (LlmCall.Turn turn : call.followUp()) {
             prompt.append('\n').append(turn.text());
         }
-        // The estimate × (server count ÷ estimate), measured on this very prompt: the server's count of it.
-        OptionalInt counted = serverInfo.count(prompt.toString());
-        return counted.isPresent() && counted.getAsInt() > 0 ? counted.getAsInt() : estimate;
+        return prompt.toString();
     }
 
     private LlmResult result(LlmCall call, String model, ChatResponse response, long start, int attempts,

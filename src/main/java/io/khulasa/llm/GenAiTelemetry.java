@@ -134,6 +134,15 @@ final class GenAiTelemetry {
      * and token usage.
      */
     LlmResult chat(String route, String model, LlmCall call, Supplier<LlmResult> attempts) {
+        return start(route, model, call).finish(attempts);
+    }
+
+    /**
+     * Opens the GenAI client span of one call to a model, for a call whose attempts do not all run on this thread
+     * ({@link ChatGateway#completeAsync}); {@link Call#finish} ends it. The span is not current: make it so
+     * ({@link Call#span}) around the work done for the call.
+     */
+    Call start(String route, String model, LlmCall call) {
         Server server = servers.getOrDefault(route, Server.UNKNOWN);
         var builder = Traces.span(OPERATION + " " + model, SpanKind.CLIENT)
                 .setAttribute(OPERATION_NAME, OPERATION)
@@ -155,30 +164,56 @@ final class GenAiTelemetry {
         if (captureContent) {
             span.setAttribute(INPUT_MESSAGES, inputMessages(call));
         }
-        long start = System.nanoTime();
-        try (Scope scope = span.makeCurrent()) {
-            LlmResult result = attempts.get();
-            span.setAttribute(INPUT_TOKENS, result.usage().inputTokens());
-            span.setAttribute(OUTPUT_TOKENS, result.usage().outputTokens());
-            if (captureContent) {
-                span.setAttribute(OUTPUT_MESSAGES, outputMessages(result.text()));
+        return new Call(span, model, server, System.nanoTime());
+    }
+
+    /** One call's open span: its duration counts from {@link #start}. */
+    final class Call {
+        private final Span span;
+        private final String model;
+        private final Server server;
+        private final long start;
+
+        private Call(Span span, String model, Server server, long start) {
+            this.span = span;
+            this.model = model;
+            this.server = server;
+            this.start = start;
+        }
+
+        Span span() {
+            return span;
+        }
+
+        /**
+         * Runs the rest of the call ({@code attempts}) with the span current, records its outcome, duration and token
+         * usage, and ends the span.
+         */
+        LlmResult finish(Supplier<LlmResult> attempts) {
+            try (Scope scope = span.makeCurrent()) {
+                LlmResult result = attempts.get();
+                span.setAttribute(INPUT_TOKENS, result.usage().inputTokens());
+                span.setAttribute(OUTPUT_TOKENS, result.usage().outputTokens());
+                if (captureContent) {
+                    span.setAttribute(OUTPUT_MESSAGES, outputMessages(result.text()));
+                }
+                String responseModel = responseModel(span, result.model());
+                record(Duration.ofNanos(System.nanoTime() - start), model, responseModel, server, "", result.usage());
+                return result;
+            } catch (LlmException e) {
+                span.setStatus(StatusCode.ERROR);
+                span.setAttribute(Traces.ERROR_TYPE, e.kind().code());
+                record(Duration.ofNanos(System.nanoTime() - start), model, responseModel(span, ""), server,
+                        e.kind().code(), null);
+                throw e;
+            } catch (RuntimeException e) {
+                span.setStatus(StatusCode.ERROR);
+                span.setAttribute(Traces.ERROR_TYPE, e.getClass().getName());
+                record(Duration.ofNanos(System.nanoTime() - start), model, "", server, e.getClass().getName(), null);
+                throw e;
+            } finally {
+                span.end();
             }
-            String responseModel = responseModel(span, result.model());
-            record(Duration.ofNanos(System.nanoTime() - start), model, responseModel, server, "", result.usage());
-            return result;
-        } catch (LlmException e) {
-            span.setStatus(StatusCode.ERROR);
-            span.setAttribute(Traces.ERROR_TYPE, e.kind().code());
-            record(Duration.ofNanos(System.nanoTime() - start), model, responseModel(span, ""), server, e.kind().code(),
-                    null);
-            throw e;
-        } catch (RuntimeException e) {
-            span.setStatus(StatusCode.ERROR);
-            span.setAttribute(Traces.ERROR_TYPE, e.getClass().getName());
-            record(Duration.ofNanos(System.nanoTime() - start), model, "", server, e.getClass().getName(), null);
-            throw e;
-        } finally {
-            span.end();
         }
     }
 

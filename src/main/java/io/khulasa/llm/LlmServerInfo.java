@@ -97,6 +97,19 @@ public class LlmServerInfo {
         return counted;
     }
 
+    /** Whether the server counts tokens for khulasa ({@code POST /tokenize}), as last asked. */
+    public boolean tokenizes() {
+        return tokenizes;
+    }
+
+    /**
+     * Whether {@link #count} of {@code text} would ask the server (a blocking HTTP call): it counts tokens and has not
+     * counted this text yet.
+     */
+    public boolean wouldAsk(String text) {
+        return tokenizes && !counts.containsKey(sha256(text));
+    }
+
     void refresh() {
         try {
             HttpResponse<String> response = server.http().send(server.request("/models").timeout(Duration.ofSeconds(5))

@@ -1,9 +1,12 @@
 package io.khulasa.tasks;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,8 +14,10 @@ import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.khulasa.config.ChunkingConfig;
+import io.quarkus.virtual.threads.VirtualThreads;
 
 /**
  * Runs planned calls, blocking or streamed, through one engine ({@link ChunkExecution}: permits, first failure,
@@ -27,15 +32,32 @@ public class CallExecutor {
     // Trace context follows the work onto its virtual threads: one trace per request.
     private final ExecutorService threads =
             io.opentelemetry.context.Context.taskWrapping(Executors.newVirtualThreadPerTaskExecutor());
+    /**
+     * Where the non-blocking path ({@link #runAsync}) continues with what may block: a retry, a reprompt, a smaller plan,
+     * the stand-in. In the service, Quarkus's virtual threads that keep the request's Vert.x context (its request id
+     * in the logs and the provenance, its trace), as the blocking endpoints' threads do.
+     */
+    private final Executor continuations;
     private final GuardedCompletion guarded;
     private final ResultCache cache;
     /** Chunk calls of one request in flight at once, and how often a cut chunk may be split. */
     private final ChunkingConfig limits;
 
+    @Inject
+    public CallExecutor(GuardedCompletion guarded, ResultCache cache, ChunkingConfig limits,
+            @VirtualThreads ExecutorService continuations) {
+        this.guarded = guarded;
+        this.cache = cache;
+        this.limits = limits;
+        this.continuations = continuations;
+    }
+
+    /** An executor whose continuations run on its own virtual threads (tests). */
     public CallExecutor(GuardedCompletion guarded, ResultCache cache, ChunkingConfig limits) {
         this.guarded = guarded;
         this.cache = cache;
         this.limits = limits;
+        this.continuations = threads;
     }
 
     /**
@@ -44,7 +66,7 @@ public class CallExecutor {
      * A failure of {@code work} is thrown to whoever asks.
      */
     public <T> Supplier<T> beside(Supplier<T> work) {
-        CompletableFuture<T> future = CompletableFuture.supplyAsync(work, threads);
+        CompletableFuture<T> future = besideAsync(work);
         return () -> {
             try {
                 return future.join();
@@ -58,6 +80,56 @@ public class CallExecutor {
                 throw e;
             }
         };
+    }
+
+    /** {@link #beside}, its result as a stage for a caller that must not wait (the non-blocking path). */
+    public <T> CompletableFuture<T> besideAsync(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, threads);
+    }
+
+    /**
+     * Whether {@link #runAsync} can make a call without blocking: the result cache is in memory (a Redis look-up
+     * blocks).
+     */
+    boolean runsAsync() {
+        return !cache.remote();
+    }
+
+    /**
+     * {@link #run} without blocking: answered from the (in-memory) cache at once, else the call is made by the
+     * caller's event loop ({@link GuardedCompletion#completeAsync}), with what may block on {@link #continuations}.
+     */
+    CompletionStage<CallOutcome> runAsync(PreparedCall call) {
+        String key = cache.keyOf(call);
+        Optional<CallOutcome> hit = cache.lookup(call, key);
+        if (hit.isPresent()) {
+            return CompletableFuture.completedFuture(hit.get());
+        }
+        return guarded.completeAsync(call, continuations)
+                .thenApply(answer -> cache.store(call, key, CallOutcome.of(call, answer.result(), answer.warnings())));
+    }
+
+    /**
+     * Runs work on the caller's Vert.x context (its event loop, with the request's id and trace) wherever it is
+     * handed over: at once when already there, else queued to it. Without a Vert.x context, where it is handed over.
+     */
+    public Executor sameRequest() {
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        if (context == null) {
+            return Runnable::run;
+        }
+        return work -> {
+            if (io.vertx.core.Vertx.currentContext() == context) {
+                work.run();
+            } else {
+                context.runOnContext(ignored -> work.run());
+            }
+        };
+    }
+
+    /** Blocking {@code work} of a request on the non-blocking path, on a thread that may block. */
+    public <T> CompletableFuture<T> blocking(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, continuations);
     }
 
     /**

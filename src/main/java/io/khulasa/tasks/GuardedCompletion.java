@@ -1,5 +1,9 @@
 package io.khulasa.tasks;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +110,20 @@ public class GuardedCompletion {
             case Accepted accepted -> accepted.answer();
             case Rejected rejected -> Traces.inStep("khulasa reprompt", () -> reprompt(call, rejected));
         };
+    }
+
+    /**
+     * {@link #complete} without blocking while the call can be made so ({@link ChatGateway#completeAsync}); the guards
+     * run where the answer arrives, a reprompt on {@code blocking}.
+     *
+     * @return the accepted answer, or a stage failed with what {@link #complete} would throw
+     */
+    CompletionStage<Answer> completeAsync(PreparedCall call, Executor blocking) {
+        return gateway.completeAsync(call.llmCall(), blocking).thenCompose(first -> switch (check(call, first, "first")) {
+            case Accepted accepted -> CompletableFuture.completedFuture(accepted.answer());
+            case Rejected rejected -> CompletableFuture.supplyAsync(
+                    () -> Traces.inStep("khulasa reprompt", () -> reprompt(call, rejected)), blocking);
+        });
     }
 
     /**

@@ -19,11 +19,17 @@ final class OverflowRetry {
         try {
             return runOnce.apply(plan);
         } catch (LlmException e) {
-            if (e.kind() != LlmException.Kind.CONTEXT_EXCEEDED) {
-                throw e;
-            }
-            return runOnce.apply(smaller.apply(plan, e));
+            return afterFailure(plan, e, runOnce, smaller);
         }
+    }
+
+    /** What {@link #run} does once {@code plan}'s run failed: runs a smaller plan on an overflow, else throws. */
+    static <P> TaskResult afterFailure(P plan, RuntimeException failure, Function<P, TaskResult> runOnce,
+            BiFunction<P, LlmException, P> smaller) {
+        if (!(failure instanceof LlmException e) || e.kind() != LlmException.Kind.CONTEXT_EXCEEDED) {
+            throw failure;
+        }
+        return runOnce.apply(smaller.apply(plan, e));
     }
 
     /** Streamed: planned again only while nothing has been sent (an overflow comes before the first token). */

@@ -1,5 +1,10 @@
 package io.khulasa.tasks;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -133,6 +138,45 @@ public abstract class PlannedTask<O, P extends PlannedTask.Plan<O>> {
     public TaskResult run(P plan) {
         try {
             return OverflowRetry.run(plan, this::runOnce, this::smaller);
+        } catch (LlmException e) {
+            return standIn(plan, e);
+        }
+    }
+
+    /**
+     * {@link #run} without blocking while it can: a plan of one call, with the result cache in memory, is made by the
+     * caller's event loop ({@link CallExecutor#runAsync}); any other plan, and whatever follows a failed call (a
+     * smaller plan after an overflow, the stand-in), runs blocking on a virtual thread. Either way the result is the
+     * one {@link #run} gives.
+     *
+     * @return the result, or a stage failed with what {@link #run} would throw
+     */
+    public CompletionStage<TaskResult> runAsync(P plan) {
+        PreparedCall one = oneCall(plan);
+        if (one == null || !executor.runsAsync()) {
+            return executor.blocking(() -> run(plan));
+        }
+        return executor.runAsync(one).handle((outcome, error) -> error == null
+                ? CompletableFuture.completedFuture((TaskResult) new TaskResult.OneCall(outcome))
+                : executor.blocking(() -> recover(plan, error))).thenCompose(Function.identity());
+    }
+
+    /** The plan's only call when it is one call, else null (chunks, map-reduce). */
+    PreparedCall oneCall(P plan) {
+        return null;
+    }
+
+    /** What {@link #run} does after its call failed with {@code error}. */
+    private TaskResult recover(P plan, Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof RuntimeException failure)) {
+            throw new CompletionException(cause);
+        }
+        try {
+            return OverflowRetry.afterFailure(plan, failure, this::runOnce, this::smaller);
         } catch (LlmException e) {
             return standIn(plan, e);
         }

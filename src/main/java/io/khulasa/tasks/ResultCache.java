@@ -64,6 +64,11 @@ public class ResultCache {
         }
     }
 
+    /** Whether look-ups go over the network (Redis), so that they block; in memory they do not. */
+    public boolean remote() {
+        return redis.enabled();
+    }
+
     /** The cached outcome for {@code call}, else computes, stores and returns it. */
     public CallOutcome get(PreparedCall call, Supplier<CallOutcome> compute) {
         String key = keyOf(call);

@@ -103,6 +103,11 @@ public class SummaryTask extends PlannedTask<SummaryOptions, SummaryTask.Plan> {
     }
 
     @Override
+    PreparedCall oneCall(Plan plan) {
+        return plan instanceof OneCall one ? one.call() : null;
+    }
+
+    @Override
     TaskResult runOnce(Plan plan) {
         return switch (plan) {
             case OneCall one -> new TaskResult.OneCall(executor.run(one.call()));

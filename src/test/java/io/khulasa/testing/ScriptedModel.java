@@ -1,5 +1,8 @@
 package io.khulasa.testing;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.function.Function;
 
 import io.khulasa.llm.ChatStreams;
 import io.khulasa.llm.LlmStreamException;
+import io.khulasa.llm.NonBlockingChatModel;
 import io.khulasa.llm.ServerError;
 
 import dev.langchain4j.data.message.AiMessage;
@@ -24,7 +28,7 @@ import dev.langchain4j.model.output.TokenUsage;
  * A chat model and stream source for unit tests of the orchestration: each request (blocking or streamed) is answered
  * by a script, and every request is recorded. No HTTP: what the clients would hand the gateway, nothing more.
  */
-public final class ScriptedModel implements ChatModel, ChatStreams {
+public final class ScriptedModel implements NonBlockingChatModel, ChatStreams {
 
     /**
      * One answer.
@@ -94,6 +98,16 @@ public final class ScriptedModel implements ChatModel, ChatStreams {
             throw reply.failure();
         }
         return response(request, reply);
+    }
+
+    /** The same answer as a stage, as the real client's non-blocking call gives it (the gateway's event-loop path). */
+    @Override
+    public CompletionStage<ChatResponse> chatAsync(ChatRequest request) {
+        try {
+            return CompletableFuture.completedFuture(doChat(request));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Streamed: the pieces, then the failure if any; no finish reason is a broken stream, as the real client says. */
