@@ -11,8 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Reads a small request body on the event loop, before the request goes to its virtual thread. The non-blocking
- * summary ({@link SummaryResource#summarize}) is left to Quarkus REST's own non-blocking read.
+ * Reads a small request body on the event loop, before the request goes to its virtual thread (or, for the
+ * non-blocking summary, before Quarkus REST looks for it: it finds it read).
  * <p>
  * Why: Quarkus REST reads the body of a blocking or {@code @RunOnVirtualThread} method on that thread through
  * {@code VertxInputStream$VertxBlockingInput}, which parks the thread until the event loop hands it each chunk (one
@@ -47,9 +47,7 @@ public class SmallBodyReader {
     }
 
     private static boolean isSmallPost(RoutingContext rc) {
-        if (SummaryResource.nonBlocking(rc.normalizedPath(), rc.request().getHeader(HttpHeaders.ACCEPT))) {
-            return false; // a non-blocking method: Quarkus REST reads its body on the event loop itself
-        }
+
         // HTTP/2 keeps the streaming read: Quarkus REST pauses the request when it takes it over, and an HTTP/2
         // request that has ended refuses to be paused ("Request has already been read").
         if (rc.request().method() != HttpMethod.POST || rc.request().version() == HttpVersion.HTTP_2

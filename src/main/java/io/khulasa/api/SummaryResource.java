@@ -46,14 +46,6 @@ public class SummaryResource {
 
     private final ArticleTasks tasks;
 
-    /**
-     * Whether a request goes to {@link #summarize}, the non-blocking method: {@link SmallBodyReader} leaves its body to
-     * Quarkus REST's non-blocking read (reading it ahead as well garbled bodies of some tens of KiB).
-     */
-    static boolean nonBlocking(String path, String accept) {
-        return "/v1/summaries".equals(path) && (accept == null || !accept.contains(MediaType.SERVER_SENT_EVENTS));
-    }
-
     public SummaryResource(ArticleTasks tasks) {
         this.tasks = tasks;
     }

@@ -79,8 +79,9 @@ public class ArticleTraces {
      * index (about 130 KiB for a 5 KB article) for the whole wait. Close it once the request is answered.
      */
     RequestIndex requestIndex(CleanedArticle article) {
-        return early.tryAcquire() ? new RequestIndex(executor.besideAsync(() -> index(article)), () -> index(article), early)
-                : new RequestIndex(null, () -> index(article), null);
+        Supplier<ArticleIndex> read = () -> index(article);
+        return early.tryAcquire() ? new RequestIndex(executor.besideAsync(read), read, early)
+                : new RequestIndex(null, read, null);
     }
 
     /** The request's index of the article, read on first use (a stream needs it only once the answer is complete). */

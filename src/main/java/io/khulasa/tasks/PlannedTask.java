@@ -1,13 +1,12 @@
 package io.khulasa.tasks;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
-
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import io.khulasa.cleaning.CleanedArticle;
 import io.khulasa.glossary.GlossaryEntry;
@@ -156,7 +155,13 @@ public abstract class PlannedTask<O, P extends PlannedTask.Plan<O>> {
         if (one == null || !executor.runsAsync()) {
             return executor.blocking(() -> run(plan));
         }
-        return executor.runAsync(one).handle((outcome, error) -> error == null
+        CompletionStage<CallOutcome> call;
+        try {
+            call = executor.runAsync(one);
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e); // what run() would catch, handled below the same way
+        }
+        return call.handle((outcome, error) -> error == null
                 ? CompletableFuture.completedFuture((TaskResult) new TaskResult.OneCall(outcome))
                 : executor.blocking(() -> recover(plan, error))).thenCompose(Function.identity());
     }
