@@ -2,9 +2,6 @@ package io.khulasa.articles;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -79,27 +76,34 @@ public class ArticleTraces {
      * index (about 130 KiB for a 5 KB article) for the whole wait. Close it once the request is answered.
      */
     RequestIndex requestIndex(CleanedArticle article) {
-        Supplier<ArticleIndex> read = () -> index(article);
-        return early.tryAcquire() ? new RequestIndex(executor.besideAsync(read), read, early)
-                : new RequestIndex(null, read, null);
+        return early.tryAcquire() ? new RequestIndex(executor.beside(() -> index(article)), early)
+                : new RequestIndex(() -> index(article), null);
+    }
+
+    /**
+     * The non-blocking path's index of the article: read by the request's own thread (its event loop) right after the
+     * model call went out, while the model writes and the loop would only wait for the answer, when fewer requests
+     * hold an index early than the machine has cores ({@link RequestIndex#early}: the caller then reads it with
+     * {@link RequestIndex#get}); otherwise on first use, once the answer is there. Read on another thread instead, the
+     * index could be done after the answer, and handing the request back to its loop cost a wake-up.
+     */
+    RequestIndex requestIndexWhileWaiting(CleanedArticle article) {
+        return new RequestIndex(() -> index(article), early.tryAcquire() ? early : null);
     }
 
     /** The request's index of the article, read on first use (a stream needs it only once the answer is complete). */
     RequestIndex indexOnFirstUse(CleanedArticle article) {
-        return new RequestIndex(null, () -> index(article), null);
+        return new RequestIndex(() -> index(article), null);
     }
 
     /** One request's article index: {@link #get} reads (or waits for) it; {@link #close} frees its early slot. */
     static final class RequestIndex implements Supplier<ArticleIndex>, AutoCloseable {
 
-        /** The index being read beside the model call, or null. */
-        private final CompletableFuture<ArticleIndex> early;
         private final Supplier<ArticleIndex> read;
         private final AtomicReference<Semaphore> slot;
         private volatile ArticleIndex index;
 
-        RequestIndex(CompletableFuture<ArticleIndex> early, Supplier<ArticleIndex> read, Semaphore slot) {
-            this.early = early;
+        RequestIndex(Supplier<ArticleIndex> read, Semaphore slot) {
             this.read = read;
             this.slot = new AtomicReference<>(slot);
         }
@@ -108,36 +112,13 @@ public class ArticleTraces {
         public ArticleIndex get() {
             ArticleIndex i = index;
             if (i == null) {
-                // two threads asking at once read it twice at worst (the guard and the answer do not)
-                i = early != null ? joined(early) : read.get();
+                i = read.get(); // two threads asking at once read it twice at worst (the guard and the answer do not)
                 index = i;
             }
             return i;
         }
 
-        /**
-         * The index as a stage, for a caller that must not wait (the non-blocking path): the early read's, else read
-         * now on the caller's thread.
-         */
-        CompletionStage<ArticleIndex> whenRead() {
-            return early != null ? early : CompletableFuture.completedFuture(get());
-        }
-
-        private static ArticleIndex joined(CompletableFuture<ArticleIndex> future) {
-            try {
-                return future.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-        }
-
-        /** Whether it was started early, beside the model call. */
+        /** Whether it holds an early slot: read beside the model call, or while waiting for it. */
         boolean early() {
             return slot.get() != null;
         }

@@ -66,7 +66,7 @@ public class CallExecutor {
      * A failure of {@code work} is thrown to whoever asks.
      */
     public <T> Supplier<T> beside(Supplier<T> work) {
-        CompletableFuture<T> future = besideAsync(work);
+        CompletableFuture<T> future = CompletableFuture.supplyAsync(work, threads);
         return () -> {
             try {
                 return future.join();
@@ -80,11 +80,6 @@ public class CallExecutor {
                 throw e;
             }
         };
-    }
-
-    /** {@link #beside}, its result as a stage for a caller that must not wait (the non-blocking path). */
-    public <T> CompletableFuture<T> besideAsync(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, threads);
     }
 
     /**
