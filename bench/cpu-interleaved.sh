@@ -29,12 +29,7 @@ use_jdk
 [ -n "${NEW_JAR:-}" ] || { build_app; NEW_JAR=$REPO_DIR/target/quarkus-app/quarkus-run.jar; }
 start_fake_llm "$(free_port 18100 18499)" --first-token-ms 0 --tokens-per-second 0 --output-tokens 100
 FAKE_ROOT=${FAKE_URL%/v1}
-KHULASA_CMD="java -jar $BASE_JAR" start_khulasa "$(free_port 18800 18899)" "$FAKE_URL"
-BASE_PID=$KHULASA_PID BASE_URL=$KHULASA_URL
-KHULASA_CMD="java -jar $NEW_JAR" start_khulasa "$(free_port 18900 18999)" "$FAKE_URL"
-NEW_PID=$KHULASA_PID NEW_URL=$KHULASA_URL
-wait_http_200 "$BASE_URL/q/health/ready" "$BASE_PID" 120
-wait_http_200 "$NEW_URL/q/health/ready" "$NEW_PID" 120
+start_two_builds
 
 body=$BENCH_TMP/article-body.json
 write_summary_body "$body"

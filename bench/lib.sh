@@ -184,6 +184,17 @@ start_khulasa() {
   log "khulasa pid $KHULASA_PID on $KHULASA_URL -> $llm"
 }
 
+# start_two_builds: BASE_JAR and NEW_JAR side by side against FAKE_URL, both ready; sets BASE_PID, BASE_URL, NEW_PID,
+# NEW_URL (the figures that compare two builds in one run: 1b, 12c).
+start_two_builds() {
+  KHULASA_CMD="java -jar $BASE_JAR" start_khulasa "$(free_port 18800 18899)" "$FAKE_URL"
+  BASE_PID=$KHULASA_PID BASE_URL=$KHULASA_URL
+  KHULASA_CMD="java -jar $NEW_JAR" start_khulasa "$(free_port 18900 18999)" "$FAKE_URL"
+  NEW_PID=$KHULASA_PID NEW_URL=$KHULASA_URL
+  wait_http_200 "$BASE_URL/q/health/ready" "$BASE_PID" 120
+  wait_http_200 "$NEW_URL/q/health/ready" "$NEW_PID" 120
+}
+
 # Portkey's open-source AI gateway (npm @portkey-ai/gateway, pinned in bench/portkey/package.json), figure 1's peer.
 # Installed into bench/portkey/node_modules (git-ignored) on first use. It runs with its defaults (no Redis, no
 # cache, no config), headless (no log UI); bench/portkey/loopback.cjs binds its listener to 127.0.0.1 (the gateway
