@@ -89,9 +89,11 @@ public final class TokenEstimator {
         int total = 0;
         int start = 0;
         int last = text.length() - 1;
-        for (int i = 1; i < last; i++) {
+        // indexOf jumps from space to space with the JDK's vectorised search: a loop of charAt over every character was
+        // 5 % of a summary request's CPU samples (issue 20).
+        for (int i = text.indexOf(' ', 1); i > 0 && i < last; i = text.indexOf(' ', i + 1)) {
             // A space between two letters always starts a new pre-token piece (see the class comment).
-            if (text.charAt(i) == ' ' && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+            if (Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
                 total += countSegment(text, start, i);
                 start = i;
             }
