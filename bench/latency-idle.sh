@@ -14,7 +14,7 @@
 #   call over direct = call - the direct mean: what the call costs khulasa beyond the bare exchange.
 #   bench/latency-idle.sh                 # writes bench/results/latency-idle.json and prints a table
 # Knobs (env): DELAYS_MS ("0 1 5 20 100 400") ROUNDS (2) DURATION (8s) BENCH_WARMUP (40s, fake answering at once)
-#   KHULASA_CMD KHULASA_JAVA_OPTS BENCH_ARTICLE
+#   KHULASA_CMD KHULASA_JAVA_OPTS (recorded in the result) IDLE_LABEL (written to latency-idle-LABEL.json) BENCH_ARTICLE
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -95,11 +95,11 @@ PY
 done
 
 mkdir -p "$RESULTS_DIR"
-out=$RESULTS_DIR/latency-idle.json
+out=$RESULTS_DIR/latency-idle${IDLE_LABEL:+-$IDLE_LABEL}.json
 {
   printf '{\n  "figure": "1c: added latency at c=1 against the fake LLM'"'"'s delay, and where it goes inside",\n  %s\n' "$(result_header)"
-  printf '  "method": {"rounds": %s, "duration": "%s", "jit_warmup": "%s at 16 connections, fake answering at once"},\n' \
-    "$ROUNDS" "$DURATION" "$BENCH_WARMUP"
+  printf '  "method": {"rounds": %s, "duration": "%s", "jit_warmup": "%s at 16 connections, fake answering at once", "java_opts": "%s"},\n' \
+    "$ROUNDS" "$DURATION" "$BENCH_WARMUP" "${KHULASA_JAVA_OPTS:-}"
   printf '  "rows": [\n'
   sep=""
   while IFS= read -r r; do printf '%s    %s' "$sep" "$r"; sep=$',\n'; done <"$rows"
@@ -109,7 +109,7 @@ log "wrote $out"
 python3 - "$out" <<'PY'
 import json, sys
 j = json.load(open(sys.argv[1]))
-print(f"\nFigure 1c — added latency at c=1 by LLM delay (ms), {j['date']} {j['commit']}")
+print(f"\nFigure 1c — added latency at c=1 by LLM delay (ms), {j['date']} {j['commit']}, JVM flags: {j['method']['java_opts'] or 'none'}")
 print(f"{'delay':>6} {'direct p50':>10} {'added p50':>10} {'server':>8} {'call':>8} {'own':>7} {'call-direct':>11} {'outside':>8}")
 for row in j["rows"]:
     i = row["inside_mean_ms"]
