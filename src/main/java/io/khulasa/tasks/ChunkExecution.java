@@ -1,13 +1,15 @@
 package io.khulasa.tasks;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,7 +28,10 @@ import io.quarkus.logging.Log;
  * the rules:
  * <ul>
  * <li><b>Permits</b>: a call holds the request's permit only while it talks to the LLM, never while waiting for
- * anything else, so a split can never deadlock on its own request's permits.</li>
+ * anything else, so a split can never deadlock on its own request's permits. Calls start in article order (a split's
+ * halves before the chunks after it): a call that finds no permit free waits in line, not on a semaphore, because
+ * virtual threads reach a semaphore in any order, and a later chunk that got there first was answered (its tokens
+ * spent) before an earlier one failed and ended the request.</li>
  * <li><b>First failure</b>: the first failure is the request's answer; it cancels every other call at once (one
  * waiting in a back-off is interrupted), and a call still waiting for a permit is never sent: the request has failed,
  * and its call would only spend tokens.</li>
@@ -166,7 +171,11 @@ final class ChunkExecution {
     }
 
     private final ExecutorService executor;
-    private final Semaphore permits;
+    private final int maxParallel;
+    /** Calls that found every permit taken, in the order they start (guarded by {@code this}). */
+    private final Deque<Runnable> waiting = new ArrayDeque<>();
+    /** Calls started and not yet finished (guarded by {@code this}). */
+    private int running;
     private final int maxSplitDepth;
     private final Sink sink;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -184,7 +193,7 @@ final class ChunkExecution {
 
     ChunkExecution(ExecutorService executor, int maxParallel, int maxSplitDepth, Sink sink) {
         this.executor = executor;
-        this.permits = new Semaphore(Math.max(1, maxParallel));
+        this.maxParallel = Math.max(1, maxParallel);
         this.maxSplitDepth = Math.max(0, maxSplitDepth);
         this.sink = sink;
     }
@@ -209,7 +218,7 @@ final class ChunkExecution {
         if (order.isEmpty()) {
             return List.of();
         }
-        List.copyOf(order).forEach(s -> submit(s, sink::call));
+        submit(order.stream().map(s -> call(s, sink::call)).toList(), false);
         try {
             begin(0);
             while (current < order.size()) {
@@ -287,17 +296,34 @@ final class ChunkExecution {
 
     /** Runs more work for a segment under a permit, e.g. asking a rejected answer again. */
     void again(Segment segment, Sink work) {
-        submit(segment, work);
+        submit(List.of(call(segment, work)), false);
     }
 
-    private void submit(Segment segment, Sink work) {
-        submitted.add(executor.submit(() -> {
-            try {
-                permits.acquire();
-            } catch (InterruptedException e) {
-                events.offer(new Failed(failed(new LlmException(LlmException.Kind.UPSTREAM, "Interrupted"))));
-                return;
+    /**
+     * Starts calls in the order given while permits are free; the rest wait in line, at its back or, for a split's
+     * halves ({@code front}), at its front, still in the order given.
+     */
+    private void submit(List<Runnable> calls, boolean front) {
+        synchronized (this) {
+            if (firstFailure.get() != null) {
+                return; // the request has failed: nothing more is sent
             }
+            int i = 0;
+            for (; i < calls.size() && running < maxParallel; i++) {
+                running++;
+                start(calls.get(i));
+            }
+            for (int j = calls.size() - 1; front && j >= i; j--) {
+                waiting.addFirst(calls.get(j));
+            }
+            for (int j = i; !front && j < calls.size(); j++) {
+                waiting.addLast(calls.get(j));
+            }
+        }
+    }
+
+    private Runnable call(Segment segment, Sink work) {
+        return () -> {
             try {
                 if (firstFailure.get() == null) { // else another call failed: the request has, this call is not sent
                     work.call(segment, events::offer);
@@ -307,9 +333,31 @@ final class ChunkExecution {
                     events.offer(new Failed(failed(e)));
                 }
             } finally {
-                permits.release();
+                finished();
             }
-        }));
+        };
+    }
+
+    /** Hands a call's permit to the next call in line, unless the request has failed. */
+    private void finished() {
+        synchronized (this) {
+            Runnable next = firstFailure.get() == null ? waiting.pollFirst() : null;
+            if (next == null) {
+                running--;
+            } else {
+                start(next);
+            }
+        }
+    }
+
+    /** Caller holds {@code this}. */
+    private void start(Runnable call) {
+        try {
+            submitted.add(executor.submit(call));
+        } catch (RejectedExecutionException e) { // the service is stopping: the request fails, it is not left waiting
+            running--;
+            events.offer(new Failed(failed(new LlmException(LlmException.Kind.UPSTREAM, "The service is shutting down"))));
+        }
     }
 
     /**
@@ -330,8 +378,8 @@ final class ChunkExecution {
         Segment first = half(cut, halves.get(0), ", first half");
         Segment second = half(cut, halves.get(1), ", second half");
         events.offer(new Split(cut, first, second));
-        submit(first, sink::call);
-        submit(second, sink::call);
+        // before any later chunk: its text comes first (and the cut call still holds its permit)
+        submit(List.of(call(first, sink::call), call(second, sink::call)), true);
         return true;
     }
 
@@ -346,6 +394,9 @@ final class ChunkExecution {
      */
     private RuntimeException failed(RuntimeException e) {
         if (firstFailure.compareAndSet(null, e)) {
+            synchronized (this) {
+                waiting.clear();
+            }
             submitted.forEach(f -> f.cancel(true));
         }
         return firstFailure.get();

@@ -93,7 +93,7 @@ class ChunkExecutionTest {
         assertThat(sent.subList(1, sent.size())).allSatisfy(user -> assertThat(user).contains("half"));
     }
 
-    /** One permit: the chunks run one after the other, in whatever order they get it; none may start after a failure. */
+    /** One permit: the chunks run one after the other in article order, and none starts after a failure. */
     @RepeatedTest(20)
     void noChunkIsSentAfterAnotherFailed() {
         List<Integer> called = Collections.synchronizedList(new ArrayList<>());
@@ -107,8 +107,37 @@ class ChunkExecutionTest {
             return answer(call);
         })).isSameAs(failure);
 
-        // every call that was made happened before the failing one, or was the failing one
-        assertThat(called).contains(2).last().isEqualTo(2);
+        assertThat(called).containsExactly(0, 1, 2);
+    }
+
+    /**
+     * Calls start in article order whatever the number of permits, and a cut chunk's halves go before the chunks after
+     * it (virtual threads reach a semaphore in any order: a later chunk could be answered before an earlier one).
+     */
+    @RepeatedTest(20)
+    void callsStartInArticleOrderAndAHalfBeforeTheChunksAfterIt() {
+        String paragraph = "أعلنت الوزارة نتائج الاجتماع الأول مع الوفد. وقال المتحدث إن المحادثات ستستأنف غداً في العاصمة. "
+                + "وأضاف أن الطرفين اتفقا على تبادل الأسرى قبل نهاية الشهر.";
+        ChunkedCalls planned = planned(paragraph + "\n" + paragraph + "\n" + paragraph + "\n" + paragraph, 60);
+        assertThat(planned.size()).isGreaterThanOrEqualTo(3);
+        String cut = planned.calls().get(0).prompt().user();
+        List<String> started = Collections.synchronizedList(new ArrayList<>());
+
+        List<ChunkExecution.Piece> pieces = run(1, 1, planned, call -> {
+            String user = call.prompt().user();
+            started.add(user.equals(cut) ? "cut" : user.contains("half") ? "half " + call.chunk() : "chunk " + call.chunk());
+            if (user.equals(cut)) {
+                throw new LlmException(LlmException.Kind.TRUNCATED, "cut");
+            }
+            return answer(call);
+        });
+
+        List<String> expected = new ArrayList<>(List.of("cut", "half 0", "half 0"));
+        for (int i = 1; i < planned.size(); i++) {
+            expected.add("chunk " + i);
+        }
+        assertThat(started).containsExactlyElementsOf(expected);
+        assertThat(pieces).hasSize(planned.size() + 1);
     }
 
     /** A chunk call still waiting (e.g. in a back-off before its retry) is interrupted when another chunk fails. */
