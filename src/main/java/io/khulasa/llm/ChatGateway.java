@@ -185,9 +185,7 @@ public class ChatGateway {
             if (failure == null && !mayBlock(call, response)) {
                 LlmResult result = null;
                 try (Scope scope = traced.span().makeCurrent()) {
-                    genAi.responded(response);
-                    result = result(call, model, response, start, httpCalls.get(), true);
-                    metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - start), result.usage());
+                    result = answered(call, model, response, start, start, httpCalls.get(), true);
                 } catch (RuntimeException e) {
                     failure = e; // a truncated or empty answer: the attempt loop decides, as for a blocking call
                 }
@@ -213,14 +211,22 @@ public class ChatGateway {
 
     /** A first answer whose checks may ask the server (its token count): checked as the blocking loop would. */
     private LlmResult resultOnce(LlmCall call, String model, ChatResponse response, long start, AtomicInteger httpCalls) {
-        genAi.responded(response);
-        LlmResult result;
         try {
-            result = result(call, model, response, start, httpCalls.get(), true);
+            return answered(call, model, response, start, start, httpCalls.get(), true);
         } catch (RuntimeException e) {
             return attempts(primary, call, start, httpCalls, blocking(primary), e);
         }
-        metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - start), result.usage());
+    }
+
+    /**
+     * An answer in, for the blocking loop and the non-blocking call alike: recorded on the call's span, checked
+     * ({@link #result}: a cut, empty or silently cut answer throws), counted as a success from {@code routeStart}.
+     */
+    private LlmResult answered(LlmCall call, String model, ChatResponse response, long start, long routeStart,
+            int attempts, boolean fromPrimary) {
+        genAi.responded(response);
+        LlmResult result = result(call, model, response, start, attempts, fromPrimary);
+        metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - routeStart), result.usage());
         return result;
     }
 
@@ -363,10 +369,7 @@ public class ChatGateway {
                 }
                 ChatResponse response = guarded(route.breaker(), model, () -> exchange.send(request, delivered),
                         httpCalls);
-                genAi.responded(response);
-                LlmResult result = result(call, model, response, start, httpCalls.get(), route == primary);
-                metrics.succeeded(call.task(), model, Duration.ofNanos(System.nanoTime() - routeStart), result.usage());
-                return result;
+                return answered(call, model, response, start, routeStart, httpCalls.get(), route == primary);
             } catch (RuntimeException e) {
                 LlmException failure = LlmErrorClassifier.classify(e).forTask(call.task());
                 if (failure.isServerAtCapacity() && !delivered.get()) {
