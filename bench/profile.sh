@@ -8,7 +8,10 @@
 #                                          # the recording is then bench/results/profile-digest.jfr
 #   PROFILE_ROTATE=1 bench/profile.sh     # over distinct articles sent in turn (BENCH_ARTICLES, as CPU_ROTATE=1
 #                                          # bench/cpu.sh): the recording is then profile[-task]-rotating.jfr
-# Knobs (env): PROFILE_TASK (summary) PROFILE_WARMUP (60s) PROFILE_DURATION (30s) PROFILE_CONNECTIONS (2)
+#   PROFILE_LLM_DELAY_MS=20 bench/profile.sh # the fake answers after 20 ms while recording (after the warm-up at once):
+#                                          # each request then finds the service idle, as figure 1c's cold rows do;
+#                                          # the recording is then profile[-task]-delay20.jfr
+# Knobs (env): PROFILE_TASK (summary) PROFILE_WARMUP (60s) PROFILE_DURATION (30s) PROFILE_CONNECTIONS (2) PROFILE_LLM_DELAY_MS (0)
 #   BENCH_ARTICLE KHULASA_JAVA_OPTS
 # The recording is not a result table: it is the first step when a figure misses its target.
 set -euo pipefail
@@ -44,6 +47,11 @@ fi
 log "JIT warm-up $PROFILE_WARMUP"
 run_wrk warmup "$KHULASA_URL$task_path" "$summary" 2 16 "$PROFILE_WARMUP" >/dev/null
 
+if [ "${PROFILE_LLM_DELAY_MS:-0}" != 0 ]; then
+  curl -s -o /dev/null -X POST "${FAKE_URL%/v1}/config?first-token-ms=$PROFILE_LLM_DELAY_MS&tokens-per-second=0"
+  jfr_name=${jfr_name%.jfr}-delay$PROFILE_LLM_DELAY_MS.jfr
+  log "the fake now answers after $PROFILE_LLM_DELAY_MS ms"
+fi
 mkdir -p "$RESULTS_DIR"
 jfr_file=$RESULTS_DIR/$jfr_name
 log "recording $PROFILE_DURATION of $task_path at $PROFILE_CONNECTIONS connections"
