@@ -47,7 +47,6 @@ public class SmallBodyReader {
     }
 
     private static boolean isSmallPost(RoutingContext rc) {
-
         // HTTP/2 keeps the streaming read: Quarkus REST pauses the request when it takes it over, and an HTTP/2
         // request that has ended refuses to be paused ("Request has already been read").
         if (rc.request().method() != HttpMethod.POST || rc.request().version() == HttpVersion.HTTP_2

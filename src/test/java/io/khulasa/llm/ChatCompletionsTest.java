@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -36,6 +37,11 @@ import io.vertx.core.Vertx;
  * in {@code io.khulasa.api}).
  */
 class ChatCompletionsTest {
+
+    /** An OpenAI-protocol completion as llama.cpp and vLLM send it. */
+    private static final String COMPLETION = """
+            {"id":"c1","model":"qwen2.5:7b-instruct","choices":[{"index":0,"message":{"role":"assistant",
+            "content":"ملخص"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":3}}""";
 
     private static final ChatRequest REQUEST = ChatRequest.builder()
             .messages(SystemMessage.from("system"), UserMessage.from("نص المقال"))
@@ -84,9 +90,7 @@ class ChatCompletionsTest {
 
     @Test
     void sendsThePromptAndReadsTheCompletion() throws Exception {
-        answer(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0), 200, """
-                {"id":"c1","model":"qwen2.5:7b-instruct","choices":[{"index":0,"message":{"role":"assistant",
-                "content":"ملخص"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":3}}""", null);
+        answer(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0), 200, COMPLETION, null);
         try (ChatCompletions client = client("http")) {
             ChatResponse response = client.chat(REQUEST);
             assertThat(response.aiMessage().text()).isEqualTo("ملخص");
@@ -107,13 +111,11 @@ class ChatCompletionsTest {
      */
     @Test
     void theNonBlockingCallSendsAndReadsWhatTheBlockingOneDoes() throws Exception {
-        answer(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0), 200, """
-                {"id":"c1","model":"qwen2.5:7b-instruct","choices":[{"index":0,"message":{"role":"assistant",
-                "content":"ملخص"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":3}}""", null);
+        answer(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0), 200, COMPLETION, null);
         try (ChatCompletions client = client("http")) {
             ChatResponse blocking = client.chat(REQUEST);
             String sentBlocking = received.get();
-            java.util.concurrent.CompletableFuture<ChatResponse> async = new java.util.concurrent.CompletableFuture<>();
+            CompletableFuture<ChatResponse> async = new CompletableFuture<>();
             AtomicReference<String> completedOn = new AtomicReference<>();
             vertx.runOnContext(v -> client.chatAsync(REQUEST).whenComplete((r, e) -> {
                 completedOn.set(Thread.currentThread().getName());
