@@ -12,6 +12,7 @@ import io.khulasa.cleaning.Utf8;
 import io.khulasa.config.KhulasaConfig;
 import io.khulasa.problems.ProblemException;
 import io.khulasa.problems.ProblemType;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -31,6 +32,9 @@ public class ArticleIntake {
     private final int maxArticleBytes;
     private final int maxHtmlBytes;
     private final MeterRegistry registry;
+    /** The cleaning rules' counters, registered once each (not looked up in the registry per request). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Counter> changes =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public ArticleIntake(ArticleCleaner cleaner, KhulasaConfig config, MeterRegistry registry) {
         this.cleaner = cleaner;
@@ -59,8 +63,8 @@ public class ArticleIntake {
                             + e.limitBytes() + " (the limit of 'text')",
                     java.util.Map.of("limitBytes", e.limitBytes(), "articleBytes", e.bytes()));
         }
-        article.report().rules().forEach((rule, count) -> registry.counter("khulasa.cleaning.changes", "rule", rule)
-                .increment(count));
+        article.report().rules().forEach((rule, count) -> changes.computeIfAbsent(rule,
+                r -> registry.counter("khulasa.cleaning.changes", "rule", r)).increment(count));
         return article;
     }
 

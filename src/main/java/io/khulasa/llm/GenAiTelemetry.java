@@ -274,27 +274,50 @@ final class GenAiTelemetry {
 
     private void record(Duration duration, String requestModel, String responseModel, Server server, String errorType,
             Usage usage) {
-        // Every series has the same label names; error.type is empty on success (Prometheus treats an empty label
-        // as absent, as the conventions want it).
-        Tags tags = Tags.of(OPERATION_NAME.getKey(), OPERATION, PROVIDER_NAME.getKey(), provider,
-                REQUEST_MODEL.getKey(), requestModel, RESPONSE_MODEL.getKey(), responseModel == null ? "" : responseModel,
-                SERVER_ADDRESS.getKey(), server.address() == null ? "" : server.address(),
-                SERVER_PORT.getKey(), server.port() == null ? "" : server.port().toString(),
-                Traces.ERROR_TYPE.getKey(), errorType);
-        Timer.builder("gen_ai.client.operation.duration").description("GenAI operation duration (OpenTelemetry GenAI "
-                + "semantic conventions): one call to a model, retries included")
-                .tags(tags).serviceLevelObjectives(buckets(DURATION_BUCKETS)).register(registry).record(duration);
+        Series meters = series.computeIfAbsent(new SeriesKey(requestModel, responseModel == null ? "" : responseModel,
+                server, errorType), this::register);
+        meters.duration().record(duration);
         if (usage != null) {
-            tokens(tags, "input", usage.inputTokens());
-            tokens(tags, "output", usage.outputTokens());
+            meters.inputTokens().record(usage.inputTokens());
+            meters.outputTokens().record(usage.outputTokens());
         }
     }
 
-    private void tokens(Tags tags, String type, long count) {
-        DistributionSummary.builder("gen_ai.client.token.usage")
+    /** The labels of one call's series. */
+    private record SeriesKey(String requestModel, String responseModel, Server server, String errorType) {
+    }
+
+    /** One label set's meters: the token counts only for answered calls (a failed call has no usage). */
+    private record Series(Timer duration, DistributionSummary inputTokens, DistributionSummary outputTokens) {
+    }
+
+    /**
+     * The meters of each label set, registered on first use: a registration builds the tags, the meter's id and the
+     * SLO buckets and looks them up in the registry, three times per call, on every request (issue 20). As many
+     * entries as the registry has series.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<SeriesKey, Series> series =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Series register(SeriesKey key) {
+        // Every series has the same label names; error.type is empty on success (Prometheus treats an empty label
+        // as absent, as the conventions want it).
+        Tags tags = Tags.of(OPERATION_NAME.getKey(), OPERATION, PROVIDER_NAME.getKey(), provider,
+                REQUEST_MODEL.getKey(), key.requestModel(), RESPONSE_MODEL.getKey(), key.responseModel(),
+                SERVER_ADDRESS.getKey(), key.server().address() == null ? "" : key.server().address(),
+                SERVER_PORT.getKey(), key.server().port() == null ? "" : key.server().port().toString(),
+                Traces.ERROR_TYPE.getKey(), key.errorType());
+        Timer duration = Timer.builder("gen_ai.client.operation.duration").description("GenAI operation duration "
+                + "(OpenTelemetry GenAI semantic conventions): one call to a model, retries included")
+                .tags(tags).serviceLevelObjectives(buckets(DURATION_BUCKETS)).register(registry);
+        return key.errorType().isEmpty() ? new Series(duration, tokens(tags, "input"), tokens(tags, "output"))
+                : new Series(duration, null, null);
+    }
+
+    private DistributionSummary tokens(Tags tags, String type) {
+        return DistributionSummary.builder("gen_ai.client.token.usage")
                 .description("Tokens used per call to a model (OpenTelemetry GenAI semantic conventions)")
-                .tags(tags.and("gen_ai.token.type", type)).serviceLevelObjectives(TOKEN_BUCKETS).register(registry)
-                .record(count);
+                .tags(tags.and("gen_ai.token.type", type)).serviceLevelObjectives(TOKEN_BUCKETS).register(registry);
     }
 
     private static Duration[] buckets(double[] seconds) {

@@ -2,11 +2,13 @@ package io.khulasa.llm;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -53,17 +55,35 @@ public class LlmMetrics {
     }
 
     void succeeded(String task, String model, Duration duration, Usage usage) {
-        Timer.builder("khulasa.llm.duration").description("LLM call time by task and model, retries included")
-                .tag("task", task).tag("model", model).tag("outcome", "success")
-                .publishPercentileHistogram().register(registry).record(duration);
-        registry.counter("khulasa.llm.tokens", "task", task, "model", model, "type", "input").increment(usage.inputTokens());
-        registry.counter("khulasa.llm.tokens", "task", task, "model", model, "type", "output").increment(usage.outputTokens());
+        Answered meters = answered.computeIfAbsent(new TaskModel(task, model), key -> new Answered(
+                duration(key, "success"),
+                registry.counter("khulasa.llm.tokens", "task", task, "model", model, "type", "input"),
+                registry.counter("khulasa.llm.tokens", "task", task, "model", model, "type", "output")));
+        meters.duration().record(duration);
+        meters.inputTokens().increment(usage.inputTokens());
+        meters.outputTokens().increment(usage.outputTokens());
+    }
+
+    private record TaskModel(String task, String model) {
+    }
+
+    private record Answered(Timer duration, Counter inputTokens, Counter outputTokens) {
+    }
+
+    /**
+     * An answered call's meters by task and model, registered on first use: looking three meters up in the registry
+     * (their tags sorted, their ids built) on every call was a measurable part of a request's CPU (issue 20).
+     */
+    private final ConcurrentHashMap<TaskModel, Answered> answered = new ConcurrentHashMap<>();
+
+    private Timer duration(TaskModel key, String outcome) {
+        return Timer.builder("khulasa.llm.duration").description("LLM call time by task and model, retries included")
+                .tag("task", key.task()).tag("model", key.model()).tag("outcome", outcome)
+                .publishPercentileHistogram().register(registry);
     }
 
     void failed(String task, String model, Duration duration, LlmException.Kind kind) {
-        Timer.builder("khulasa.llm.duration").description("LLM call time by task and model, retries included")
-                .tag("task", task).tag("model", model).tag("outcome", "failure")
-                .publishPercentileHistogram().register(registry).record(duration);
+        duration(new TaskModel(task, model), "failure").record(duration);
         registry.counter("khulasa.llm.errors", "task", task, "model", model, "kind", kind.name().toLowerCase(java.util.Locale.ROOT))
                 .increment();
     }

@@ -14,6 +14,7 @@ import io.khulasa.telemetry.Traces;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.LlmServerInfo;
 import io.khulasa.prompts.PromptTemplate;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -46,6 +47,9 @@ public class ResultCache {
     private final RedisResultStore redis;
     private final LlmServerInfo server;
     private final MeterRegistry registry;
+    /** The look-up counters by task and result. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Counter> lookups =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public ResultCache(@CacheName(NAME) Cache cache, RedisResultStore redis, LlmServerInfo server, MeterRegistry registry) {
         this.redis = redis;
@@ -100,14 +104,19 @@ public class ResultCache {
                         .set("khulasa.cache.store", redis.enabled() ? "redis" : "memory");
             }
             if (cached != null) {
-                registry.counter("khulasa.cache.lookups", "task", call.task().id(), "result", "hit").increment();
+                lookups(call.task().id(), "hit").increment();
                 Log.debugf("%s answered from the cache", call.task());
                 return Optional.of(cached.fromCache());
             }
         }
-        registry.counter("khulasa.cache.lookups", "task", call.task().id(), "result",
-                call.refreshCache() ? "refresh" : "miss").increment();
+        lookups(call.task().id(), call.refreshCache() ? "refresh" : "miss").increment();
         return Optional.empty();
+    }
+
+    /** The look-up counter of a task and result, registered once (not looked up in the registry per request). */
+    private Counter lookups(String task, String result) {
+        return lookups.computeIfAbsent(task + '\n' + result,
+                key -> registry.counter("khulasa.cache.lookups", "task", task, "result", result));
     }
 
     /**
