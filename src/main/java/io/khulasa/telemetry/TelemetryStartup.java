@@ -13,7 +13,7 @@ class TelemetryStartup {
 
     void start(@Observes StartupEvent event, OpenTelemetry openTelemetry, ExportSwitch exportSwitch,
             TelemetryConfig config) {
-        Traces.install(openTelemetry);
+        Traces.install(openTelemetry, exportSwitch.exporting());
         if (config.captureContent()) {
             Log.warn("Traces: khulasa.telemetry.capture-content is on: LLM spans hold prompts and answers, the "
                     + "articles' text");

@@ -28,12 +28,18 @@ public final class Traces {
     public static final String SCOPE = "io.khulasa";
 
     private static volatile OpenTelemetry openTelemetry = OpenTelemetry.noop();
+    /**
+     * Whether spans are recorded ({@link ExportSwitch}): when not, a pipeline step has no span of its own, since it
+     * would be dropped anyway and making it current costs a few map writes on the request's context (issue 20).
+     */
+    private static volatile boolean recording = true;
 
     private Traces() {
     }
 
-    static void install(OpenTelemetry sdk) {
+    static void install(OpenTelemetry sdk, boolean recordSpans) {
         openTelemetry = sdk;
+        recording = recordSpans;
     }
 
     public static Tracer tracer() {
@@ -42,7 +48,7 @@ public final class Traces {
 
     /** A span of khulasa's pipeline, child of the current one; end it (try-with-resources on {@link Step}). */
     public static Step step(String name) {
-        return new Step(tracer().spanBuilder(name).startSpan());
+        return recording ? new Step(tracer().spanBuilder(name).startSpan()) : Step.NONE;
     }
 
     /** A span for work of {@code kind}, child of the current span. */
@@ -112,12 +118,19 @@ public final class Traces {
 
     /** A started span made current; closing it ends it and restores the previous context. */
     public static final class Step implements AutoCloseable {
+        /** The step of a service that records no span: the trace (its id, its propagation) is the enclosing one. */
+        static final Step NONE = new Step(Span.getInvalid(), Scope.noop());
+
         private final Span span;
         private final Scope scope;
 
         Step(Span span) {
+            this(span, span.makeCurrent());
+        }
+
+        private Step(Span span, Scope scope) {
             this.span = span;
-            this.scope = span.makeCurrent();
+            this.scope = scope;
         }
 
         public Span span() {
