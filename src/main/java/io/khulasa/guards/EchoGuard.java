@@ -36,54 +36,78 @@ public final class EchoGuard {
 
     /** @return the share of the output's distinct 4-grams that also occur in the source (0 for short outputs) */
     public static double overlap(String source, String output) {
-        long[] outputGrams = distinctGrams(fold(output));
-        if (outputGrams.length == 0) {
+        Grams outputGrams = new Grams(foldedChars(output));
+        if (outputGrams.size == 0) {
             return 0;
         }
         // The source's grams are looked up in the output's (a few hundred), never collected: the source is the whole
         // article, and a set of its 4-gram strings cost thousands of allocations per translation.
-        String folded = fold(source);
-        boolean[] seen = new boolean[outputGrams.length];
+        char[] folded = foldedChars(source);
+        boolean[] seen = new boolean[outputGrams.table.length];
         int shared = 0;
-        for (int i = 0; i + N <= folded.length() && shared < outputGrams.length; i++) {
-            int k = Arrays.binarySearch(outputGrams, pack(folded, i));
-            if (k >= 0 && !seen[k]) {
-                seen[k] = true;
+        for (int i = 0; i + N <= folded.length && shared < outputGrams.size; i++) {
+            int slot = outputGrams.slotOf(pack(folded, i));
+            if (slot >= 0 && !seen[slot]) {
+                seen[slot] = true;
                 shared++;
             }
         }
-        return (double) shared / outputGrams.length;
+        return (double) shared / outputGrams.size;
     }
 
-    /** The distinct non-blank 4-grams of {@code folded}, each packed into a long (four 16-bit chars), sorted. */
-    private static long[] distinctGrams(String folded) {
-        int n = Math.max(0, folded.length() - N + 1);
-        long[] grams = new long[n];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (!isBlank(folded, i)) {
-                grams[count++] = pack(folded, i);
+    /**
+     * The distinct non-blank 4-grams of a folded text, each packed into a long (four 16-bit chars), in an
+     * open-addressing table: a look-up is one probe or two where a sorted array took a binary search, and nothing is
+     * sorted (the translation's grams were sorted for every check, a tenth of a digest's guard time; issue 20).
+     * 0 marks an empty slot: folded text has no NUL, so no gram packs to 0.
+     */
+    private static final class Grams {
+        final long[] table;
+        final int size;
+
+        Grams(char[] folded) {
+            int n = Math.max(0, folded.length - N + 1);
+            table = new long[Integer.highestOneBit(Math.max(8, n * 2) - 1) << 1];
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                if (!isBlank(folded, i)) {
+                    long gram = pack(folded, i);
+                    int slot = probe(gram);
+                    if (table[slot] == 0) {
+                        table[slot] = gram;
+                        count++;
+                    }
+                }
             }
+            size = count;
         }
-        Arrays.sort(grams, 0, count);
-        int distinct = 0;
-        for (int i = 0; i < count; i++) {
-            if (distinct == 0 || grams[i] != grams[distinct - 1]) {
-                grams[distinct++] = grams[i];
+
+        /** The slot holding {@code gram}, or -1. */
+        int slotOf(long gram) {
+            int slot = probe(gram);
+            return table[slot] == 0 ? -1 : slot;
+        }
+
+        /** The slot that holds {@code gram} or the empty one where it would go (linear probing, never full). */
+        private int probe(long gram) {
+            int mask = table.length - 1;
+            int slot = (int) ((gram * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+            while (table[slot] != 0 && table[slot] != gram) {
+                slot = (slot + 1) & mask;
             }
+            return slot;
         }
-        return Arrays.copyOf(grams, distinct);
     }
 
     /** The 4 chars at {@code i}, packed: two grams are equal exactly when their packed values are. */
-    private static long pack(String s, int i) {
-        return (long) s.charAt(i) << 48 | (long) s.charAt(i + 1) << 32 | (long) s.charAt(i + 2) << 16 | s.charAt(i + 3);
+    private static long pack(char[] s, int i) {
+        return (long) s[i] << 48 | (long) s[i + 1] << 32 | (long) s[i + 2] << 16 | s[i + 3];
     }
 
     /** Whether the 4-gram at {@code i} is whitespace only ({@link String#isBlank} of the gram). */
-    private static boolean isBlank(String s, int i) {
+    private static boolean isBlank(char[] s, int i) {
         for (int k = i; k < i + N; k++) {
-            if (!Character.isWhitespace(s.charAt(k))) {
+            if (!Character.isWhitespace(s[k])) {
                 return false;
             }
         }
@@ -98,11 +122,18 @@ public final class EchoGuard {
      * call, on the whole article for every translation.)
      */
     static String fold(String text) {
+        return new String(foldedChars(text));
+    }
+
+    /** {@link #fold} as the array of its chars, written straight into one array (no builder). */
+    private static char[] foldedChars(String text) {
         if (text == null) {
-            return "";
+            return new char[0];
         }
         String s = withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
-        StringBuilder sb = new StringBuilder(s.length());
+        // never longer than s: a space is written only for a run of characters that wrote nothing
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean gap = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -115,16 +146,16 @@ public final class EchoGuard {
                 cp = 'ه';
             }
             if (isLetterOrDecimalDigit(cp)) {
-                if (gap && !sb.isEmpty()) {
-                    sb.append(' ');
+                if (gap && n > 0) {
+                    out[n++] = ' ';
                 }
                 gap = false;
-                sb.appendCodePoint(cp);
+                n += Character.toChars(cp, out, n);
             } else {
                 gap = true;
             }
         }
-        return sb.toString();
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** {@code \p{L}} or {@code \p{Nd}}; ASCII and the Arabic letters U+0621–U+064A without the Unicode tables. */
