@@ -18,7 +18,7 @@
 # go idle, so it shows what khulasa itself costs with less of the machine's scheduling noise).
 #   bench/latency.sh                  # writes bench/results/latency-jvm.json and prints a table
 # Knobs (env): FAKE_FIRST_TOKEN_MS (200) FAKE_TPS (500) FAKE_OUTPUT_TOKENS (100) ROUNDS (6) ROUND_C1 (10s)
-#   ROUND_C32 (5s) INSTANT_ROUND (3s; 0 = skip the instant profile) INSTANT_WARMUP (15s per target at c=1 before the
+#   ROUND_C32 (5s) SPREAD_ROUNDS (ROUNDS; 0 = skip the c=32 rounds with spread first requests) INSTANT_ROUND (3s; 0 = skip the instant profile) INSTANT_WARMUP (15s per target at c=1 before the
 #   instant rounds, which follow minutes of the 398 ms ones) BENCH_WARMUP (60s, fast fake: C2 was still compiling the request path 40 s into the load)
 #   PEER (portkey; none = direct and khulasa only) KHULASA_CMD BENCH_MODE WRK_HEADER KHULASA_JAVA_OPTS BENCH_ARTICLE
 set -euo pipefail
@@ -33,6 +33,7 @@ ROUND_C1=${ROUND_C1:-10s}
 ROUND_C32=${ROUND_C32:-5s}
 BENCH_WARMUP=${BENCH_WARMUP:-60s}
 INSTANT_ROUND=${INSTANT_ROUND:-3s}
+SPREAD_ROUNDS=${SPREAD_ROUNDS:-$ROUNDS}
 INSTANT_WARMUP=${INSTANT_WARMUP:-15s}
 PEER=${PEER:-portkey}
 case "$PEER" in portkey|none) ;; *) die "PEER is portkey or none, not $PEER" ;; esac
@@ -126,6 +127,22 @@ measure() { # profile round-length-c1 round-length-c32
   done
 }
 measure real "$ROUND_C1" "$ROUND_C32"
+# c=32 again with the clients' first requests spread over one LLM time instead of sent at once: wrk starts its 32
+# connections together and the fake's fixed delay keeps them together, so the rounds above measure a burst of 32
+# arriving at once every 398 ms (each waits for the ones before it), not 32 clients that send when they like.
+cmp_spread=null
+if [ "$SPREAD_ROUNDS" != 0 ]; then
+  hist_dir=$BENCH_TMP/hist-spread
+  mkdir -p "$hist_dir"
+  spread_ms=$(( FAKE_FIRST_TOKEN_MS + FAKE_OUTPUT_TOKENS * 1000 / FAKE_TPS ))
+  log "real LLM, concurrency 32, first requests spread over $spread_ms ms: $SPREAD_ROUNDS rounds of $ROUND_C32 per target"
+  for r in $(seq 1 "$SPREAD_ROUNDS"); do
+    for i in $(seq 0 $(( ${#TARGETS[@]} - 1 ))); do
+      WRK_STAGGER_MS=$spread_ms one_round "${TARGETS[$(( (r - 1 + i) % ${#TARGETS[@]} ))]}" 32 "$r" "$ROUND_C32"
+    done
+  done
+  cmp_spread=$(python3 "$BENCH_DIR/hist.py" "$hist_dir")
+fi
 real_cpu_ticks=$khulasa_ticks
 real_requests=$khulasa_requests
 cmp_instant=null
@@ -162,6 +179,7 @@ out=$RESULTS_DIR/latency-$BENCH_MODE.json
   printf '  "target_ms": {"added_p50": 0.5, "added_p99": 2},\n'
   printf '  "comparison": %s,\n' "$cmp"
   printf '  "comparison_instant_llm": %s,\n' "$cmp_instant"
+  printf '  "comparison_c32_spread": %s,\n' "$cmp_spread"
   printf '  "khulasa_cpu_ms_per_request": {"real": %s, "instant": %s},\n' "$cpu_ms" "$cpu_ms_instant"
   printf '  "llm_connections": {"opened_during_khulasa_rounds": %s, "khulasa_requests_measured": %s},\n' \
     "$new_llm_connections" "$(( real_requests + khulasa_requests ))"
@@ -177,7 +195,7 @@ import json, sys
 j = json.load(open(sys.argv[1]))
 print(f"\nFigure 1 — added latency (ms), {j['date']} {j['commit']}; fake LLM {j['fake_llm']}; peer {j.get('peer')}")
 print(f"{'LLM':8} {'':5} {'':8} {'n':>6} {'p50':>9} {'p90':>9} {'p99':>9} {'p99.9':>9}")
-for name, key in (("real", "comparison"), ("instant", "comparison_instant_llm")):
+for name, key in (("real", "comparison"), ("spread", "comparison_c32_spread"), ("instant", "comparison_instant_llm")):
     for c, v in (j.get(key) or {}).items():
         for t in ("direct", "portkey", "khulasa"):
             s = v.get(t + "_ms")

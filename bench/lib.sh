@@ -297,7 +297,7 @@ run_wrk() {
   local label=$1 url=$2 body=$3 threads=$4 conns=$5 duration=$6; shift 6
   command -v wrk >/dev/null || die "wrk not found (Debian: apt-get install -y wrk)"
   local out=$BENCH_TMP/wrk-$label.out
-  WRK_LABEL=$label WRK_THREADS=$threads wrk -t"$threads" -c"$conns" -d"$duration" --timeout "${WRK_TIMEOUT:-30s}" \
+  WRK_LABEL=$label WRK_THREADS=$threads WRK_CONNECTIONS=$conns wrk -t"$threads" -c"$conns" -d"$duration" --timeout "${WRK_TIMEOUT:-30s}" \
     -s "$BENCH_DIR/wrk/post.lua" "$@" "$url" -- "$body" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
   grep '^{"label"' "$out" | tail -n1
 }

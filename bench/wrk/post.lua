@@ -10,7 +10,10 @@
 --               WRK_MAX_REQUESTS=N (each thread stops after ~N/threads responses: wrk has no -n);
 --               WRK_JSON_OUT=path (also write the summary there); WRK_LABEL=text (copied into the JSON);
 --               WRK_HIST_OUT=path (also write the whole latency histogram there: one "<microseconds> <count>"
---               line per distinct value, so that runs can be merged and compared exactly).
+--               line per distinct value, so that runs can be merged and compared exactly);
+--               WRK_STAGGER_MS=T with WRK_CONNECTIONS=c (= -c) and WRK_THREADS (= -t): the connections' first requests
+--               are spread evenly over T ms instead of all leaving at once (32 independent clients rather than one
+--               burst of 32; a fake LLM with a fixed delay keeps whatever spacing the first requests had).
 -- The summary is the last stdout line, starting with {"label" so scripts can pick it out.
 
 local threads = {}
@@ -65,6 +68,25 @@ function init(args)
   if max and max > 0 then
     -- WRK_THREADS must match -t (init cannot see the thread count); default: 1 thread.
     max_per_thread = math.ceil(max / (n or 1))
+  end
+end
+
+local stagger_ms = tonumber(os.getenv("WRK_STAGGER_MS") or "")
+if stagger_ms and stagger_ms > 0 then
+  local connections = tonumber(os.getenv("WRK_CONNECTIONS") or "")
+  local thread_total = tonumber(os.getenv("WRK_THREADS") or "") or 1
+  if not connections then error("post.lua: WRK_STAGGER_MS needs WRK_CONNECTIONS (the -c value)") end
+  local per_thread = math.ceil(connections / thread_total)
+  local firsts = 0
+  -- wrk calls delay() before every request of every connection. A thread's connections all become writable when
+  -- the run starts, before any answer can arrive, so its first per_thread calls are their first requests: the k-th
+  -- of thread t takes slot k * threads + (t - 1) of the connections, spaced T / connections apart. wrk starts a
+  -- request's clock after the delay, so the wait is not counted as latency.
+  function delay()
+    if firsts >= per_thread then return 0 end
+    local slot = firsts * thread_total + ((id or 1) - 1)
+    firsts = firsts + 1
+    return math.floor(slot * stagger_ms / connections)
   end
 end
 
