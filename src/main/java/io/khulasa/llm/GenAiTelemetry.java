@@ -277,7 +277,7 @@ final class GenAiTelemetry {
         Series meters = series.computeIfAbsent(new SeriesKey(requestModel, responseModel == null ? "" : responseModel,
                 server, errorType), this::register);
         meters.duration().record(duration);
-        if (usage != null) {
+        if (usage != null && meters.inputTokens() != null) {
             meters.inputTokens().record(usage.inputTokens());
             meters.outputTokens().record(usage.outputTokens());
         }
