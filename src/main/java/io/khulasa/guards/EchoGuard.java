@@ -43,12 +43,12 @@ public final class EchoGuard {
         // The source's grams are looked up in the output's (a few hundred), never collected: the source is the whole
         // article, and a set of its 4-gram strings cost thousands of allocations per translation.
         char[] folded = foldedChars(source);
-        boolean[] seen = new boolean[outputGrams.table.length];
+        long[] seen = new long[(outputGrams.table.length + 63) >>> 6]; // one bit per slot
         int shared = 0;
         for (int i = 0; i + N <= folded.length && shared < outputGrams.size; i++) {
             int slot = outputGrams.slotOf(pack(folded, i));
-            if (slot >= 0 && !seen[slot]) {
-                seen[slot] = true;
+            if (slot >= 0 && (seen[slot >>> 6] & 1L << slot) == 0) {
+                seen[slot >>> 6] |= 1L << slot;
                 shared++;
             }
         }
@@ -68,7 +68,7 @@ public final class EchoGuard {
 
         Grams(char[] folded) {
             int n = Math.max(0, folded.length - N + 1);
-            table = new long[Integer.highestOneBit(Math.max(8, n * 2) - 1) << 1];
+            table = new long[Math.max(8, n + n / 2 + 1)]; // at most two thirds full: most look-ups are misses
             int count = 0;
             for (int i = 0; i < n; i++) {
                 if (!isBlank(folded, i)) {
@@ -91,10 +91,10 @@ public final class EchoGuard {
 
         /** The slot that holds {@code gram} or the empty one where it would go (linear probing, never full). */
         private int probe(long gram) {
-            int mask = table.length - 1;
-            int slot = (int) ((gram * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+            // the mixed hash's high 32 bits scaled to the table's length (any length, not only powers of two)
+            int slot = (int) (((gram * 0x9E3779B97F4A7C15L) >>> 32) * table.length >>> 32);
             while (table[slot] != 0 && table[slot] != gram) {
-                slot = (slot + 1) & mask;
+                slot = slot + 1 == table.length ? 0 : slot + 1;
             }
             return slot;
         }
