@@ -48,7 +48,7 @@ public class ResultCache {
     private final LlmServerInfo server;
     private final MeterRegistry registry;
     /** The look-up counters by task and result. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Counter> lookups =
+    private final java.util.concurrent.ConcurrentHashMap<Lookup, Counter> lookups =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     public ResultCache(@CacheName(NAME) Cache cache, RedisResultStore redis, LlmServerInfo server, MeterRegistry registry) {
@@ -115,8 +115,11 @@ public class ResultCache {
 
     /** The look-up counter of a task and result, registered once (not looked up in the registry per request). */
     private Counter lookups(String task, String result) {
-        return lookups.computeIfAbsent(task + '\n' + result,
+        return lookups.computeIfAbsent(new Lookup(task, result),
                 key -> registry.counter("khulasa.cache.lookups", "task", task, "result", result));
+    }
+
+    private record Lookup(String task, String result) {
     }
 
     /**
