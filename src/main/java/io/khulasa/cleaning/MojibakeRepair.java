@@ -26,6 +26,13 @@ final class MojibakeRepair {
     private static final CodePage CP1256 = new CodePage(Charset.forName("windows-1256"));
     private static final CodePage CP1252 = new CodePage(Charset.forName("windows-1252"));
 
+    /** {@link #CLASSES} bits: a character {@link #looksLike} counts as non-ASCII, a continuation byte in cp1256, in cp1252. */
+    private static final int NON_ASCII = 1;
+    private static final int CONTINUATION_1256 = 2;
+    private static final int CONTINUATION_1252 = 4;
+    /** Per character from U+0080 on, its {@link #NON_ASCII} and continuation bits: one look-up per character. */
+    private static final byte[] CLASSES = classes();
+
     String repair(String text, CleaningLog log) {
         String current = text;
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -50,8 +57,22 @@ final class MojibakeRepair {
             if (end < 0) {
                 end = n;
             }
-            CodePage page = looksLike(text, start, end, CP1256) ? CP1256
-                    : looksLike(text, start, end, CP1252) ? CP1252 : null;
+            // One pass counts what a line needs to be mojibake in either code page (mayBe); the full test runs only
+            // on lines that pass. Real Arabic fails it at once: few of its characters are continuation bytes.
+            int nonAscii = 0;
+            int continuations1256 = 0;
+            int continuations1252 = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    int bits = CLASSES[c];
+                    nonAscii += bits & NON_ASCII;
+                    continuations1256 += (bits & CONTINUATION_1256) >> 1;
+                    continuations1252 += (bits & CONTINUATION_1252) >> 2;
+                }
+            }
+            CodePage page = mayBe(continuations1256, nonAscii) && looksLike(text, start, end, CP1256) ? CP1256
+                    : mayBe(continuations1252, nonAscii) && looksLike(text, start, end, CP1252) ? CP1252 : null;
             if (page != null) {
                 log.fire(RuleNames.MOJIBAKE);
                 if (out == null) {
@@ -90,6 +111,49 @@ final class MojibakeRepair {
                             + " but the original bytes cannot be recovered; resend it as UTF-8.");
         }
         return decoded;
+    }
+
+    /**
+     * Whether a line with {@code continuations} continuation characters (80–BF in the code page) among its
+     * {@code nonAscii} non-ASCII ones can pass {@link #looksLike}: a sequence holds at least one continuation and at
+     * most twice as many characters as continuations, so it needs {@link #MIN_PAIRS} continuations and twice their
+     * number to reach {@link #PAIR_SHARE} of the non-ASCII characters. A necessary condition, never a different
+     * answer: {@code MojibakeRepairTest} holds it to {@link #looksLike}.
+     */
+    static boolean mayBe(int continuations, int nonAscii) {
+        return continuations >= MIN_PAIRS && 2.0 * continuations >= PAIR_SHARE * nonAscii;
+    }
+
+    /** {@link #mayBe} for a line in either code page, counted as {@link #repairOnce} does (for tests). */
+    static boolean mayBeEither(String line) {
+        int nonAscii = 0;
+        int c1256 = 0;
+        int c1252 = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80) {
+                nonAscii += CLASSES[c] & NON_ASCII;
+                c1256 += (CLASSES[c] & CONTINUATION_1256) >> 1;
+                c1252 += (CLASSES[c] & CONTINUATION_1252) >> 2;
+            }
+        }
+        return mayBe(c1256, nonAscii) || mayBe(c1252, nonAscii);
+    }
+
+    /** Whether {@link #looksLike} calls the line mojibake in either code page (for tests). */
+    static boolean looksLikeEither(String line) {
+        return looksLike(line, 0, line.length(), CP1256) || looksLike(line, 0, line.length(), CP1252);
+    }
+
+    private static byte[] classes() {
+        byte[] classes = new byte[0x10000];
+        for (int c = 0x80; c < 0x10000; c++) {
+            char ch = (char) c;
+            classes[c] = (byte) ((isWhitespaceAbove7F(ch) ? 0 : NON_ASCII)
+                    | (CP1256.isContinuation(ch) ? CONTINUATION_1256 : 0)
+                    | (CP1252.isContinuation(ch) ? CONTINUATION_1252 : 0));
+        }
+        return classes;
     }
 
     /**

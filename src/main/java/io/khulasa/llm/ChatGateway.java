@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.khulasa.config.KhulasaConfig;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
@@ -184,14 +185,17 @@ public class ChatGateway {
             RuntimeException failure = exchangeFailure;
             if (failure == null && !mayBlock(call, response)) {
                 LlmResult result = null;
-                try (Scope scope = traced.span().makeCurrent()) {
+                // The span current only when it records: answered() sets its attributes on the current span, and a
+                // span sampled out (a parent-based sampler: its parent too) takes none (GenAiTelemetry.finishAnswered).
+                Span span = traced.span();
+                try (Scope scope = span.isRecording() ? span.makeCurrent() : Scope.noop()) {
                     result = answered(call, model, response, start, start, httpCalls.get(), true);
                 } catch (RuntimeException e) {
                     failure = e; // a truncated or empty answer: the attempt loop decides, as for a blocking call
                 }
                 if (result != null) {
                     LlmResult answered = result;
-                    done.complete(traced.finish(() -> answered));
+                    done.complete(traced.finishAnswered(answered));
                     return;
                 }
             }

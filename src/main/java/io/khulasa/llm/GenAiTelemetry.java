@@ -190,7 +190,20 @@ final class GenAiTelemetry {
          * usage, and ends the span.
          */
         LlmResult finish(Supplier<LlmResult> attempts) {
-            try (Scope scope = span.makeCurrent()) {
+            return finish(attempts, true);
+        }
+
+        /**
+         * The non-blocking call's answer, already in: recorded as {@link #finish} does. Nothing is called inside, so the
+         * span is made current only when it records (its attributes): making a span current rewrites the request's
+         * logging context on the way in and out (Quarkus copies its MDC), work a span nobody records does not need.
+         */
+        LlmResult finishAnswered(LlmResult answered) {
+            return finish(() -> answered, span.isRecording());
+        }
+
+        private LlmResult finish(Supplier<LlmResult> attempts, boolean makeCurrent) {
+            try (Scope scope = makeCurrent ? span.makeCurrent() : Scope.noop()) {
                 LlmResult result = attempts.get();
                 span.setAttribute(INPUT_TOKENS, result.usage().inputTokens());
                 span.setAttribute(OUTPUT_TOKENS, result.usage().outputTokens());

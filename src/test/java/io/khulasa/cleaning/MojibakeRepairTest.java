@@ -32,6 +32,55 @@ class MojibakeRepairTest {
     }
 
 
+    /**
+     * The one-pass gate before the full test ({@link MojibakeRepair#mayBe}) is a necessary condition: no line the full
+     * test calls mojibake is turned away by it. Lines of the test articles, garbled through both code pages, and random
+     * mixes of Arabic, garbled Arabic, Latin, punctuation, spaces and separators.
+     */
+    @org.junit.jupiter.api.Test
+    void theGateNeverTurnsAwayALineTheFullTestCallsMojibake() throws java.io.IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/articles"))) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : java.nio.file.Files.readString(f).split("\n")) {
+                    lines.add(line);
+                    lines.add(garble(line, "windows-1256"));
+                    lines.add(garble(line, "windows-1252"));
+                }
+            }
+        }
+        String[] pieces = {"ال", "سورية", "،", "؛", "؟", " ", "  ", "\u2003", "\u00A0", "abc", "Ø§", "ط§ظ„", "é", "…",
+                "€", "3.5%", "\u0640", "\uD83D\uDE00", "ـ.ـ", "«", "»", "\u200C", "پ", "ک", "ڈ", "Ù", "Û",
+                garble("الانتخابات", "windows-1256"), garble("السورية", "windows-1252"), "\u0085", "\u0081"};
+        java.util.Random random = new java.util.Random(20); // fixed: the same lines every run
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(24); k > 0; k--) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            lines.add(line.toString());
+        }
+        int mojibake = 0;
+        for (String line : lines) {
+            boolean full = MojibakeRepair.looksLikeEither(line);
+            boolean gate = MojibakeRepair.mayBeEither(line);
+            if (full) {
+                mojibake++;
+                assertThat(gate).as("gate on %s", line).isTrue();
+            }
+        }
+        assertThat(mojibake).as("lines the full test calls mojibake").isGreaterThan(1_000);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theGateTurnsAwayTheLinesOfRealArabic() throws java.io.IOException {
+        String article = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/articles/taif-post-karabakh.cleaned.txt"));
+        for (String line : article.split("\n")) {
+            assertThat(MojibakeRepair.mayBeEither(line)).as(line).isFalse();
+        }
+    }
+
     private final MojibakeRepair repair = new MojibakeRepair();
 
     /** UTF-8 bytes read through a code page, the way a browser does (undefined bytes become C1 controls). */

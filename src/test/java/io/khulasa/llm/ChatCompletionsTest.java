@@ -106,6 +106,59 @@ class ChatCompletionsTest {
     }
 
     /**
+     * Each event loop sends its calls on connections of its own: calls made in turn from two loops arrive on two
+     * connections, each loop reusing its own, and each answer is read on the loop that asked. A pool shared by the
+     * loops would send them all on one connection, read on one loop and handed to the other: two thread wake-ups per
+     * call (issue 20).
+     */
+    @Test
+    void eachEventLoopSendsOnItsOwnConnection() throws Exception {
+        java.util.List<Integer> clientPorts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/v1/chat/completions", exchange -> {
+            clientPorts.add(exchange.getRemoteAddress().getPort());
+            respond(exchange, 200, COMPLETION, null);
+        });
+        server.start();
+        // New contexts take the event loops in turn (getOrCreateContext would give this thread the same one again).
+        io.vertx.core.impl.VertxInternal internal = (io.vertx.core.impl.VertxInternal) vertx;
+        io.vertx.core.Context first = internal.createEventLoopContext();
+        io.vertx.core.Context second = internal.createEventLoopContext();
+        for (int tries = 0; loopThread(second) == loopThread(first) && tries < 16; tries++) {
+            second = internal.createEventLoopContext();
+        }
+        assertThat(loopThread(second)).isNotSameAs(loopThread(first));
+        io.vertx.core.Context[] loops = { first, second };
+        Thread[] threads = { loopThread(first), loopThread(second) };
+        try (ChatCompletions client = client("http")) {
+            for (int call = 0; call < 6; call++) {
+                int loop = call % 2;
+                CompletableFuture<Thread> answeredOn = new CompletableFuture<>();
+                loops[loop].runOnContext(v -> client.chatAsync(REQUEST).whenComplete((r, e) -> {
+                    if (e == null) {
+                        answeredOn.complete(Thread.currentThread());
+                    } else {
+                        answeredOn.completeExceptionally(e);
+                    }
+                }));
+                assertThat(answeredOn.get(10, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(threads[loop]);
+            }
+        }
+        assertThat(clientPorts).hasSize(6);
+        assertThat(clientPorts.get(2)).isEqualTo(clientPorts.get(0));
+        assertThat(clientPorts.get(4)).isEqualTo(clientPorts.get(0));
+        assertThat(clientPorts.get(3)).isEqualTo(clientPorts.get(1));
+        assertThat(clientPorts.get(5)).isEqualTo(clientPorts.get(1));
+        assertThat(clientPorts.get(1)).isNotEqualTo(clientPorts.get(0));
+    }
+
+    private static Thread loopThread(io.vertx.core.Context context) throws Exception {
+        CompletableFuture<Thread> thread = new CompletableFuture<>();
+        context.runOnContext(v -> thread.complete(Thread.currentThread()));
+        return thread.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /**
      * The non-blocking call, made from an event loop as the summary endpoint makes it: the same request, the same
      * answer, the same failure as the blocking call, and the stage completes on that event loop.
      */
