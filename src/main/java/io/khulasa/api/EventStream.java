@@ -58,23 +58,27 @@ final class EventStream implements DeltaSink {
     }
 
     /** Runs the work on the writing thread, each event written and flushed to {@code out} as it comes. */
-    static void write(OutputStream out, ObjectMapper json, ArticleStream work) {
-        new EventStream(out, json).run(work);
+    /** @return false when the client went away before the stream's last event */
+    static boolean write(OutputStream out, ObjectMapper json, ArticleStream work) {
+        return new EventStream(out, json).run(work);
     }
 
-    private void run(ArticleStream work) {
+    private boolean run(ArticleStream work) {
         try {
             StreamDone done = work.run(this);
             send("done", done);
         } catch (ClientGone e) {
             Log.debugf("Event stream closed by the client");
+            return false;
         } catch (RuntimeException e) {
             try {
                 send("error", Problems.of(e));
             } catch (ClientGone gone) {
                 Log.debugf("Event stream closed by the client");
+                return false;
             }
         }
+        return true;
     }
 
     @Override

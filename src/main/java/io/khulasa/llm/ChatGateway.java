@@ -170,7 +170,9 @@ public class ChatGateway {
         String model = call.model();
         GenAiTelemetry.Call traced = genAi.start(primary.name(), model, call);
         CompletionStage<ChatResponse> exchange;
-        try (Scope scope = traced.span().makeCurrent()) {
+        // The call's span, when it records, is the parent the LLM server sees in traceparent; otherwise the request's.
+        Span callSpan = traced.span();
+        try (Scope scope = callSpan.isRecording() ? callSpan.makeCurrent() : Scope.noop()) {
             exchange = ((NonBlockingChatModel) primary.model()).chatAsync(request(call, model));
         } catch (RuntimeException e) {
             exchange = CompletableFuture.failedFuture(e);
@@ -187,8 +189,7 @@ public class ChatGateway {
                 LlmResult result = null;
                 // The span current only when it records: answered() sets its attributes on the current span, and a
                 // span sampled out (a parent-based sampler: its parent too) takes none (GenAiTelemetry.finishAnswered).
-                Span span = traced.span();
-                try (Scope scope = span.isRecording() ? span.makeCurrent() : Scope.noop()) {
+                try (Scope scope = callSpan.isRecording() ? callSpan.makeCurrent() : Scope.noop()) {
                     result = answered(call, model, response, start, start, httpCalls.get(), true);
                 } catch (RuntimeException e) {
                     failure = e; // a truncated or empty answer: the attempt loop decides, as for a blocking call

@@ -144,6 +144,11 @@ final class GenAiTelemetry {
      */
     Call start(String route, String model, LlmCall call) {
         Server server = servers.getOrDefault(route, Server.UNKNOWN);
+        if (!Traces.recording()) {
+            // No span recorded: none built (a sampler would drop it after its eight attributes were collected). The
+            // call is then sent in the request's own trace context, whose trace id the LLM server sees as before.
+            return new Call(Span.getInvalid(), model, server, System.nanoTime());
+        }
         var builder = Traces.span(OPERATION + " " + model, SpanKind.CLIENT)
                 .setAttribute(OPERATION_NAME, OPERATION)
                 .setAttribute(PROVIDER_NAME, provider)
@@ -190,7 +195,8 @@ final class GenAiTelemetry {
          * usage, and ends the span.
          */
         LlmResult finish(Supplier<LlmResult> attempts) {
-            return finish(attempts, true);
+            // The calls inside send the current context as traceparent: the call's span, or (none built) the request's.
+            return finish(attempts, span.getSpanContext().isValid());
         }
 
         /**

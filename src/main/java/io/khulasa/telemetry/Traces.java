@@ -42,6 +42,14 @@ public final class Traces {
         recording = recordSpans;
     }
 
+    /**
+     * Whether spans are recorded at all (an OTLP endpoint is configured): when not, code may skip building a span
+     * whose attributes nobody reads; the trace (its id, its propagation) is the enclosing one.
+     */
+    public static boolean recording() {
+        return recording;
+    }
+
     public static Tracer tracer() {
         return openTelemetry.getTracer(SCOPE);
     }

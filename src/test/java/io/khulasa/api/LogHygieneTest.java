@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.khulasa.testing.FakeLlm;
 import io.khulasa.testing.InjectFakeLlm;
 import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -80,6 +81,48 @@ class LogHygieneTest {
     @AfterEach
     void detach() {
         Logger.getLogger("").removeHandler(capture);
+    }
+
+    @TestHTTPResource("/v1/summaries")
+    java.net.URL summaries;
+
+    /**
+     * An editor stopping a stream (the desk closes its connection) is not a failure of the service: nothing is logged
+     * at ERROR, where Quarkus's last-resort handler logged the closed connection with an error id and a 500 problem
+     * was mapped for the response that could no longer be ended.
+     */
+    @Test
+    void aClientClosingAnEventStreamLogsNoError() throws Exception {
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            pieces.add("جملة " + i + " من الملخص. ");
+        }
+        // The pieces dribble in over four seconds: the client goes away after the first ones.
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.streamed(pieces, "stop", 120, 40).withChunkedDribbleDelay(40, 4_000)));
+        byte[] body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(Map.of("text", ARTICLE));
+        try (java.net.Socket socket = new java.net.Socket(summaries.getHost(), summaries.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + summaries.getPath() + " HTTP/1.1\r\nHost: " + summaries.getHost() + "\r\n"
+                    + "X-API-Key: " + API_KEY + "\r\nContent-Type: application/json\r\nAccept: text/event-stream\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(in.readLine()).startsWith("HTTP/1.1 200");
+            for (String line = in.readLine(); line != null && !line.startsWith("event: delta"); line = in.readLine()) {
+                // the head, then events until the first delta
+            }
+        }
+        // The request ends once the model's answer is over (or the call is interrupted): the gateway logs the call.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (lines.stream().noneMatch(l -> l.contains("LLM call for summarize")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(1_000); // what would be logged after the stream ends (the response's close)
+        assertThat(lines).anyMatch(l -> l.contains("LLM call for summarize"));
+        assertThat(lines).noneMatch(l -> l.startsWith("SEVERE") || l.startsWith("ERROR"));
     }
 
     @Test

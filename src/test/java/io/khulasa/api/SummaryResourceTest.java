@@ -53,6 +53,25 @@ class SummaryResourceTest {
         assertThat(sent).isEqualTo(FakeLlm.resource("articles/taif-post-karabakh.cleaned.txt").strip());
     }
 
+    /**
+     * Without a tracing backend no span is recorded or built for the LLM call, yet the call still goes out in the
+     * request's trace: the LLM server sees the client's trace id in {@code traceparent}, as the answer's provenance
+     * names it ({@code OtlpTraceTest} covers the recorded spans).
+     */
+    @Test
+    void theLlmCallCarriesTheRequestsTraceWithoutATracingBackend() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        given().contentType("application/json").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .body(Map.of("text", ARTICLE))
+                .when().post("/v1/summaries")
+                .then().statusCode(200).body("provenance.traceId", equalTo(traceId));
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> calls = llm.findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(".*/chat/completions")));
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0).getHeader("traceparent")).startsWith("00-" + traceId + "-");
+    }
+
     @Test
     void answersWithSummaryProvenanceAndCleaningReport() {
         given().contentType("application/json").body(Map.of("text", ARTICLE))
