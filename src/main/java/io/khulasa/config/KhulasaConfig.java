@@ -79,8 +79,9 @@ public interface KhulasaConfig {
         Duration maxBackoff();
 
         /**
-         * HTTP connections to the LLM (per base URL); calls beyond it wait for a connection. At least as many as LLM
-         * calls may be in flight at once (the Vert.x default of 50 once capped khulasa at 50 calls).
+         * HTTP connections to the LLM (per base URL) per client: each event loop's own and the blocking calls' one;
+         * calls beyond it wait for a connection. At least as many as LLM calls may be in flight at once (the Vert.x
+         * default of 50 once capped khulasa at 50 calls).
          */
         @WithDefault("1024")
         int connectionPoolSize();
