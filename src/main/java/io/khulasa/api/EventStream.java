@@ -57,8 +57,11 @@ final class EventStream implements DeltaSink {
                 .build();
     }
 
-    /** Runs the work on the writing thread, each event written and flushed to {@code out} as it comes. */
-    /** @return false when the client went away before the stream's last event */
+    /**
+     * Runs the work on the writing thread, each event written and flushed to {@code out} as it comes.
+     *
+     * @return false when the client went away before the stream's last event
+     */
     static boolean write(OutputStream out, ObjectMapper json, ArticleStream work) {
         return new EventStream(out, json).run(work);
     }

@@ -32,6 +32,8 @@ final class MojibakeRepair {
     private static final int CONTINUATION_1252 = 4;
     /** Per character from U+0080 on, its {@link #NON_ASCII} and continuation bits: one look-up per character. */
     private static final byte[] CLASSES = classes();
+    /** One count of {@link #counts}: 21 bits, enough for a line of up to 2,097,151 characters. */
+    private static final long FIELD = (1L << 21) - 1;
 
     String repair(String text, CleaningLog log) {
         String current = text;
@@ -59,20 +61,12 @@ final class MojibakeRepair {
             }
             // One pass counts what a line needs to be mojibake in either code page (mayBe); the full test runs only
             // on lines that pass. Real Arabic fails it at once: few of its characters are continuation bytes.
-            int nonAscii = 0;
-            int continuations1256 = 0;
-            int continuations1252 = 0;
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                if (c >= 0x80) {
-                    int bits = CLASSES[c];
-                    nonAscii += bits & NON_ASCII;
-                    continuations1256 += (bits & CONTINUATION_1256) >> 1;
-                    continuations1252 += (bits & CONTINUATION_1252) >> 2;
-                }
-            }
-            CodePage page = mayBe(continuations1256, nonAscii) && looksLike(text, start, end, CP1256) ? CP1256
-                    : mayBe(continuations1252, nonAscii) && looksLike(text, start, end, CP1252) ? CP1252 : null;
+            // A line too long for the counts' fields (over two million characters) goes to the full test uncounted.
+            boolean counted = end - start <= FIELD;
+            long counts = counted ? counts(text, start, end) : 0;
+            CodePage page = (!counted || mayBe(counts, CONTINUATION_1256)) && looksLike(text, start, end, CP1256) ? CP1256
+                    : (!counted || mayBe(counts, CONTINUATION_1252)) && looksLike(text, start, end, CP1252) ? CP1252
+                    : null;
             if (page != null) {
                 log.fire(RuleNames.MOJIBAKE);
                 if (out == null) {
@@ -114,30 +108,42 @@ final class MojibakeRepair {
     }
 
     /**
-     * Whether a line with {@code continuations} continuation characters (80–BF in the code page) among its
-     * {@code nonAscii} non-ASCII ones can pass {@link #looksLike}: a sequence holds at least one continuation and at
-     * most twice as many characters as continuations, so it needs {@link #MIN_PAIRS} continuations and twice their
-     * number to reach {@link #PAIR_SHARE} of the non-ASCII characters. A necessary condition, never a different
-     * answer: {@code MojibakeRepairTest} holds it to {@link #looksLike}.
+     * A line's characters as {@link #mayBe} reads them, in one pass and one {@link #CLASSES} look-up each, packed in a
+     * long: the non-ASCII ones (bits 0–20), the continuation bytes of cp1256 (21–41) and of cp1252 (42–62).
      */
-    static boolean mayBe(int continuations, int nonAscii) {
+    private static long counts(String text, int from, int to) {
+        long counts = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                int bits = CLASSES[c];
+                counts += (bits & NON_ASCII) | (long) ((bits & CONTINUATION_1256) >> 1) << 21
+                        | (long) ((bits & CONTINUATION_1252) >> 2) << 42;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Whether a line of these {@link #counts} can pass {@link #looksLike} in the code page whose continuation bit is
+     * {@code page}: a sequence holds at least one continuation and at most twice as many characters as continuations,
+     * so it needs {@link #MIN_PAIRS} continuations and twice their number to reach {@link #PAIR_SHARE} of the non-ASCII
+     * characters. A necessary condition, never a different answer: {@code MojibakeRepairTest} holds it to
+     * {@link #looksLike}.
+     */
+    private static boolean mayBe(long counts, int page) {
+        long nonAscii = counts & FIELD;
+        long continuations = counts >>> (page == CONTINUATION_1256 ? 21 : 42) & FIELD;
         return continuations >= MIN_PAIRS && 2.0 * continuations >= PAIR_SHARE * nonAscii;
     }
 
-    /** {@link #mayBe} for a line in either code page, counted as {@link #repairOnce} does (for tests). */
+    /** {@link #mayBe} for a line in either code page (for tests). */
     static boolean mayBeEither(String line) {
-        int nonAscii = 0;
-        int c1256 = 0;
-        int c1252 = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= 0x80) {
-                nonAscii += CLASSES[c] & NON_ASCII;
-                c1256 += (CLASSES[c] & CONTINUATION_1256) >> 1;
-                c1252 += (CLASSES[c] & CONTINUATION_1252) >> 2;
-            }
+        if (line.length() > FIELD) {
+            return true;
         }
-        return mayBe(c1256, nonAscii) || mayBe(c1252, nonAscii);
+        long counts = counts(line, 0, line.length());
+        return mayBe(counts, CONTINUATION_1256) || mayBe(counts, CONTINUATION_1252);
     }
 
     /** Whether {@link #looksLike} calls the line mojibake in either code page (for tests). */
