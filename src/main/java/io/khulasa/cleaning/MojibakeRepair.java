@@ -23,14 +23,24 @@ final class MojibakeRepair {
     private static final int MIN_PAIRS = 3;
     private static final int MAX_ROUNDS = 3; // double-encoded text is repaired twice
 
-    private static final CodePage CP1256 = new CodePage(Charset.forName("windows-1256"));
-    private static final CodePage CP1252 = new CodePage(Charset.forName("windows-1252"));
 
     /** {@link #CLASSES} bits: a character {@link #looksLike} counts as non-ASCII, a continuation byte in cp1256, in cp1252. */
     private static final int NON_ASCII = 1;
     private static final int CONTINUATION_1256 = 2;
     private static final int CONTINUATION_1252 = 4;
-    /** Per character from U+0080 on, its {@link #NON_ASCII} and continuation bits: one look-up per character. */
+    /**
+     * {@link #CLASSES} fields of two bits: how many continuations the character's byte leads in cp1256 (bits 3–4) and in
+     * cp1252 (bits 5–6), 0 when it leads none.
+     */
+    private static final int LEAD_1256 = 3;
+    private static final int LEAD_1252 = 5;
+
+    private static final CodePage CP1256 = new CodePage(Charset.forName("windows-1256"), CONTINUATION_1256, LEAD_1256);
+    private static final CodePage CP1252 = new CodePage(Charset.forName("windows-1252"), CONTINUATION_1252, LEAD_1252);
+    /**
+     * Per character from U+0080 on, its {@link #NON_ASCII}, continuation and lead bits: the gate and the full test
+     * read one byte per character instead of each code page's table and its byte ranges.
+     */
     private static final byte[] CLASSES = classes();
     /** One count of {@link #counts}: 21 bits, enough for a line of up to 2,097,151 characters. */
     private static final long FIELD = (1L << 21) - 1;
@@ -157,7 +167,8 @@ final class MojibakeRepair {
             char ch = (char) c;
             classes[c] = (byte) ((isWhitespaceAbove7F(ch) ? 0 : NON_ASCII)
                     | (CP1256.isContinuation(ch) ? CONTINUATION_1256 : 0)
-                    | (CP1252.isContinuation(ch) ? CONTINUATION_1252 : 0));
+                    | (CP1252.isContinuation(ch) ? CONTINUATION_1252 : 0)
+                    | CP1256.leads(ch) << LEAD_1256 | CP1252.leads(ch) << LEAD_1252);
         }
         return classes;
     }
@@ -171,9 +182,12 @@ final class MojibakeRepair {
         int sequences = 0;
         int covered = 0;
         int nonAscii = 0;
+        int continuationBit = page.continuationBit;
+        int leadShift = page.leadShift;
         for (int i = from; i < n; i++) {
             char c = line.charAt(i);
-            if (c < 0x80 || isWhitespaceAbove7F(c)) {
+            int bits = c < 0x80 ? 0 : CLASSES[c];
+            if ((bits & NON_ASCII) == 0) {
                 continue;
             }
             nonAscii++;
@@ -182,14 +196,14 @@ final class MojibakeRepair {
             if (3 * (nonAscii - 1 - covered) > 2 * (covered + n - i)) {
                 return false;
             }
-            int b = page.byteOf(c);
-            int continuations = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+            int continuations = bits >> leadShift & 3;
             if (continuations == 0 || i + continuations >= n) {
                 continue;
             }
             boolean ok = true;
             for (int k = 1; k <= continuations && ok; k++) {
-                ok = page.isContinuation(line.charAt(i + k));
+                char next = line.charAt(i + k);
+                ok = next >= 0x80 && (CLASSES[next] & continuationBit) != 0;
             }
             if (ok) {
                 sequences++;
@@ -224,10 +238,15 @@ final class MojibakeRepair {
     /** A single-byte code page as a char → byte table (C1 controls map to themselves, as browsers do). */
     private static final class CodePage {
         final String name;
+        /** This page's bits in {@link #CLASSES}: its continuation bit and the shift of its lead field. */
+        final int continuationBit;
+        final int leadShift;
         private final short[] toByte = new short[0x10000];
 
-        CodePage(Charset charset) {
+        CodePage(Charset charset, int continuationBit, int leadShift) {
             this.name = charset.name();
+            this.continuationBit = continuationBit;
+            this.leadShift = leadShift;
             Arrays.fill(toByte, (short) -1);
             for (int b = 0; b < 256; b++) {
                 CharBuffer cb = charset.decode(ByteBuffer.wrap(new byte[] {(byte) b}));
@@ -242,6 +261,12 @@ final class MojibakeRepair {
 
         int byteOf(char c) {
             return toByte[c];
+        }
+
+        /** How many continuation bytes the character's byte leads in UTF-8 (C2–DF one, E0–EF two, F0–F4 three), else 0. */
+        int leads(char c) {
+            int b = toByte[c];
+            return b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
         }
 
         boolean isContinuation(char c) {
