@@ -5,27 +5,28 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.khulasa.config.CacheConfig;
 import io.khulasa.telemetry.Traces;
 import io.khulasa.glossary.GlossaryEntry;
 import io.khulasa.llm.LlmServerInfo;
 import io.khulasa.prompts.PromptTemplate;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.logging.Log;
 
 /**
- * Guarded task answers, so the same article asked for twice costs one LLM call. In memory (Caffeine, through
- * quarkus-cache), bounded by {@code quarkus.cache.caffeine."khulasa-results".maximum-size} and
- * {@code ...expire-after-write}; {@code quarkus.cache.enabled=false} turns it off. With {@code khulasa.cache.redis}
- * set, in Redis instead ({@link RedisResultStore}), shared by all replicas.
+ * Guarded task answers, so the same article asked for twice costs one LLM call. In memory (Caffeine), bounded by
+ * {@code khulasa.cache.max-size} and {@code khulasa.cache.ttl}; {@code khulasa.cache.enabled=false} turns caching off.
+ * With {@code khulasa.cache.redis} set, in Redis instead ({@link RedisResultStore}), shared by all replicas.
  * <p>
  * <b>Key</b>: SHA-256 over the task, the prompt version and its file's SHA-256, the model (its name and, as
  * {@link LlmServerInfo} learns it, the identity of the model answering for that name), the generation parameters
@@ -36,14 +37,24 @@ import io.quarkus.logging.Log;
  * <p>
  * Only accepted answers are stored (a failure, a rejected answer or an extractive fallback never is). A refreshing
  * call ({@code Cache-Control: no-cache}) skips the lookup and stores its fresh answer.
+ * <p>
+ * The Caffeine cache is khulasa's own rather than quarkus-cache's, for one setting quarkus-cache does not offer: its
+ * maintenance (the write buffer, eviction, expiry) runs on the thread that stores, not on
+ * {@code ForkJoinPool.commonPool()}. Every stored answer is a write, and a write schedules that maintenance, so each
+ * summary woke a pool thread (seen in an strace of the summary under load, issue 20): a thread wake-up and a second core
+ * for a few microseconds of bookkeeping. Its meters are the same micrometer binder's that quarkus-cache registered
+ * ({@code cache_gets_total{cache="khulasa-results"}}, {@code cache_evictions_total}, {@code cache_size}).
  */
 @ApplicationScoped
 public class ResultCache {
 
-    /** The quarkus-cache name, also the config key: {@code quarkus.cache.caffeine."khulasa-results".*}. */
+    /** The cache's name on its meters ({@code cache="khulasa-results"}). */
     public static final String NAME = "khulasa-results";
 
-    private final CaffeineCache cache;
+    /** The answers in memory; null when caching is off or Redis holds them. */
+    private final Cache<String, CallOutcome> memory;
+    /** Whether Redis holds the answers. */
+    private final boolean remote;
     private final RedisResultStore redis;
     private final LlmServerInfo server;
     private final MeterRegistry registry;
@@ -51,26 +62,41 @@ public class ResultCache {
     private final java.util.concurrent.ConcurrentHashMap<Lookup, Counter> lookups =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    public ResultCache(@CacheName(NAME) Cache cache, RedisResultStore redis, LlmServerInfo server, MeterRegistry registry) {
+    @Inject
+    public ResultCache(CacheConfig config, RedisResultStore redis, LlmServerInfo server, MeterRegistry registry) {
+        // Redis, when configured, replaces the in-memory cache: one shared store, not two that disagree.
+        this(config.enabled() && !redis.enabled() ? memory(config, registry) : null,
+                config.enabled() && redis.enabled(), redis, server, registry);
+    }
+
+    /**
+     * A cache over {@code memory} (null: none in memory), or over {@code redis} when {@code remote}.
+     */
+    ResultCache(Cache<String, CallOutcome> memory, boolean remote, RedisResultStore redis, LlmServerInfo server,
+            MeterRegistry registry) {
+        this.memory = memory;
+        this.remote = remote;
         this.redis = redis;
         this.server = server;
-        // Redis, when configured, replaces the in-memory cache: one shared store, not two that disagree.
-        this.cache = redis.enabled() ? null : caffeine(cache);
         this.registry = registry;
     }
 
-    private static CaffeineCache caffeine(Cache cache) {
-        try {
-            return cache.as(CaffeineCache.class);
-        } catch (IllegalStateException | ClassCastException disabled) {
-            // quarkus.cache.enabled=false: a no-op cache
-            return null;
-        }
+    /** The in-memory cache of {@code config}, its meters registered. */
+    static Cache<String, CallOutcome> memory(CacheConfig config, MeterRegistry registry) {
+        Cache<String, CallOutcome> cache = Caffeine.newBuilder()
+                .maximumSize(config.maxSize())
+                .expireAfterWrite(config.ttl())
+                // maintenance on the storing thread: no pool thread woken per stored answer (see the class comment)
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(registry, cache, NAME);
+        return cache;
     }
 
     /** Whether look-ups go over the network (Redis), so that they block; in memory they do not. */
     public boolean remote() {
-        return redis.enabled();
+        return remote;
     }
 
     /** The cached outcome for {@code call}, else computes, stores and returns it. */
@@ -85,7 +111,7 @@ public class ResultCache {
      * included, and the look-up and the store of a missed call used to hash it once each (issue 20).
      */
     public String keyOf(PreparedCall call) {
-        return cache == null && !redis.enabled() ? null : key(call, server.identity(call.model()));
+        return memory == null && !remote ? null : key(call, server.identity(call.model()));
     }
 
     /**
@@ -101,7 +127,7 @@ public class ResultCache {
             try (Traces.Step step = Traces.step("khulasa cache lookup")) {
                 cached = lookup(key);
                 step.set("khulasa.task", call.task().id()).set("khulasa.cache.result", cached == null ? "miss" : "hit")
-                        .set("khulasa.cache.store", redis.enabled() ? "redis" : "memory");
+                        .set("khulasa.cache.store", remote ? "redis" : "memory");
             }
             if (cached != null) {
                 lookups(call.task().id(), "hit").increment();
@@ -130,20 +156,26 @@ public class ResultCache {
         if (key == null || fresh.cached() || fresh.engine() != CallOutcome.Engine.LLM) {
             return fresh;
         }
-        if (redis.enabled()) {
+        if (remote) {
             redis.put(key, fresh);
         } else {
-            cache.put(key, CompletableFuture.completedFuture(fresh));
+            memory.put(key, fresh);
         }
         return fresh;
     }
 
+    /** Drops every answer held in memory (answers in Redis expire by {@code khulasa.cache.redis-ttl}). */
+    public void clear() {
+        if (memory != null) {
+            memory.invalidateAll();
+        }
+    }
+
     private CallOutcome lookup(String key) {
-        if (redis.enabled()) {
+        if (remote) {
             return redis.get(key).orElse(null);
         }
-        CompletableFuture<CallOutcome> hit = cache.getIfPresent(key);
-        return hit == null ? null : hit.getNow(null);
+        return memory.getIfPresent(key);
     }
 
     /**

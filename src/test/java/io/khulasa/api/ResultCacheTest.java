@@ -27,8 +27,6 @@ import io.khulasa.tasks.ResultCache;
 import io.khulasa.testing.FakeLlm;
 import io.khulasa.testing.InjectFakeLlm;
 import io.khulasa.testing.SseEvents;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -49,7 +47,7 @@ class ResultCacheTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The model identity is refreshed often, so that a swapped model is noticed within the test.
-            return Map.of("quarkus.cache.enabled", "true", "khulasa.llm.server-info-refresh", "200ms");
+            return Map.of("khulasa.cache.enabled", "true", "khulasa.llm.server-info-refresh", "200ms");
         }
     }
 
@@ -64,13 +62,12 @@ class ResultCacheTest {
     URL summaries;
 
     @Inject
-    @CacheName(ResultCache.NAME)
-    Cache cache;
+    ResultCache cache;
 
     @BeforeEach
     void reset() {
         llm.resetAll();
-        cache.invalidateAll().await().indefinitely();
+        cache.clear();
         llm.stubFor(FakeLlm.chat().withRequestBody(containing("Summarise the following"))
                 .willReturn(FakeLlm.completion(SUMMARY, "stop", 2113, 231)));
         llm.stubFor(FakeLlm.chat().withRequestBody(containing("Translate this Arabic"))
@@ -125,6 +122,10 @@ class ResultCacheTest {
                 // the cleaning report is this request's own
                 .body("cleaning.charsIn", equalTo(other.length()));
         assertThat(FakeLlm.chatRequests(llm)).hasSize(1);
+        // the in-memory cache's meters, as docs/operations.md names them
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("cache_gets_total\\{cache=\"khulasa-results\",result=\"hit\"} [1-9]")
+                .containsPattern("cache_size\\{cache=\"khulasa-results\"} 1\\.0");
     }
 
     /** A streamed request whose answer is cached streams it at once, and its {@code done} event says so. */

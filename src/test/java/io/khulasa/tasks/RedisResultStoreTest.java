@@ -25,6 +25,18 @@ class RedisResultStoreTest {
 
     static CacheConfig config(String url) {
         return new CacheConfig() {
+            public boolean enabled() {
+                return true;
+            }
+
+            public long maxSize() {
+                return 2000;
+            }
+
+            public Duration ttl() {
+                return Duration.ofHours(24);
+            }
+
             public Optional<String> redis() {
                 return Optional.ofNullable(url);
             }

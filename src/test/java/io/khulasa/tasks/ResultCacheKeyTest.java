@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -26,8 +23,6 @@ import io.khulasa.llm.LlmServer;
 import io.khulasa.llm.LlmServerInfo;
 import io.khulasa.llm.Usage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CaffeineCache;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -119,20 +114,74 @@ class ResultCacheKeyTest {
                 return "m@1";
             }
         };
-        HashMap<Object, CompletableFuture<Object>> entries = new HashMap<>();
-        Object memory = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Cache.class, CaffeineCache.class },
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "as" -> proxy;
-                    case "getIfPresent" -> entries.get(args[0]);
-                    case "put" -> {
-                        @SuppressWarnings("unchecked")
-                        CompletableFuture<Object> value = (CompletableFuture<Object>) args[1];
-                        entries.put(args[0], value);
-                        yield null;
-                    }
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-        CacheConfig inMemory = new CacheConfig() {
+        CacheConfig inMemory = inMemory(2000);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        com.github.benmanes.caffeine.cache.Cache<String, CallOutcome> entries = ResultCache.memory(inMemory, registry);
+        ResultCache cache = new ResultCache(entries, false,
+                new RedisResultStore(inMemory, (io.vertx.core.Vertx) null, null, null), server, registry);
+        PreparedCall call = call("v2", "نص المقال", "عنوان", Map.of(), "m");
+        AtomicInteger llmCalls = new AtomicInteger();
+        java.util.function.Supplier<CallOutcome> llm = () -> {
+            llmCalls.incrementAndGet();
+            return CallOutcome.of(call, new LlmResult("ملخص المقال.", "m", Usage.NONE, 1, 1), List.of());
+        };
+
+        CallOutcome fresh = cache.get(call, llm);
+        assertThat(identities).as("keyed once for the look-up and the store").hasValue(1);
+        assertThat(entries.estimatedSize()).isEqualTo(1);
+        assertThat(fresh.cached()).isFalse();
+
+        CallOutcome again = cache.get(call, llm);
+        assertThat(again.cached()).isTrue();
+        assertThat(again.text()).isEqualTo(fresh.text());
+        assertThat(llmCalls).hasValue(1);
+        assertThat(identities).hasValue(2);
+    }
+
+    /**
+     * The in-memory cache runs its maintenance on the thread that stores (not on {@code ForkJoinPool.commonPool()}, a
+     * thread woken per stored answer, issue 20): an answer over the bound is evicted before {@code put} returns, and
+     * the look-ups, the evictions and the size are on the cache's meters.
+     */
+    @Test
+    void theMemoryCacheEvictsOnTheStoringThreadAndIsMetered() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        com.github.benmanes.caffeine.cache.Cache<String, CallOutcome> memory = ResultCache.memory(inMemory(3), registry);
+        PreparedCall call = call("v2", "نص المقال", "عنوان", Map.of(), "m");
+        CallOutcome answer = CallOutcome.of(call, new LlmResult("ملخص المقال.", "m", Usage.NONE, 1, 1), List.of());
+        for (int i = 0; i < 4; i++) {
+            memory.put("key-" + i, answer);
+        }
+        memory.getIfPresent("key-3");
+        memory.getIfPresent("absent");
+
+        assertThat(memory.estimatedSize()).as("evicted by the put itself").isEqualTo(3);
+        assertThat(registry.get("cache.evictions").tag("cache", ResultCache.NAME).functionCounter().count()).isEqualTo(1);
+        assertThat(registry.get("cache.size").tag("cache", ResultCache.NAME).gauge().value()).isEqualTo(3);
+        assertThat(registry.get("cache.gets").tags("cache", ResultCache.NAME, "result", "hit").functionCounter().count())
+                .isEqualTo(1);
+        assertThat(registry.get("cache.gets").tags("cache", ResultCache.NAME, "result", "miss").functionCounter().count())
+                .isEqualTo(1);
+    }
+
+    /** The defaults of {@code khulasa.cache.*} with no Redis and {@code maxSize} answers in memory. */
+    private static CacheConfig inMemory(long maxSize) {
+        return new CacheConfig() {
+            @Override
+            public boolean enabled() {
+                return true;
+            }
+
+            @Override
+            public long maxSize() {
+                return maxSize;
+            }
+
+            @Override
+            public Duration ttl() {
+                return Duration.ofHours(24);
+            }
+
             @Override
             public java.util.Optional<String> redis() {
                 return java.util.Optional.empty();
@@ -148,24 +197,5 @@ class ResultCacheKeyTest {
                 return Duration.ofSeconds(2);
             }
         };
-        ResultCache cache = new ResultCache((Cache) memory, new RedisResultStore(inMemory, (io.vertx.core.Vertx) null, null, null),
-                server, new SimpleMeterRegistry());
-        PreparedCall call = call("v2", "نص المقال", "عنوان", Map.of(), "m");
-        AtomicInteger llmCalls = new AtomicInteger();
-        java.util.function.Supplier<CallOutcome> llm = () -> {
-            llmCalls.incrementAndGet();
-            return CallOutcome.of(call, new LlmResult("ملخص المقال.", "m", Usage.NONE, 1, 1), List.of());
-        };
-
-        CallOutcome fresh = cache.get(call, llm);
-        assertThat(identities).as("keyed once for the look-up and the store").hasValue(1);
-        assertThat(entries).hasSize(1);
-        assertThat(fresh.cached()).isFalse();
-
-        CallOutcome again = cache.get(call, llm);
-        assertThat(again.cached()).isTrue();
-        assertThat(again.text()).isEqualTo(fresh.text());
-        assertThat(llmCalls).hasValue(1);
-        assertThat(identities).hasValue(2);
     }
 }

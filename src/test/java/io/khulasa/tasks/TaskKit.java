@@ -1,6 +1,5 @@
 package io.khulasa.tasks;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Map;
 
@@ -19,7 +18,6 @@ import io.khulasa.prompts.PromptCatalogue;
 import io.khulasa.prompts.RepromptTexts;
 import io.khulasa.testing.ScriptedModel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.quarkus.cache.Cache;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -64,21 +62,14 @@ final class TaskKit {
         gateway = new ChatGateway(model, model, khulasa, new LlmMetrics(registry));
         planner = new Planner(catalogue, config.getConfigMapping(ChunkingConfig.class), khulasa, serverInfo, "test-model");
         GuardedCompletion guarded = new GuardedCompletion(gateway, new RepromptTexts(), khulasa, registry);
-        ResultCache cache = new ResultCache(noCache(), new RedisResultStore(config.getConfigMapping(CacheConfig.class),
+        // no cache: tests count LLM calls
+        ResultCache cache = new ResultCache(null, false, new RedisResultStore(config.getConfigMapping(CacheConfig.class),
                 null, catalogue, new ObjectMapper()), serverInfo, registry);
         executor = new CallExecutor(guarded, cache, config.getConfigMapping(ChunkingConfig.class));
         summaries = new SummaryTask(planner, executor, new ExtractiveFallback(registry));
         translations = new TranslationTask(planner, executor,
                 new GlossaryStore(config.getConfigMapping(GlossaryConfig.class)));
         digests = new DigestTask(summaries, translations);
-    }
-
-    /** quarkus-cache with {@code quarkus.cache.enabled=false}: not a Caffeine cache. */
-    private static Cache noCache() {
-        return (Cache) Proxy.newProxyInstance(Cache.class.getClassLoader(), new Class<?>[] { Cache.class },
-                (proxy, method, args) -> {
-                    throw new IllegalStateException("no cache");
-                });
     }
 
     void close() {

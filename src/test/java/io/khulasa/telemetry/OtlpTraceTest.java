@@ -141,7 +141,7 @@ class OtlpTraceTest {
                 .singleElement().satisfies(c -> assertThat(childOf(trace,
                         OtlpReceiver.spanId(named(trace, "khulasa reduce").get(0)), OtlpReceiver.spanId(c))).isTrue());
         // No "khulasa cache lookup" span here: the test profile turns the result cache off
-        // (%test.quarkus.cache.enabled=false), so no lookup is made.
+        // (%test.khulasa.cache.enabled=false), so no lookup is made.
         assertThat(named(trace, "khulasa cache lookup")).isEmpty();
 
         assertNoArticleText(trace);
