@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,10 +40,13 @@ final class EventStream implements DeltaSink {
 
     private final OutputStream out;
     private final ObjectMapper json;
+    /** Whether the client has closed its connection: asked before each event. */
+    private final BooleanSupplier clientGone;
 
-    private EventStream(OutputStream out, ObjectMapper json) {
+    private EventStream(OutputStream out, ObjectMapper json, BooleanSupplier clientGone) {
         this.out = out;
         this.json = json;
+        this.clientGone = clientGone;
     }
 
     /**
@@ -58,12 +62,15 @@ final class EventStream implements DeltaSink {
     }
 
     /**
-     * Runs the work on the writing thread, each event written and flushed to {@code out} as it comes.
+     * Runs the work on the writing thread, each event written and flushed to {@code out} as it comes. When
+     * {@code clientGone} says the client closed its connection, the next event stops the work instead: thrown from the
+     * {@link DeltaSink}, it ends the model call in the middle of its answer (its connection closed, so the server stops
+     * generating), and the LLM gateway passes it on as the receiver's, not as a failure of the model.
      *
      * @return false when the client went away before the stream's last event
      */
-    static boolean write(OutputStream out, ObjectMapper json, ArticleStream work) {
-        return new EventStream(out, json).run(work);
+    static boolean write(OutputStream out, ObjectMapper json, ArticleStream work, BooleanSupplier clientGone) {
+        return new EventStream(out, json, clientGone).run(work);
     }
 
     private boolean run(ArticleStream work) {
@@ -95,6 +102,9 @@ final class EventStream implements DeltaSink {
     }
 
     private void send(String name, Object data) {
+        if (clientGone.getAsBoolean()) {
+            throw new ClientGone(null);
+        }
         String payload;
         try {
             // One line: Jackson escapes line breaks inside strings, so one data: field carries the whole event.

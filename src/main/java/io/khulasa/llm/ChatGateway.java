@@ -206,6 +206,8 @@ public class ChatGateway {
                 try {
                     return traced.finish(() -> first == null ? resultOnce(call, model, response, start, httpCalls)
                             : attempts(primary, call, start, httpCalls, blocking(primary), first));
+                } catch (CallStopped stopped) {
+                    throw stopped.stopper();
                 } catch (LlmException primaryFailure) {
                     return failOver(call, start, httpCalls, primaryFailure);
                 }
@@ -293,8 +295,8 @@ public class ChatGateway {
 
     /** After the primary failed: the same prompt to the fallback model, when one is set and the failure allows it. */
     private LlmResult failOver(LlmCall call, long start, AtomicInteger httpCalls, LlmException failure) {
-        if (fallback.isEmpty() || !failure.kind().failsOver()) {
-            throw failure;
+        if (fallback.isEmpty() || !failure.kind().failsOver() || Thread.currentThread().isInterrupted()) {
+            throw failure; // an interrupted call was stopped by khulasa: no model is asked again
         }
         Route route = fallback.get();
         Log.debugf("LLM call for %s: primary failed (%s), asking the fallback model", call.task(), failure.kind());
@@ -320,20 +322,31 @@ public class ChatGateway {
      * are retried only while nothing has been delivered: text already forwarded cannot be taken back. Streams always
      * go to the primary: text already forwarded cannot come from another model.
      *
-     * @param onDelta called on the HTTP client's thread: must not block
+     * @param onDelta called on the calling thread with each piece, in order; an exception it throws stops the stream
+     *                (the exchange is closed, so the server stops generating) and is rethrown as it is, neither
+     *                retried nor counted as the model's failure ({@link CallStopped})
      * @throws LlmException when no usable completion could be had
      */
     public LlmResult stream(LlmCall call, Consumer<String> onDelta) {
         return traced(primary, call, () -> attempts(primary, call, System.nanoTime(), new AtomicInteger(),
                 (request, delivered) -> streams.stream(request, piece -> {
                     delivered.set(true);
-                    onDelta.accept(piece);
+                    try {
+                        onDelta.accept(piece);
+                    } catch (RuntimeException receiverFailure) {
+                        // the receiver's failure (its client went away), not the model's
+                        throw new CallStopped(receiverFailure);
+                    }
                 }), null));
     }
 
     /** One call to a route's model as a GenAI client span ({@link GenAiTelemetry}), retries and waits inside. */
     private LlmResult traced(Route route, LlmCall call, java.util.function.Supplier<LlmResult> attempts) {
-        return genAi.chat(route.name(), route.modelName() == null ? call.model() : route.modelName(), call, attempts);
+        try {
+            return genAi.chat(route.name(), route.modelName() == null ? call.model() : route.modelName(), call, attempts);
+        } catch (CallStopped stopped) {
+            throw stopped.stopper();
+        }
     }
 
     /** One HTTP exchange with a model; {@code delivered} is set once any of its answer has been handed on. */
@@ -376,6 +389,9 @@ public class ChatGateway {
                         httpCalls);
                 return answered(call, model, response, start, routeStart, httpCalls.get(), route == primary);
             } catch (RuntimeException e) {
+                if (CallStopped.stopping(e)) {
+                    throw e instanceof CallStopped stopped ? stopped : new CallStopped(e); // not retried, logged or counted
+                }
                 LlmException failure = LlmErrorClassifier.classify(e).forTask(call.task());
                 if (failure.isServerAtCapacity() && !delivered.get()) {
                     long now = System.nanoTime();
@@ -477,6 +493,15 @@ public class ChatGateway {
         }
     }
 
+    /**
+     * Whether the circuit breaker counts {@code failure}, thrown by an exchange on this thread, as a failed call: only
+     * outages do; anything else (a 4xx rejection, a malformed answer, a call khulasa stopped itself) counts as a call
+     * that worked.
+     */
+    static boolean countsAsOutage(Throwable failure) {
+        return !CallStopped.stopping(failure) && LlmErrorClassifier.classify(failure).kind().llmOutage();
+    }
+
     private Guard circuitBreaker(KhulasaConfig.CircuitBreaker breaker) {
         if (!breaker.enabled()) {
             return null;
@@ -487,8 +512,7 @@ public class ChatGateway {
                 .failureRatio(breaker.failureRatio())
                 .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
                 .successThreshold(Math.max(1, breaker.successThreshold()))
-                // Only outages count; anything else (4xx rejection, malformed answer) counts as a call that worked.
-                .when(t -> LlmErrorClassifier.classify(t).kind().llmOutage())
+                .when(ChatGateway::countsAsOutage)
                 .onStateChange(this::circuitChanged)
                 .done().build();
     }

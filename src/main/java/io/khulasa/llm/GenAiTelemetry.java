@@ -225,6 +225,11 @@ final class GenAiTelemetry {
                 record(Duration.ofNanos(System.nanoTime() - start), model, responseModel(span, ""), server,
                         e.kind().code(), null);
                 throw e;
+            } catch (CallStopped e) {
+                span.setAttribute(Traces.ERROR_TYPE, CallStopped.ERROR_TYPE);
+                record(Duration.ofNanos(System.nanoTime() - start), model, responseModel(span, ""), server,
+                        CallStopped.ERROR_TYPE, null);
+                throw e;
             } catch (RuntimeException e) {
                 span.setStatus(StatusCode.ERROR);
                 span.setAttribute(Traces.ERROR_TYPE, e.getClass().getName());

@@ -89,17 +89,21 @@ class LogHygieneTest {
     /**
      * An editor stopping a stream (the desk closes its connection) is not a failure of the service: nothing is logged
      * at ERROR, where Quarkus's last-resort handler logged the closed connection with an error id and a 500 problem
-     * was mapped for the response that could no longer be ended.
+     * was mapped for the response that could no longer be ended. Nor is it a failure of the model (no failure logged,
+     * so none counted by the circuit breaker either), and the model call stops with the stream instead of running to
+     * the end of its answer: a write to the closed connection did not fail, so it used to run on for as long as the
+     * model kept generating.
      */
     @Test
-    void aClientClosingAnEventStreamLogsNoError() throws Exception {
+    void aClientClosingAnEventStreamStopsTheModelCallAndLogsNoError() throws Exception {
         List<String> pieces = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             pieces.add("جملة " + i + " من الملخص. ");
         }
-        // The pieces dribble in over four seconds: the client goes away after the first ones.
-        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.streamed(pieces, "stop", 120, 40).withChunkedDribbleDelay(40, 4_000)));
+        // The pieces dribble in over twenty seconds: the client goes away after the first ones.
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.streamed(pieces, "stop", 120, 40).withChunkedDribbleDelay(40, 20_000)));
         byte[] body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(Map.of("text", ARTICLE));
+        long closed;
         try (java.net.Socket socket = new java.net.Socket(summaries.getHost(), summaries.getPort())) {
             socket.setSoTimeout(10_000);
             String head = "POST " + summaries.getPath() + " HTTP/1.1\r\nHost: " + summaries.getHost() + "\r\n"
@@ -111,17 +115,24 @@ class LogHygieneTest {
             java.io.BufferedReader in = new java.io.BufferedReader(
                     new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
             assertThat(in.readLine()).startsWith("HTTP/1.1 200");
+            List<String> head200 = new ArrayList<>();
             for (String line = in.readLine(); line != null && !line.startsWith("event: delta"); line = in.readLine()) {
-                // the head, then events until the first delta
+                head200.add(line); // the head, then events until the first delta
             }
+            assertThat(head200).contains("Cache-Control: no-cache", "X-Accel-Buffering: no");
+            closed = System.nanoTime();
         }
-        // The request ends once the model's answer is over (or the call is interrupted): the gateway logs the call.
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        while (lines.stream().noneMatch(l -> l.contains("LLM call for summarize")) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+        // The stream notices the closed connection at the model's next piece (half a second apart here).
+        long deadline = closed + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (lines.stream().noneMatch(l -> l.contains("Event stream closed by the client")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
+        long stoppedAfterMs = (System.nanoTime() - closed) / 1_000_000;
         Thread.sleep(1_000); // what would be logged after the stream ends (the response's close)
-        assertThat(lines).anyMatch(l -> l.contains("LLM call for summarize"));
+        assertThat(lines).anyMatch(l -> l.contains("Event stream closed by the client"));
+        assertThat(stoppedAfterMs).as("the stream stopped with its client, not at the end of the model's answer (20 s)")
+                .isLessThan(10_000);
+        assertThat(lines).as("the client leaving is not the model failing").noneMatch(l -> l.contains("failed after"));
         assertThat(lines).noneMatch(l -> l.startsWith("SEVERE") || l.startsWith("ERROR"));
     }
 

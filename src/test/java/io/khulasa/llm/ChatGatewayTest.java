@@ -104,4 +104,70 @@ class ChatGatewayTest {
                 .isInstanceOf(LlmException.class);
         assertThat(model.requests()).hasSize(1);
     }
+
+    /**
+     * A receiver that stops a stream (its client went away) gets its own exception back at once: one exchange, not
+     * retried, not an LLM error.
+     */
+    @Test
+    void aStreamItsReceiverStopsIsNotTheModelsFailure() {
+        model.answering(r -> Reply.text("جواب ", "طويل ", "كامل"));
+        IllegalStateException gone = new IllegalStateException("the client went away");
+        for (int i = 0; i < 4; i++) {
+            List<String> delivered = new ArrayList<>();
+            assertThatThrownBy(() -> gateway.stream(CALL, text -> {
+                delivered.add(text);
+                throw gone;
+            })).isSameAs(gone);
+            assertThat(delivered).containsExactly("جواب ");
+        }
+        assertThat(model.requests()).as("one exchange per stream, none retried").hasSize(4);
+        assertThat(registry.find("khulasa.llm.errors").counters()).isEmpty();
+    }
+
+    /**
+     * A call whose thread is interrupted (its request was cancelled: the client went away, or a sibling chunk failed)
+     * was stopped by khulasa: its failure goes back to the caller as it was, once, without an LLM error counted or a
+     * retry.
+     */
+    @Test
+    void aCallOnAnInterruptedThreadIsNotTheModelsFailure() {
+        LlmException interrupted = new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while streaming the LLM call");
+        model.answering(r -> {
+            Thread.currentThread().interrupt(); // as a cancelled request's thread is, while the exchange is under way
+            return Reply.failing(interrupted);
+        });
+        try {
+            for (int i = 0; i < 4; i++) {
+                assertThatThrownBy(() -> gateway.complete(CALL)).isSameAs(interrupted);
+                assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+                assertThatThrownBy(() -> gateway.stream(CALL, text -> { })).isSameAs(interrupted);
+                assertThat(Thread.interrupted()).isTrue();
+            }
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(model.requests()).as("one exchange per call, none retried").hasSize(8);
+        assertThat(registry.find("khulasa.llm.errors").counters()).isEmpty();
+    }
+
+    /**
+     * What the circuit breaker counts as a failed call: an outage, never a call khulasa stopped itself (a few editors
+     * pressing Stop would otherwise open it and refuse everyone's calls).
+     */
+    @Test
+    void theBreakerCountsOutagesNotCallsKhulasaStopped() {
+        assertThat(ChatGateway.countsAsOutage(new LlmHttpException(502, "", null))).as("a 502").isTrue();
+        assertThat(ChatGateway.countsAsOutage(new java.net.ConnectException("refused"))).as("unreachable").isTrue();
+        assertThat(ChatGateway.countsAsOutage(new LlmHttpException(401, "", null))).as("a rejection").isFalse();
+        assertThat(ChatGateway.countsAsOutage(new CallStopped(new IllegalStateException("the client went away"))))
+                .as("a stream its receiver stopped").isFalse();
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(ChatGateway.countsAsOutage(new LlmException(LlmException.Kind.UPSTREAM, "Interrupted")))
+                    .as("an exchange on an interrupted thread").isFalse();
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }
