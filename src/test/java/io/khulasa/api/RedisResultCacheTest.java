@@ -38,7 +38,8 @@ class RedisResultCacheTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("khulasa.jobs.redis", "", "khulasa.security.rate-limit.redis", "");
+            // the test profile turns caching off (tests count LLM calls); this test is about the cache
+            return Map.of("khulasa.cache.enabled", "true", "khulasa.jobs.redis", "", "khulasa.security.rate-limit.redis", "");
         }
     }
 
