@@ -25,6 +25,14 @@ FAKE_FIRST_TOKEN_MS=${FAKE_FIRST_TOKEN_MS:-2000}
 BENCH_DURATION=${BENCH_DURATION:-30s}
 BENCH_WARMUP=${BENCH_WARMUP:-15s}
 KHULASA_JAVA_OPTS=${KHULASA_JAVA_OPTS--Xmx176m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000}
+# start_khulasa adds KHULASA_JAVA_OPTS to its own command only: a KHULASA_CMD runs as given, with the options it holds
+# (an A/B of two jars without them in the command ran with the JVM's defaults: RSS ~1.3 GiB, and the result said
+# otherwise until the options actually used were recorded).
+java_opts_run=$KHULASA_JAVA_OPTS
+if [ -n "${KHULASA_CMD:-}" ]; then
+  java_opts_run="as in khulasa_cmd"
+  log "KHULASA_CMD runs as given: KHULASA_JAVA_OPTS is not added to it (the small-box options belong in the command)"
+fi
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
 
 need_fds=$(( INFLIGHT * 2 + 100 ))
@@ -69,7 +77,7 @@ cat >"$out" <<JSON
   $(result_header)
   "targets": {"efficiency": 0.9, "errors": 0, "rss_mb_end": 400},
   "settings": {"connections": $INFLIGHT, "llm_ms": $FAKE_FIRST_TOKEN_MS, "duration": "$BENCH_DURATION", "jit_warmup": "$BENCH_WARMUP", "khulasa_llm_max_in_flight": $KHULASA_LLM_MAX_IN_FLIGHT,
-               "java_opts": "${KHULASA_JAVA_OPTS:-}", "malloc_arena_max": "${MALLOC_ARENA_MAX:-}"},
+               "java_opts": "$java_opts_run", "khulasa_cmd": "${KHULASA_CMD:-}", "malloc_arena_max": "${MALLOC_ARENA_MAX:-}"},
   "efficiency": $efficiency,
   "errors": $errors,
   "rss_kib": {"idle": $rss_idle, "after_load": $rss_after, "peak": $rss_peak},
