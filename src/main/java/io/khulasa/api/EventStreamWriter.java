@@ -26,8 +26,9 @@ import io.quarkus.logging.Log;
  * <p>
  * A Quarkus REST writer rather than a plain JAX-RS one for one thing JAX-RS does not give: whether the client is still
  * connected. A write to a connection the client has closed does not fail at once (the bytes are dropped), so a stream
- * whose editor pressed Stop used to run the model call to its end; now each event first asks the response whether its
+ * whose editor pressed Stop could run its model call on; now each event first asks the response whether its
  * connection is closed, and the stream stops at the next piece of the answer, closing the model's connection with it.
+ * (When the request's thread is interrupted instead, the LLM gateway stops the call the same way.)
  */
 @Provider
 @Produces(MediaType.SERVER_SENT_EVENTS)
