@@ -23,7 +23,6 @@ final class MojibakeRepair {
     private static final int MIN_PAIRS = 3;
     private static final int MAX_ROUNDS = 3; // double-encoded text is repaired twice
 
-
     /** {@link #CLASSES} bits: a character {@link #looksLike} counts as non-ASCII, a continuation byte in cp1256, in cp1252. */
     private static final int NON_ASCII = 1;
     private static final int CONTINUATION_1256 = 2;
