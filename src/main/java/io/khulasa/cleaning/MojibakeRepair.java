@@ -36,6 +36,8 @@ final class MojibakeRepair {
 
     private static final CodePage CP1256 = new CodePage(Charset.forName("windows-1256"), CONTINUATION_1256, LEAD_1256);
     private static final CodePage CP1252 = new CodePage(Charset.forName("windows-1252"), CONTINUATION_1252, LEAD_1252);
+    /** The code pages in the order a line is tested: a line that is mojibake in both is repaired through cp1256. */
+    private static final CodePage[] PAGES = {CP1256, CP1252};
     /**
      * Per character from U+0080 on, its {@link #NON_ASCII}, continuation and lead bits: the gate and the full test
      * read one byte per character instead of each code page's table and its byte ranges.
@@ -68,14 +70,7 @@ final class MojibakeRepair {
             if (end < 0) {
                 end = n;
             }
-            // One pass counts what a line needs to be mojibake in either code page (mayBe); the full test runs only
-            // on lines that pass. Real Arabic fails it at once: few of its characters are continuation bytes.
-            // A line too long for the counts' fields (over two million characters) goes to the full test uncounted.
-            boolean counted = end - start <= FIELD;
-            long counts = counted ? counts(text, start, end) : 0;
-            CodePage page = (!counted || mayBe(counts, CONTINUATION_1256)) && looksLike(text, start, end, CP1256) ? CP1256
-                    : (!counted || mayBe(counts, CONTINUATION_1252)) && looksLike(text, start, end, CP1252) ? CP1252
-                    : null;
+            CodePage page = garbledIn(text, start, end);
             if (page != null) {
                 log.fire(RuleNames.MOJIBAKE);
                 if (out == null) {
@@ -91,6 +86,60 @@ final class MojibakeRepair {
             start = end + 1;
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * The code page through which the line {@code [start, end)} is mojibake ({@link #looksLike}, cp1256 first), or null.
+     * The full test runs in a page only when one of two cheap signs says it may pass there: the line's first non-ASCII
+     * character opens a sequence in that page ({@link #opening}), or one pass over the line counts what the page needs
+     * ({@link #mayBe}, a necessary condition). Real Arabic shows neither (few of its characters are continuation bytes),
+     * so it is counted once and never fully tested; a garbled line opens with a sequence, so it is tested without being
+     * counted first, one pass instead of two. Either sign only decides whether to ask {@link #looksLike}, never the
+     * answer. A line too long for the counts' fields (over two million characters) goes to the full test uncounted.
+     */
+    private static CodePage garbledIn(String text, int start, int end) {
+        int opening = opening(text, start, end);
+        long counts = -1; // not counted yet (a count never sets bit 63)
+        for (CodePage page : PAGES) {
+            if ((opening & page.continuationBit) == 0 && end - start <= FIELD) {
+                if (counts < 0) {
+                    counts = counts(text, start, end);
+                }
+                if (!mayBe(counts, page.continuationBit)) {
+                    continue;
+                }
+            }
+            if (looksLike(text, start, end, page)) {
+                return page;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The continuation bits of the code pages in which the line's first character that {@link #looksLike} counts
+     * opens a sequence (leads one and its continuations follow), 0 when it opens none or the line has none.
+     */
+    private static int opening(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int bits = c < 0x80 ? 0 : CLASSES[c];
+            if ((bits & NON_ASCII) == 0) {
+                continue;
+            }
+            int opening = 0;
+            for (CodePage page : PAGES) {
+                int continuations = bits >> page.leadShift & 3;
+                boolean opens = continuations > 0 && i + continuations < end;
+                for (int k = 1; k <= continuations && opens; k++) {
+                    char next = text.charAt(i + k);
+                    opens = next >= 0x80 && (CLASSES[next] & page.continuationBit) != 0;
+                }
+                opening |= opens ? page.continuationBit : 0;
+            }
+            return opening;
+        }
+        return 0;
     }
 
     /** Cheap pre-check: a lead byte's character in either code page followed by a continuation's. */
@@ -153,6 +202,17 @@ final class MojibakeRepair {
         }
         long counts = counts(line, 0, line.length());
         return mayBe(counts, CONTINUATION_1256) || mayBe(counts, CONTINUATION_1252);
+    }
+
+    /**
+     * The code page a line is repaired through, as {@link #repairOnce} decides it ({@code "windows-1256"},
+     * {@code "windows-1252"}), or null; and, with {@code plain}, as the full test alone decides it (for tests).
+     */
+    static String pageOf(String line, boolean plain) {
+        CodePage page = !plain ? garbledIn(line, 0, line.length())
+                : looksLike(line, 0, line.length(), CP1256) ? CP1256
+                : looksLike(line, 0, line.length(), CP1252) ? CP1252 : null;
+        return page == null ? null : page.name;
     }
 
     /** Whether {@link #looksLike} calls the line mojibake in either code page (for tests). */

@@ -35,7 +35,8 @@ class MojibakeRepairTest {
     /**
      * The one-pass gate before the full test ({@link MojibakeRepair#mayBe}) is a necessary condition: no line the full
      * test calls mojibake is turned away by it. Lines of the test articles, garbled through both code pages, and random
-     * mixes of Arabic, garbled Arabic, Latin, punctuation, spaces and separators.
+     * mixes of Arabic, garbled Arabic, Latin, punctuation, spaces and separators. The page a line is repaired through
+     * is the one the full test alone gives.
      */
     @org.junit.jupiter.api.Test
     void theGateNeverTurnsAwayALineTheFullTestCallsMojibake() throws java.io.IOException {
@@ -68,6 +69,8 @@ class MojibakeRepairTest {
                 mojibake++;
                 assertThat(gate).as("gate on %s", line).isTrue();
             }
+            // the signs that skip the full test or the count decide nothing: the same page as the full test alone
+            assertThat(MojibakeRepair.pageOf(line, false)).as("page of %s", line).isEqualTo(MojibakeRepair.pageOf(line, true));
         }
         assertThat(mojibake).as("lines the full test calls mojibake").isGreaterThan(1_000);
     }
