@@ -66,7 +66,7 @@ public class SummaryResource {
     public CompletionStage<SummaryResponse> summarize(@Valid SummaryRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(ref = CacheControlHeader.PARAMETER) String cacheControl) {
         // Non-blocking: starts on the event loop, which makes the model call itself when it can (ArticleTasks).
-        return tasks.summaryAsync(request, CacheControlHeader.noCache(cacheControl));
+        return LeavingClients.stopCallsOnLeave(() -> tasks.summaryAsync(request, CacheControlHeader.noCache(cacheControl)));
     }
 
     /** The same summary as Server-Sent Events (documented on {@link #summarize}). */

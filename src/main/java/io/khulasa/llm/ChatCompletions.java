@@ -27,6 +27,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -135,17 +136,22 @@ public final class ChatCompletions implements NonBlockingChatModel, AutoCloseabl
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
+        Exchange exchange = new Exchange();
         Answer answer;
         try {
-            answer = exchange(request).toCompletionStage().toCompletableFuture()
+            answer = exchange(request, exchange).toCompletionStage().toCompletableFuture()
                     // The idle timeout covers a silent server; this covers one that trickles bytes for ever.
                     .get(deadlineMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            // The request was cancelled (its client left, a sibling chunk failed): the server stops generating too.
+            // Said as CallStopped, not only by the interrupt: the circuit breaker's guard clears the thread's flag.
             Thread.currentThread().interrupt();
-            throw new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while calling the LLM", null, e);
+            exchange.stop();
+            throw new CallStopped(new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while calling the LLM", null, e));
         } catch (ExecutionException e) {
-            throw unchecked(e.getCause() == null ? e : e.getCause());
+            throw exchange.failure(e.getCause() == null ? e : e.getCause());
         } catch (TimeoutException e) {
+            exchange.stop();
             throw deadlinePassed(e);
         }
         return response(answer);
@@ -158,12 +164,16 @@ public final class ChatCompletions implements NonBlockingChatModel, AutoCloseabl
     @Override
     public CompletionStage<ChatResponse> chatAsync(ChatRequest request) {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        Exchange exchange = new Exchange();
         // The idle timeout covers a silent server; this covers one that trickles bytes for ever (doChat's get).
-        long timer = vertx.setTimer(deadlineMillis(), id -> done.completeExceptionally(deadlinePassed(null)));
-        exchange(request).onComplete(answered -> {
+        long timer = vertx.setTimer(deadlineMillis(), id -> {
+            done.completeExceptionally(deadlinePassed(null));
+            exchange.stop();
+        });
+        exchange(request, exchange).onComplete(answered -> {
             vertx.cancelTimer(timer);
             if (answered.failed()) {
-                done.completeExceptionally(unchecked(answered.cause()));
+                done.completeExceptionally(exchange.failure(answered.cause()));
                 return;
             }
             try {
@@ -175,8 +185,12 @@ public final class ChatCompletions implements NonBlockingChatModel, AutoCloseabl
         return done;
     }
 
-    /** One HTTP exchange: the request written from the prompt, the whole answer read. */
-    private io.vertx.core.Future<Answer> exchange(ChatRequest request) {
+    /**
+     * One HTTP exchange: the request written from the prompt, the whole answer read. Stoppable by the request's
+     * {@link CallStops} when it is watched.
+     */
+    private io.vertx.core.Future<Answer> exchange(ChatRequest request, Exchange exchange) {
+        CallStops.onStop(exchange::stop);
         Buffer body = body(request);
         int port = endpoint.getPort() > 0 ? endpoint.getPort() : "https".equalsIgnoreCase(endpoint.getScheme()) ? 443 : 80;
         String path = endpoint.getRawPath() + (endpoint.getRawQuery() == null ? "" : "?" + endpoint.getRawQuery());
@@ -193,7 +207,7 @@ public final class ChatCompletions implements NonBlockingChatModel, AutoCloseabl
         // body() is asked for in the very callback that receives the response head: one step later (a compose further
         // out) Vert.x may already have delivered, and dropped, the body's bytes.
         return client().request(options)
-                .compose(call -> call.send(body)
+                .compose(call -> exchange.started(call).send(body)
                         .compose(response -> response.body().map(bytes -> new Answer(response, bytes))));
     }
 
@@ -219,6 +233,52 @@ public final class ChatCompletions implements NonBlockingChatModel, AutoCloseabl
             throw new LlmHttpException(answer.status(), error, RetryAfter.parse(answer.retryAfter()));
         }
         return read(answer.body());
+    }
+
+    /**
+     * An exchange's HTTP request, to reset when khulasa stops the call: its request was cancelled, or it outlived its
+     * deadline. Resetting closes the connection, which is how an OpenAI-protocol server (llama.cpp, vLLM, Ollama) learns
+     * that no one waits for the answer and stops generating it.
+     */
+    private static final class Exchange {
+        private volatile HttpClientRequest request;
+        private volatile boolean stopped;
+
+        HttpClientRequest started(HttpClientRequest request) {
+            // the reset's failure reaches the exchange's future; without a handler Vert.x also logs it at ERROR
+            request.exceptionHandler(e -> Log.debugf("LLM request ended: %s", e.getClass().getSimpleName()));
+            this.request = request;
+            if (stopped) {
+                reset(request);
+            }
+            return request;
+        }
+
+        void stop() {
+            stopped = true;
+            HttpClientRequest started = request;
+            if (started != null) {
+                reset(started);
+            }
+        }
+
+        private static void reset(HttpClientRequest request) {
+            try {
+                request.reset();
+            } catch (RuntimeException e) {
+                // already ended or closed: nothing left to stop
+                Log.debugf("LLM request not reset: %s", e.getClass().getSimpleName());
+            }
+        }
+
+        /** The exchange's failure as the gateway reads it: {@link CallStopped} when khulasa stopped it. */
+        RuntimeException failure(Throwable cause) {
+            if (stopped) {
+                return new CallStopped(new LlmException(LlmException.Kind.UPSTREAM,
+                        "khulasa stopped the LLM call: its request was cancelled", null, cause));
+            }
+            return unchecked(cause);
+        }
     }
 
     /** What came back: its status, its {@code Retry-After} header and its body. */

@@ -3,6 +3,8 @@ package io.khulasa.tasks;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
+import io.khulasa.llm.LlmException;
+
 /**
  * How one concurrently run part of a request ended: its value or the failure that stopped it. Lets a digest report a
  * failed part instead of losing it.
@@ -26,7 +28,8 @@ public sealed interface Settled<T> permits Settled.Done, Settled.Failed {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             part.cancel(true);
-            return new Failed<>(new IllegalStateException("interrupted"));
+            // the request was cancelled (its client left): an LLM call stopped, not a fault of the service
+            return new Failed<>(new LlmException(LlmException.Kind.UPSTREAM, "Interrupted while waiting for the part"));
         }
     }
 }
