@@ -84,8 +84,11 @@ curl -s -o /dev/null -X POST "$FAKE_ROOT/config?first-token-ms=$FAKE_FIRST_TOKEN
 run_wrk warmup-real "$KHULASA_URL/v1/summaries" "$summary" 2 32 3s >/dev/null
 warm_stats=$(curl -s --max-time 5 "$FAKE_ROOT/stats")
 # khulasa's own sockets to the fake (wrk's direct connections excluded by pid): with keep-alive a round opens none
-# (the fake closes connections idle for 30 s, so only sockets opened *during* a khulasa round are counted).
-llm_sockets() { ss -Htnp state established "( dport = :$fake_port )" | grep "pid=$KHULASA_PID," | awk '{print $3}' | sort; }
+# but those the previous round's end closed (the fake closes connections idle for 30 s, so only sockets opened *during*
+# a khulasa round are counted). A round ends by closing wrk's connections with requests in flight, and khulasa stops
+# their model calls by closing its connections to the fake: with the 398 ms fake, one per connection of the round
+# before; so there may be none at all between rounds.
+llm_sockets() { ss -Htnp state established "( dport = :$fake_port )" | { grep "pid=$KHULASA_PID," || true; } | awk '{print $3}' | sort; }
 new_llm_connections=0
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$KHULASA_PID/stat"; }

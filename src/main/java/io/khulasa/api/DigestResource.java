@@ -6,7 +6,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -26,7 +25,6 @@ import io.khulasa.articles.BatchRequest;
 import io.khulasa.articles.BatchResponse;
 import io.khulasa.articles.DigestRequest;
 import io.khulasa.articles.DigestResponse;
-import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Arabic summary and English translation of one article in one call, of any length; the two parts run concurrently.
@@ -60,9 +58,8 @@ public class DigestResource {
                             @ExampleObject(name = "digest", ref = "#/components/examples/ReferenceArticleDigest"),
                             @ExampleObject(name = "partial", ref = "#/components/examples/PartialDigest") }))
     public DigestResponse digest(@Valid DigestRequest request,
-            @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(ref = CacheControlHeader.PARAMETER) String cacheControl,
-            @Context HttpServerResponse response) {
-        return LeavingClients.stopOnLeave(response, () -> tasks.digest(request, CacheControlHeader.noCache(cacheControl)));
+            @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(ref = CacheControlHeader.PARAMETER) String cacheControl) {
+        return LeavingClients.stopOnLeave(() -> tasks.digest(request, CacheControlHeader.noCache(cacheControl)));
     }
 
     /** Many articles in one request; documented by {@link OpenApiDocument}. */

@@ -4,8 +4,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+
 import io.khulasa.llm.CallStops;
-import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Stops the model calls of a JSON request whose client closes its connection before the answer is written (a caller
@@ -54,10 +55,10 @@ final class LeavingClients {
      * response's close handler is taken from Quarkus REST's, which only discards a request body still being read: by
      * the time a resource method runs, its body has been read whole.
      */
-    static <T> T stopOnLeave(HttpServerResponse response, Supplier<T> work) {
+    static <T> T stopOnLeave(Supplier<T> work) {
         CallStops stops = CallStops.watch();
         Running running = new Running(Thread.currentThread());
-        response.closeHandler(ignored -> {
+        CurrentRequestManager.get().serverResponse().addCloseHandler(() -> {
             if (stops != null) {
                 stops.stop();
             }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +26,6 @@ import io.khulasa.articles.BatchResponse;
 import io.khulasa.articles.TranslationRequest;
 import io.khulasa.articles.TranslationResponse;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Translates an Arabic article (and its title) into English; the error responses are documented by
@@ -63,9 +61,8 @@ public class TranslationResource {
                             schema = @Schema(type = SchemaType.STRING, description = "Server-Sent Events: delta, chunk, done, error"),
                             examples = @ExampleObject(name = "event-stream", value = OperationDocs.TRANSLATION_EVENTS)) })
     public TranslationResponse translate(@Valid TranslationRequest request,
-            @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(ref = CacheControlHeader.PARAMETER) String cacheControl,
-            @Context HttpServerResponse response) {
-        return LeavingClients.stopOnLeave(response, () -> tasks.translation(request, CacheControlHeader.noCache(cacheControl)));
+            @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(ref = CacheControlHeader.PARAMETER) String cacheControl) {
+        return LeavingClients.stopOnLeave(() -> tasks.translation(request, CacheControlHeader.noCache(cacheControl)));
     }
 
     /** The same translation as Server-Sent Events (documented on {@link #translate}). */
