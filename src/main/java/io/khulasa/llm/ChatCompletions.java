@@ -245,8 +245,6 @@ public final class ChatCompletions implements NonBlockingChatModel, AutoCloseabl
         private volatile boolean stopped;
 
         HttpClientRequest started(HttpClientRequest request) {
-            // the reset's failure reaches the exchange's future; without a handler Vert.x also logs it at ERROR
-            request.exceptionHandler(e -> Log.debugf("LLM request ended: %s", e.getClass().getSimpleName()));
             this.request = request;
             if (stopped) {
                 reset(request);
@@ -264,6 +262,8 @@ public final class ChatCompletions implements NonBlockingChatModel, AutoCloseabl
 
         private static void reset(HttpClientRequest request) {
             try {
+                // the reset's failure reaches the exchange's future; without a handler Vert.x also logs it at ERROR
+                request.exceptionHandler(e -> Log.debugf("LLM request reset: %s", e.getClass().getSimpleName()));
                 request.reset();
             } catch (RuntimeException e) {
                 // already ended or closed: nothing left to stop
