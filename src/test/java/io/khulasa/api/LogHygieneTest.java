@@ -5,15 +5,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +16,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.khulasa.testing.FakeLlm;
 import io.khulasa.testing.InjectFakeLlm;
+import io.khulasa.testing.LogCapture;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.WithTestResource;
@@ -50,37 +45,18 @@ class LogHygieneTest {
     @InjectFakeLlm
     WireMockServer llm;
 
-    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            StringBuilder line = new StringBuilder(record.getLevel() + " " + record.getLoggerName() + " ");
-            line.append(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-            for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                line.append(" | ").append(t).append(' ').append(t.getMessage());
-            }
-            lines.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture capture = new LogCapture();
+    private final List<String> lines = capture.lines();
 
     @BeforeEach
     void attach() {
         llm.resetAll();
-        capture.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(capture);
+        capture.attach();
     }
 
     @AfterEach
     void detach() {
-        Logger.getLogger("").removeHandler(capture);
+        capture.detach();
     }
 
     @TestHTTPResource("/v1/summaries")
