@@ -33,17 +33,21 @@ final class LeavingClients {
         if (stops == null) {
             return answer;
         }
-        CompletableFuture<T> written = new CompletableFuture<>();
+        CompletableFuture<T> written = new CompletableFuture<>() {
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                boolean cancelled = super.cancel(mayInterruptIfRunning);
+                if (cancelled) {
+                    stops.stop();
+                }
+                return cancelled;
+            }
+        };
         answer.whenComplete((value, failure) -> {
             if (failure == null) {
                 written.complete(value);
             } else {
                 written.completeExceptionally(failure);
-            }
-        });
-        written.whenComplete((value, failure) -> {
-            if (written.isCancelled()) {
-                stops.stop();
             }
         });
         return written;

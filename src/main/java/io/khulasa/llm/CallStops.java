@@ -61,11 +61,6 @@ public final class CallStops {
         now.forEach(Runnable::run);
     }
 
-    /** Whether {@link #stop} was called. */
-    public synchronized boolean stopped() {
-        return stopped;
-    }
-
     /**
      * Registers how to stop a call the current request makes: run by {@link #stop}, or at once when the request was
      * stopped already. Nothing when the request is not watched.
