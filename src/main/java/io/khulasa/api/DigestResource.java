@@ -68,6 +68,6 @@ public class DigestResource {
     @Tag(name = "Batches")
     @Operation(operationId = "digestBatch")
     public BatchResponse digestBatch(BatchRequest<DigestRequest> request) {
-        return tasks.batch(request, item -> tasks.digest(item, false));
+        return LeavingClients.stopOnLeave(() -> tasks.batch(request, item -> tasks.digest(item, false)));
     }
 }

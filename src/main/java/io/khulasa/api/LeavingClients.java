@@ -14,7 +14,7 @@ import io.khulasa.llm.CallStops;
  * holding one of the LLM server's slots and khulasa's calls in flight, and a caller that retried after its timeout
  * doubled the load. The calls the request makes on its own context are reset at once ({@link CallStops}); on a
  * blocking request its thread is interrupted too, which stops what it waits for on other threads (a long article's
- * chunks, a digest's two parts) and what is waiting for a slot or a retry. Either way the calls are
+ * chunks, a digest's two parts, a batch's articles) and what is waiting for a slot or a retry. Either way the calls are
  * {@code cancelled}, not failures of the model. Event streams stop with their client in {@link EventStreamWriter}.
  */
 final class LeavingClients {

@@ -86,6 +86,6 @@ public class SummaryResource {
     @Tag(name = "Batches")
     @Operation(operationId = "summarizeBatch")
     public BatchResponse summarizeBatch(BatchRequest<SummaryRequest> request) {
-        return tasks.batch(request, item -> tasks.summary(item, false));
+        return LeavingClients.stopOnLeave(() -> tasks.batch(request, item -> tasks.summary(item, false)));
     }
 }

@@ -80,6 +80,6 @@ public class TranslationResource {
     @Tag(name = "Batches")
     @Operation(operationId = "translateBatch")
     public BatchResponse translateBatch(BatchRequest<TranslationRequest> request) {
-        return tasks.batch(request, item -> tasks.translation(item, false));
+        return LeavingClients.stopOnLeave(() -> tasks.batch(request, item -> tasks.translation(item, false)));
     }
 }

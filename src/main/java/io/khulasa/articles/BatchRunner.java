@@ -3,7 +3,6 @@ package io.khulasa.articles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import io.khulasa.problems.ProblemException;
+import io.khulasa.tasks.Settled;
 
 /**
  * Runs a batch: checks the batch itself (size, ids: {@link ArticleListRules}, as a job is checked), then processes every article concurrently on virtual threads,
@@ -74,16 +74,17 @@ public class BatchRunner {
         return articles;
     }
 
+    /**
+     * One article's outcome. The request's thread is interrupted when its client leaves ({@code api.LeavingClients}):
+     * the interrupt stays set, so every article still running is cancelled in turn (its thread interrupted, its calls
+     * stopped) and reported as a stopped LLM call, not as a fault of the service; articles already done keep their
+     * results.
+     */
     private static BatchResult await(Future<BatchResult> future, String id) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            return BatchResult.failed(id, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            return BatchResult.failed(id, e);
-        }
+        return switch (Settled.of(future)) {
+            case Settled.Done<BatchResult> done -> done.value();
+            case Settled.Failed<BatchResult> failed -> BatchResult.failed(id, failed.failure());
+        };
     }
 
     @PreDestroy

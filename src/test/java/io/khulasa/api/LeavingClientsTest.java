@@ -68,15 +68,21 @@ class LeavingClientsTest {
     /**
      * The summary takes the non-blocking path (Quarkus REST cancels its answer, the call is reset from the request's
      * context); the translation and the digest (two calls on threads of their own) are blocking requests whose thread
-     * is interrupted. The model would answer after twenty seconds.
+     * is interrupted. A batch's thread is interrupted too, and it cancels its articles, each on a thread of its own
+     * (two articles: two calls each for digests). The model would answer after twenty seconds.
      */
     @ParameterizedTest
-    @CsvSource({"summaries,1", "translations,1", "digests,2"})
+    @CsvSource({"summaries,1", "translations,1", "digests,2", "summaries/batch,2", "translations/batch,2",
+            "digests/batch,4"})
     void aClientLeavingAJsonRequestStopsItsModelCalls(String task, int calls) throws Exception {
         llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion("ملخص قصير.").withFixedDelay(20_000)));
         double cancelledBefore = cancelled();
         awaitNoCallInFlight(); // an earlier test's call still being answered
-        byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("text", ARTICLE));
+        byte[] body = new ObjectMapper().writeValueAsBytes(task.endsWith("/batch") ? Map.of("articles", List.of(
+                // distinct articles (a batch's articles are cached), none cached by an earlier test
+                Map.of("id", "a", "text", ARTICLE + " وبلغت الكلفة " + System.nanoTime() + " دينار."),
+                Map.of("id", "b", "text", ARTICLE + " وشارك في الافتتاح " + System.nanoTime() + " شخص.")))
+                : Map.of("text", ARTICLE));
         long closed;
         try (Socket socket = new Socket(service.getHost(), service.getPort())) {
             String head = "POST /v1/" + task + " HTTP/1.1\r\nHost: " + service.getHost()
