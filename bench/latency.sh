@@ -19,7 +19,8 @@
 #   bench/latency.sh                  # writes bench/results/latency-jvm.json and prints a table
 # Knobs (env): FAKE_FIRST_TOKEN_MS (200) FAKE_TPS (500) FAKE_OUTPUT_TOKENS (100) ROUNDS (6) ROUND_C1 (10s)
 #   ROUND_C32 (5s) SPREAD_ROUNDS (ROUNDS; 0 = skip the c=32 rounds with spread first requests) INSTANT_ROUND (3s; 0 = skip the instant profile) INSTANT_WARMUP (15s per target at c=1 before the
-#   instant rounds, which follow minutes of the 398 ms ones) BENCH_WARMUP (60s, fast fake: C2 was still compiling the request path 40 s into the load)
+#   instant rounds, which follow minutes of the 398 ms ones) REAL_WARMUP (60s per target at c=32 with the real timing,
+#   after BENCH_WARMUP; it was 3 s for khulasa alone before issue 20's phase 14) BENCH_WARMUP (60s, fast fake: C2 was still compiling the request path 40 s into the load)
 #   PEER (portkey; none = direct and khulasa only) KHULASA_CMD BENCH_MODE WRK_HEADER KHULASA_JAVA_OPTS BENCH_ARTICLE
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -35,6 +36,7 @@ BENCH_WARMUP=${BENCH_WARMUP:-60s}
 INSTANT_ROUND=${INSTANT_ROUND:-3s}
 SPREAD_ROUNDS=${SPREAD_ROUNDS:-$ROUNDS}
 INSTANT_WARMUP=${INSTANT_WARMUP:-15s}
+REAL_WARMUP=${REAL_WARMUP:-60s}
 PEER=${PEER:-portkey}
 case "$PEER" in portkey|none) ;; *) die "PEER is portkey or none, not $PEER" ;; esac
 
@@ -81,7 +83,15 @@ run_wrk warmup-direct "$FAKE_URL/chat/completions" "$chat" 1 4 3s >/dev/null
 [ "$PEER" = portkey ] && run_wrk warmup-portkey "$PORTKEY_URL/chat/completions" "$chat" 1 4 "${PEER_WARMUP:-10s}" \
   "${PORTKEY_HEADERS[@]}" >/dev/null
 curl -s -o /dev/null -X POST "$FAKE_ROOT/config?first-token-ms=$FAKE_FIRST_TOKEN_MS&tokens-per-second=$FAKE_TPS"
-run_wrk warmup-real "$KHULASA_URL/v1/summaries" "$summary" 2 32 3s >/dev/null
+# Then every target runs REAL_WARMUP at c=32 with the real timing: the JIT recompiles for about a minute after the
+# timing changes (khulasa's C2 compiler thread, read from /proc/<pid>/task/*/schedstat in 20 s windows at c=32 right
+# after the switch: 0.66, 1.04, 0.12, 0.09, 0.03 ms of CPU per request; its event loops' 0.78 -> 0.55 ms), so rounds
+# measured right after the switch measured the recompilation on 2 cores, not the service.
+log "warm-up $REAL_WARMUP per target at c=32 with the real timing"
+run_wrk warmup-real "$KHULASA_URL/v1/summaries" "$summary" 2 32 "$REAL_WARMUP" >/dev/null
+run_wrk warmup-real-direct "$FAKE_URL/chat/completions" "$chat" 2 32 "$REAL_WARMUP" >/dev/null
+[ "$PEER" = portkey ] && run_wrk warmup-real-portkey "$PORTKEY_URL/chat/completions" "$chat" 2 32 "$REAL_WARMUP" \
+  "${PORTKEY_HEADERS[@]}" >/dev/null
 warm_stats=$(curl -s --max-time 5 "$FAKE_ROOT/stats")
 # khulasa's own sockets to the fake (wrk's direct connections excluded by pid): with keep-alive a round opens none
 # but those the previous round's end closed (the fake closes connections idle for 30 s, so only sockets opened *during*
@@ -177,8 +187,8 @@ out=$RESULTS_DIR/latency-$BENCH_MODE.json
     "$PEER" "$PORTKEY_VERSION"
   printf '  "fake_llm": {"first_token_ms": %s, "tokens_per_second": %s, "output_tokens": %s},\n' \
     "$FAKE_FIRST_TOKEN_MS" "$FAKE_TPS" "$FAKE_OUTPUT_TOKENS"
-  printf '  "method": {"rounds": %s, "round_c1": "%s", "round_c32": "%s", "jit_warmup": "%s at 16 connections, fake answering at once", "instant_rewarm": "%s per target at c=1"},\n' \
-    "$ROUNDS" "$ROUND_C1" "$ROUND_C32" "$BENCH_WARMUP" "$INSTANT_WARMUP"
+  printf '  "method": {"rounds": %s, "round_c1": "%s", "round_c32": "%s", "jit_warmup": "%s at 16 connections, fake answering at once", "real_warmup": "%s per target at c=32, real timing", "instant_rewarm": "%s per target at c=1"},\n' \
+    "$ROUNDS" "$ROUND_C1" "$ROUND_C32" "$BENCH_WARMUP" "$REAL_WARMUP" "$INSTANT_WARMUP"
   printf '  "target_ms": {"added_p50": 0.5, "added_p99": 2},\n'
   printf '  "comparison": %s,\n' "$cmp"
   printf '  "comparison_instant_llm": %s,\n' "$cmp_instant"
