@@ -21,7 +21,8 @@
 #   ROUND_C32 (5s) SPREAD_ROUNDS (ROUNDS; 0 = skip the c=32 rounds with spread first requests) INSTANT_ROUND (3s; 0 = skip the instant profile) INSTANT_WARMUP (15s per target at c=1 before the
 #   instant rounds, which follow minutes of the 398 ms ones) REAL_WARMUP (60s per target at c=32 with the real timing,
 #   after BENCH_WARMUP; it was 3 s for khulasa alone before issue 20's phase 14) BENCH_WARMUP (60s, fast fake: C2 was still compiling the request path 40 s into the load)
-#   PEER (portkey; none = direct and khulasa only) KHULASA_CMD BENCH_MODE WRK_HEADER KHULASA_JAVA_OPTS BENCH_ARTICLE
+#   PEER (portkey; forwarder = a do-nothing Vert.x forwarder, the floor of one hop, in the peer's rows; none = direct
+#   and khulasa only) KHULASA_CMD BENCH_MODE WRK_HEADER KHULASA_JAVA_OPTS BENCH_ARTICLE
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -38,7 +39,7 @@ SPREAD_ROUNDS=${SPREAD_ROUNDS:-$ROUNDS}
 INSTANT_WARMUP=${INSTANT_WARMUP:-15s}
 REAL_WARMUP=${REAL_WARMUP:-60s}
 PEER=${PEER:-portkey}
-case "$PEER" in portkey|none) ;; *) die "PEER is portkey or none, not $PEER" ;; esac
+case "$PEER" in portkey|forwarder|none) ;; *) die "PEER is portkey, forwarder or none, not $PEER" ;; esac
 
 use_jdk
 [ -n "${KHULASA_CMD:-}" ] || build_app
@@ -49,9 +50,9 @@ FAKE_ROOT=${FAKE_URL%/v1}
 start_khulasa "$(free_port 18800 18999)" "$FAKE_URL"
 TARGETS=(direct khulasa)
 PORTKEY_VERSION=null
-if [ "$PEER" = portkey ]; then
-  start_portkey "$(free_port 18500 18799)" "$FAKE_URL"
-  TARGETS=(direct portkey khulasa)
+if [ "$PEER" != none ]; then
+  "start_$PEER" "$(free_port 18500 18799)" "$FAKE_URL"
+  TARGETS=(direct portkey khulasa) # the peer's rows are named portkey whichever peer ran (peer.name says which)
 fi
 wait_http_200 "$KHULASA_URL/q/health/ready" "$KHULASA_PID" 120
 
@@ -64,7 +65,7 @@ hdr=()
 code=$(curl -s -o "$BENCH_TMP/probe.json" -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
   "${hdr[@]}" --data-binary @"$summary" "$KHULASA_URL/v1/summaries")
 [ "$code" = 200 ] || { cat "$BENCH_TMP/probe.json" >&2; echo >&2; die "POST /v1/summaries answered $code"; }
-if [ "$PEER" = portkey ]; then
+if [ "$PEER" != none ]; then
   # The peer must really reach the fake: one request through it, and the fake's request count must move.
   before=$(curl -s --max-time 5 "${FAKE_URL%/v1}/stats" | sed -E 's/.*"requests":([0-9]+).*/\1/')
   code=$(curl -s -o "$BENCH_TMP/probe-portkey.json" -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
@@ -80,7 +81,7 @@ log "warm-up $BENCH_WARMUP with the fake answering at once"
 curl -s -o /dev/null -X POST "$FAKE_ROOT/config?first-token-ms=0&tokens-per-second=0"
 run_wrk warmup "$KHULASA_URL/v1/summaries" "$summary" 2 16 "$BENCH_WARMUP" >/dev/null
 run_wrk warmup-direct "$FAKE_URL/chat/completions" "$chat" 1 4 3s >/dev/null
-[ "$PEER" = portkey ] && run_wrk warmup-portkey "$PORTKEY_URL/chat/completions" "$chat" 1 4 "${PEER_WARMUP:-10s}" \
+[ "$PEER" != none ] && run_wrk warmup-portkey "$PORTKEY_URL/chat/completions" "$chat" 1 4 "${PEER_WARMUP:-10s}" \
   "${PORTKEY_HEADERS[@]}" >/dev/null
 curl -s -o /dev/null -X POST "$FAKE_ROOT/config?first-token-ms=$FAKE_FIRST_TOKEN_MS&tokens-per-second=$FAKE_TPS"
 # Then every target runs REAL_WARMUP at c=32 with the real timing: the JIT recompiles for about a minute after the
@@ -90,7 +91,7 @@ curl -s -o /dev/null -X POST "$FAKE_ROOT/config?first-token-ms=$FAKE_FIRST_TOKEN
 log "warm-up $REAL_WARMUP per target at c=32 with the real timing"
 run_wrk warmup-real "$KHULASA_URL/v1/summaries" "$summary" 2 32 "$REAL_WARMUP" >/dev/null
 run_wrk warmup-real-direct "$FAKE_URL/chat/completions" "$chat" 2 32 "$REAL_WARMUP" >/dev/null
-[ "$PEER" = portkey ] && run_wrk warmup-real-portkey "$PORTKEY_URL/chat/completions" "$chat" 2 32 "$REAL_WARMUP" \
+[ "$PEER" != none ] && run_wrk warmup-real-portkey "$PORTKEY_URL/chat/completions" "$chat" 2 32 "$REAL_WARMUP" \
   "${PORTKEY_HEADERS[@]}" >/dev/null
 warm_stats=$(curl -s --max-time 5 "$FAKE_ROOT/stats")
 # khulasa's own sockets to the fake (wrk's direct connections excluded by pid): with keep-alive a round opens none
@@ -166,7 +167,7 @@ if [ "$INSTANT_ROUND" != 0 ]; then
   log "re-warm-up $INSTANT_WARMUP per target with the fake answering at once"
   run_wrk rewarm "$KHULASA_URL/v1/summaries" "$summary" 1 1 "$INSTANT_WARMUP" >/dev/null
   run_wrk rewarm-direct "$FAKE_URL/chat/completions" "$chat" 1 1 "$INSTANT_WARMUP" >/dev/null
-  [ "$PEER" = portkey ] && run_wrk rewarm-portkey "$PORTKEY_URL/chat/completions" "$chat" 1 1 "$INSTANT_WARMUP" \
+  [ "$PEER" != none ] && run_wrk rewarm-portkey "$PORTKEY_URL/chat/completions" "$chat" 1 1 "$INSTANT_WARMUP" \
     "${PORTKEY_HEADERS[@]}" >/dev/null
   khulasa_ticks=0; khulasa_requests=0
   measure instant "$INSTANT_ROUND" "$INSTANT_ROUND"
@@ -183,8 +184,9 @@ mkdir -p "$RESULTS_DIR"
 out=$RESULTS_DIR/latency-$BENCH_MODE.json
 {
   printf '{\n  "figure": "1: added latency, khulasa vs direct to the fake LLM (%s)",\n  %s\n' "$BENCH_MODE" "$(result_header)"
-  printf '  "peer": {"name": "%s", "version": "%s", "settings": "npm @portkey-ai/gateway, its defaults, --headless, 127.0.0.1"},\n' \
-    "$PEER" "$PORTKEY_VERSION"
+  printf '  "peer": {"name": "%s", "version": "%s", "settings": "%s"},\n' \
+    "$PEER" "$PORTKEY_VERSION" "$([ "$PEER" = forwarder ] && echo "bench/forwarder/Forwarder.java: body in, body out, two event loops" \
+      || echo "npm @portkey-ai/gateway, its defaults, --headless, 127.0.0.1")"
   printf '  "fake_llm": {"first_token_ms": %s, "tokens_per_second": %s, "output_tokens": %s},\n' \
     "$FAKE_FIRST_TOKEN_MS" "$FAKE_TPS" "$FAKE_OUTPUT_TOKENS"
   printf '  "method": {"rounds": %s, "round_c1": "%s", "round_c32": "%s", "jit_warmup": "%s at 16 connections, fake answering at once", "real_warmup": "%s per target at c=32, real timing", "instant_rewarm": "%s per target at c=1"},\n' \

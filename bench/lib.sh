@@ -226,6 +226,28 @@ start_portkey() {
   log "Portkey gateway $PORTKEY_VERSION pid $PORTKEY_PID on $PORTKEY_URL -> $upstream"
 }
 
+# The do-nothing Vert.x forwarder (bench/forwarder/Forwarder.java) in the peer's place: figure 1's floor, what one HTTP
+# hop costs here. Compiled with javac against the service's own jars (target/quarkus-app/lib/main: build_app first or
+# KHULASA_LIB). start_forwarder PORT UPSTREAM_BASE_URL: sets the same PORTKEY_* variables as start_portkey.
+start_forwarder() {
+  local port=$1 upstream=$2 lib=${KHULASA_LIB:-$REPO_DIR/target/quarkus-app/lib/main} cp up
+  cp=$(ls "$lib"/io.netty.netty-*.jar "$lib"/io.vertx.vertx-core-*.jar "$lib"/com.fasterxml.jackson.core.jackson-core-*.jar \
+    2>/dev/null | tr '\n' ':') || true
+  [ -n "$cp" ] || die "no Vert.x jars under $lib (build the service first, or set KHULASA_LIB)"
+  mkdir -p "$BENCH_TMP/forwarder"
+  javac --release 21 -d "$BENCH_TMP/forwarder" -cp "$cp" "$BENCH_DIR/forwarder/Forwarder.java"
+  up=${upstream#http://127.0.0.1:}; up=${up%/v1}
+  local logf=$BENCH_TMP/forwarder-$port.log
+  java -Xmx256m -cp "$BENCH_TMP/forwarder:$cp" Forwarder "$port" "$up" >"$logf" 2>&1 &
+  PORTKEY_PID=$!
+  BENCH_PIDS+=("$PORTKEY_PID")
+  wait_for_log "$logf" "ready on" "$PORTKEY_PID" 30
+  PORTKEY_URL=http://127.0.0.1:$port/v1
+  PORTKEY_HEADERS=(-H "X-Bench-Peer: forwarder")
+  PORTKEY_VERSION="vertx $(basename "$(ls "$lib"/io.vertx.vertx-core-*.jar | head -n1)" .jar | sed 's/.*vertx-core-//')"
+  log "forwarder ($PORTKEY_VERSION) pid $PORTKEY_PID on $PORTKEY_URL -> $upstream"
+}
+
 # Resident set size of a process, in KiB (VmRSS from /proc).
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
 
