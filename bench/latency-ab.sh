@@ -5,8 +5,14 @@
 # the median over rounds of wrk's p50 and p99, and each build's added p50 (its p50 minus the direct p50 of the same
 # round) round by round, so noise shows as spread.
 #   BASE_JAR=/path/to/base/target/quarkus-app/quarkus-run.jar bench/latency-ab.sh   # writes results/latency-ab.json
-# Knobs (env): NEW_JAR (this tree's build) ROUNDS (8) ROUND (3s) C (1) BENCH_WARMUP (40s per build, at 16 connections)
-#   BASE_LABEL NEW_LABEL
+# The same side by side at figure 1's c=32 row (the 398 ms fake, the 32 clients' first requests spread over one model
+# time, each target warmed a minute at that timing first), where one latency.sh run is too noisy to compare two builds:
+#   FAKE_FIRST_TOKEN_MS=200 FAKE_TPS=500 C=32 STAGGER=1 ROUND=5s ROUNDS=10 BASE_JAR=… bench/latency-ab.sh
+# and two JVM flag sets on one jar: BASE_JAR=NEW_JAR=<jar> NEW_JAVA_OPTS=-XX:+UseTransparentHugePages.
+# Knobs (env): NEW_JAR (this tree's build) ROUNDS (8) ROUND (3s) C (1) BENCH_WARMUP (40s per build, at 16 connections,
+#   the fake answering at once) FAKE_FIRST_TOKEN_MS (0) FAKE_TPS (0 = the whole answer at once) FAKE_OUTPUT_TOKENS (100)
+#   STAGGER (0; 1 = spread the C connections' first requests over one model time) REAL_WARMUP (60s per target at C
+#   when the fake is not instant) BASE_JAVA_OPTS NEW_JAVA_OPTS BASE_LABEL NEW_LABEL AB_OUT (results/latency-ab.json)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -14,13 +20,21 @@ ROUNDS=${ROUNDS:-8}
 ROUND=${ROUND:-3s}
 C=${C:-1}
 BENCH_WARMUP=${BENCH_WARMUP:-40s}
+FAKE_FIRST_TOKEN_MS=${FAKE_FIRST_TOKEN_MS:-0}
+FAKE_TPS=${FAKE_TPS:-0}
+FAKE_OUTPUT_TOKENS=${FAKE_OUTPUT_TOKENS:-100}
+STAGGER=${STAGGER:-0}
+REAL_WARMUP=${REAL_WARMUP:-60s}
+# the fake's time for one answer (first token, then the tokens at FAKE_TPS; 0 tokens per second = all at once)
+model_ms=$(( FAKE_FIRST_TOKEN_MS + (FAKE_TPS > 0 ? FAKE_OUTPUT_TOKENS * 1000 / FAKE_TPS : 0) ))
 BASE_LABEL=${BASE_LABEL:-base}
 NEW_LABEL=${NEW_LABEL:-new}
 [ -f "${BASE_JAR:-}" ] || die "set BASE_JAR to the base build's target/quarkus-app/quarkus-run.jar"
 
 use_jdk
 [ -n "${NEW_JAR:-}" ] || { build_app; NEW_JAR=$REPO_DIR/target/quarkus-app/quarkus-run.jar; }
-start_fake_llm "$(free_port 18100 18499)" --first-token-ms 0 --tokens-per-second 0 --output-tokens 100
+start_fake_llm "$(free_port 18100 18499)" --first-token-ms 0 --tokens-per-second 0 --output-tokens "$FAKE_OUTPUT_TOKENS"
+FAKE_ROOT=${FAKE_URL%/v1}
 start_two_builds
 
 chat=$BENCH_TMP/chat-body.json
@@ -38,11 +52,23 @@ log "warm-up $BENCH_WARMUP per build at 16 connections"
 run_wrk warmup-base "$BASE_URL/v1/summaries" "$summary" 2 16 "$BENCH_WARMUP" -H "$nocache" >/dev/null
 run_wrk warmup-new "$NEW_URL/v1/summaries" "$summary" 2 16 "$BENCH_WARMUP" -H "$nocache" >/dev/null
 run_wrk warmup-direct "$FAKE_URL/chat/completions" "$chat" 1 4 3s >/dev/null
+threads=$(( C == 1 ? 1 : 2 ))
+stagger_ms=
+if [ "$model_ms" -gt 0 ]; then
+  # The JIT recompiles for about a minute after the timing changes (bench/README.md, issue 20 phase 14): every target
+  # gets REAL_WARMUP at the measured timing before the rounds.
+  curl -s -o /dev/null -X POST "$FAKE_ROOT/config?first-token-ms=$FAKE_FIRST_TOKEN_MS&tokens-per-second=$FAKE_TPS"
+  log "the fake answering in $model_ms ms: warm-up $REAL_WARMUP per target at c=$C"
+  run_wrk warmup-real-base "$BASE_URL/v1/summaries" "$summary" "$threads" "$C" "$REAL_WARMUP" -H "$nocache" >/dev/null
+  run_wrk warmup-real-new "$NEW_URL/v1/summaries" "$summary" "$threads" "$C" "$REAL_WARMUP" -H "$nocache" >/dev/null
+  run_wrk warmup-real-direct "$FAKE_URL/chat/completions" "$chat" "$threads" "$C" "$REAL_WARMUP" >/dev/null
+  [ "$STAGGER" = 1 ] && stagger_ms=$model_ms
+fi
 
 runs=$BENCH_TMP/runs.jsonl
 : >"$runs"
 targets=(direct base new)
-log "$ROUNDS rounds of $ROUND per target at c=$C, order rotating"
+log "$ROUNDS rounds of $ROUND per target at c=$C (the fake: $model_ms ms, first requests spread: $STAGGER), order rotating"
 for r in $(seq 1 "$ROUNDS"); do
   for i in 0 1 2; do
     t=${targets[$(( (r + i) % 3 ))]}
@@ -51,17 +77,20 @@ for r in $(seq 1 "$ROUNDS"); do
       base) url=$BASE_URL/v1/summaries; body=$summary ;;
       new) url=$NEW_URL/v1/summaries; body=$summary ;;
     esac
-    line=$(run_wrk "$t-r$r" "$url" "$body" 1 "$C" "$ROUND" -H "$nocache")
+    line=$(WRK_STAGGER_MS=$stagger_ms run_wrk "$t-r$r" "$url" "$body" "$threads" "$C" "$ROUND" -H "$nocache")
     echo "$line" | grep -q '"non_2xx":0,' || log "WARNING: $t round $r had non-2xx answers"
     echo "$line" >>"$runs"
   done
 done
 
 mkdir -p "$RESULTS_DIR"
-out=$RESULTS_DIR/latency-ab.json
-python3 - "$runs" "$out" "$(result_header)" "$BASE_JAR" "$NEW_JAR" "$BASE_LABEL" "$NEW_LABEL" "$C" "$ROUNDS" "$ROUND" <<'PY'
+out=${AB_OUT:-$RESULTS_DIR/latency-ab.json}
+python3 - "$runs" "$out" "$(result_header)" "$BASE_JAR" "$NEW_JAR" "$BASE_LABEL" "$NEW_LABEL" "$C" "$ROUNDS" "$ROUND" \
+  "$model_ms" "$STAGGER" "${BASE_JAVA_OPTS:-}" "${NEW_JAVA_OPTS:-}" "$REAL_WARMUP" <<'PY'
 import json, re, statistics, sys
-runs_file, out, header, base_jar, new_jar, base_label, new_label, c, rounds, round_len = sys.argv[1:]
+(runs_file, out, header, base_jar, new_jar, base_label, new_label, c, rounds, round_len, model_ms, stagger,
+ base_opts, new_opts, real_warmup) = sys.argv[1:]
+model_ms = int(model_ms)
 runs = [json.loads(l) for l in open(runs_file)]
 by = {}
 for r in runs:
@@ -71,9 +100,13 @@ def med(target, key):
     return round(statistics.median(v["latency_ms"][key] for v in by[target].values()), 3)
 result = json.loads("{" + header.rstrip(",") + "}")
 result.update({
-    "figure": "1b: added latency of two builds side by side, LLM answering at once",
+    "figure": "1b: added latency of two builds side by side, "
+              + ("LLM answering at once" if model_ms == 0 else f"LLM answering in {model_ms} ms"),
     "builds": {base_label: base_jar, new_label: new_jar},
-    "method": {"concurrency": int(c), "rounds": int(rounds), "round": round_len,
+    "java_opts": {base_label: base_opts, new_label: new_opts},
+    "method": {"concurrency": int(c), "rounds": int(rounds), "round": round_len, "fake_ms": model_ms,
+               "first_requests_spread": stagger == "1",
+               "real_warmup": real_warmup if model_ms else None,
                "order": "rotating: direct, base, new; base, new, direct; ...",
                "cache": "Cache-Control: no-cache (every answer a fresh LLM call)"},
     "median_over_rounds_ms": {t: {"p50": med(t, "p50"), "p99": med(t, "p99")} for t in ("direct", "base", "new")},
@@ -83,13 +116,16 @@ result.update({
 })
 for t, label in (("base", base_label), ("new", new_label)):
     result["added_p50_by_round_ms"][label + "_median"] = round(statistics.median(result["added_p50_by_round_ms"][label]), 3)
+a = result["added_p50_by_round_ms"]
+result["rounds_new_lower"] = sum(n < b for b, n in zip(a[base_label], a[new_label]))
 json.dump(result, open(out, "w"), indent=2, ensure_ascii=False)
 m = result["median_over_rounds_ms"]
-print(f"\nFigure 1b, c={c}, {result['date']} {result['commit']}: median over {rounds} rounds (ms)")
+print(f"\nFigure 1b, c={c}, the fake {model_ms} ms, {result['date']} {result['commit']}: median over {rounds} rounds (ms)")
 for t in ("direct", "base", "new"):
     print(f"  {t:7} p50 {m[t]['p50']:.3f}  p99 {m[t]['p99']:.3f}")
 for label in (base_label, new_label):
     a = result["added_p50_by_round_ms"]
     print(f"  added p50 {label}: median {a[label + '_median']:.3f}, by round {a[label]}")
+print(f"  {new_label} lower in {result['rounds_new_lower']} of {rounds} rounds")
 PY
 log "wrote $out"

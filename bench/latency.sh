@@ -187,6 +187,7 @@ out=$RESULTS_DIR/latency-$BENCH_MODE.json
   printf '  "peer": {"name": "%s", "version": "%s", "settings": "%s"},\n' \
     "$PEER" "$PORTKEY_VERSION" "$([ "$PEER" = forwarder ] && echo "bench/forwarder/Forwarder.java: body in, body out, two event loops" \
       || echo "npm @portkey-ai/gateway, its defaults, --headless, 127.0.0.1")"
+  printf '  "khulasa_cmd": %s,\n' "$(printf '%s' "${KHULASA_CMD:-java ${KHULASA_JAVA_OPTS:+$KHULASA_JAVA_OPTS }-jar target/quarkus-app/quarkus-run.jar}" | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))')"
   printf '  "fake_llm": {"first_token_ms": %s, "tokens_per_second": %s, "output_tokens": %s},\n' \
     "$FAKE_FIRST_TOKEN_MS" "$FAKE_TPS" "$FAKE_OUTPUT_TOKENS"
   printf '  "method": {"rounds": %s, "round_c1": "%s", "round_c32": "%s", "jit_warmup": "%s at 16 connections, fake answering at once", "real_warmup": "%s per target at c=32, real timing", "instant_rewarm": "%s per target at c=1"},\n' \

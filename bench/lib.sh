@@ -185,11 +185,12 @@ start_khulasa() {
 }
 
 # start_two_builds: BASE_JAR and NEW_JAR side by side against FAKE_URL, both ready; sets BASE_PID, BASE_URL, NEW_PID,
-# NEW_URL (the figures that compare two builds in one run: 1b, 12c).
+# NEW_URL (the figures that compare two builds in one run: 1b, 12c). BASE_JAVA_OPTS / NEW_JAVA_OPTS: JVM flags of
+# each (the same jar twice with two flag sets compares the flags).
 start_two_builds() {
-  KHULASA_CMD="java -jar $BASE_JAR" start_khulasa "$(free_port 18800 18899)" "$FAKE_URL"
+  KHULASA_CMD="java ${BASE_JAVA_OPTS:+$BASE_JAVA_OPTS }-jar $BASE_JAR" start_khulasa "$(free_port 18800 18899)" "$FAKE_URL"
   BASE_PID=$KHULASA_PID BASE_URL=$KHULASA_URL
-  KHULASA_CMD="java -jar $NEW_JAR" start_khulasa "$(free_port 18900 18999)" "$FAKE_URL"
+  KHULASA_CMD="java ${NEW_JAVA_OPTS:+$NEW_JAVA_OPTS }-jar $NEW_JAR" start_khulasa "$(free_port 18900 18999)" "$FAKE_URL"
   NEW_PID=$KHULASA_PID NEW_URL=$KHULASA_URL
   wait_http_200 "$BASE_URL/q/health/ready" "$BASE_PID" 120
   wait_http_200 "$NEW_URL/q/health/ready" "$NEW_PID" 120
