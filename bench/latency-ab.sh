@@ -25,14 +25,13 @@ FAKE_TPS=${FAKE_TPS:-0}
 FAKE_OUTPUT_TOKENS=${FAKE_OUTPUT_TOKENS:-100}
 STAGGER=${STAGGER:-0}
 REAL_WARMUP=${REAL_WARMUP:-60s}
-# the fake's time for one answer (first token, then the tokens at FAKE_TPS; 0 tokens per second = all at once)
-model_ms=$(( FAKE_FIRST_TOKEN_MS + (FAKE_TPS > 0 ? FAKE_OUTPUT_TOKENS * 1000 / FAKE_TPS : 0) ))
 BASE_LABEL=${BASE_LABEL:-base}
 NEW_LABEL=${NEW_LABEL:-new}
 [ -f "${BASE_JAR:-}" ] || die "set BASE_JAR to the base build's target/quarkus-app/quarkus-run.jar"
 
 use_jdk
 [ -n "${NEW_JAR:-}" ] || { build_app; NEW_JAR=$REPO_DIR/target/quarkus-app/quarkus-run.jar; }
+model_ms=$(fake_answer_ms "$FAKE_FIRST_TOKEN_MS" "$FAKE_TPS" "$FAKE_OUTPUT_TOKENS")
 start_fake_llm "$(free_port 18100 18499)" --first-token-ms 0 --tokens-per-second 0 --output-tokens "$FAKE_OUTPUT_TOKENS"
 FAKE_ROOT=${FAKE_URL%/v1}
 start_two_builds

@@ -148,7 +148,7 @@ cmp_spread=null
 if [ "$SPREAD_ROUNDS" != 0 ]; then
   hist_dir=$BENCH_TMP/hist-spread
   mkdir -p "$hist_dir"
-  spread_ms=$(( FAKE_FIRST_TOKEN_MS + FAKE_OUTPUT_TOKENS * 1000 / FAKE_TPS ))
+  spread_ms=$(fake_answer_ms "$FAKE_FIRST_TOKEN_MS" "$FAKE_TPS" "$FAKE_OUTPUT_TOKENS")
   log "real LLM, concurrency 32, first requests spread over $spread_ms ms: $SPREAD_ROUNDS rounds of $ROUND_C32 per target"
   for r in $(seq 1 "$SPREAD_ROUNDS"); do
     for i in $(seq 0 $(( ${#TARGETS[@]} - 1 ))); do

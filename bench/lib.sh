@@ -148,6 +148,10 @@ result_header() {
 
 # ---------------------------------------------------------------- processes
 
+# fake_answer_ms FIRST_TOKEN_MS TOKENS_PER_SECOND OUTPUT_TOKENS: how long the fake takes for one answer (the first
+# token, then the tokens at that rate; 0 tokens per second = all at once).
+fake_answer_ms() { echo $(( $1 + ($2 > 0 ? $3 * 1000 / $2 : 0) )); }
+
 # start_fake_llm PORT [FakeLlmServer options...]: sets FAKE_PID and FAKE_URL (…/v1).
 start_fake_llm() {
   local port=$1; shift
