@@ -25,10 +25,14 @@ public class RequestIdFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = idFor(request.getHeaderString(HEADER));
         request.setProperty(PROPERTY, id);
         RequestIds.enter(id);
+    }
+
+    /** The request's id: the caller's when it is a sane token, else a new one (also {@link SummaryRoute}'s). */
+    static String idFor(String given) {
+        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     @ServerResponseFilter

@@ -42,7 +42,7 @@ class SecurityTest {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>();
             config.put("khulasa.security.api-keys", "bearer-key-0001,header-key-0002,rate-key-a,rate-key-b,"
-                    + LogHygieneTest.API_KEY + ",metrics-key-0003");
+                    + LogHygieneTest.API_KEY + ",metrics-key-0003,rate-key-c");
             config.put("khulasa.security.api-keys-file", keyFile().toString());
             config.put("khulasa.security.allow-anonymous", "false");
             config.put("khulasa.security.protect-metrics", "true");
@@ -136,5 +136,37 @@ class SecurityTest {
         // A refused call (no key) does not spend anyone's budget, and a limited key stays limited.
         ArticleErrorsTest.expectProblem(given().header("Authorization", "Bearer rate-key-a").when().get("/v1/prompts")
                 .then(), 429, "rate-limited");
+    }
+
+    /**
+     * The summary's own route ({@link SummaryRoute}) refuses like the resource, and a request it hands on to Quarkus
+     * REST (a body that does not parse) is counted once, by Quarkus REST's filter: 2 handed on + 3 answered by the
+     * route are the key's 5, the sixth is refused.
+     */
+    @Test
+    void theSummaryRouteRefusesLikeTheResourceAndCountsAHandedOnRequestOnce() {
+        llm.stubFor(FakeLlm.chat().willReturn(FakeLlm.completion("ملخص الخبر")));
+        ArticleErrorsTest.expectProblem(given().contentType(ContentType.JSON).body(BODY).when().post("/v1/summaries").then(),
+                401, "missing-api-key").header("WWW-Authenticate", startsWith("Bearer"))
+                .header(io.khulasa.testing.AnsweringDoor.HEADER, "route");
+        ArticleErrorsTest.expectProblem(given().header("X-API-Key", "not-a-key").contentType(ContentType.JSON).body(BODY)
+                .when().post("/v1/summaries").then(), 403, "invalid-api-key")
+                .header(io.khulasa.testing.AnsweringDoor.HEADER, "route");
+        for (int i = 0; i < 2; i++) {
+            ArticleErrorsTest.expectProblem(given().header("X-API-Key", "rate-key-c").contentType(ContentType.JSON)
+                    .body("{\"text\": 42}").when().post("/v1/summaries").then(), 400, "invalid-field-type")
+                    .header(io.khulasa.testing.AnsweringDoor.HEADER, "rest");
+        }
+        for (int i = 0; i < 3; i++) {
+            given().header("X-API-Key", "rate-key-c").header("Cache-Control", "no-cache").contentType(ContentType.JSON)
+                    .body(BODY).when().post("/v1/summaries").then().statusCode(200)
+                    .header(io.khulasa.testing.AnsweringDoor.HEADER, "route");
+        }
+        String retryAfter = ArticleErrorsTest.expectProblem(given().header("X-API-Key", "rate-key-c")
+                .contentType(ContentType.JSON).body(BODY).when().post("/v1/summaries").then(), 429, "rate-limited")
+                .header(io.khulasa.testing.AnsweringDoor.HEADER, "route").header("X-Request-Id", org.hamcrest.Matchers.notNullValue())
+                .extract().header("Retry-After");
+        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 13);
+        assertThat(FakeLlm.chatRequests(llm)).hasSize(3);
     }
 }
