@@ -32,17 +32,27 @@ public class ArticleTraces {
     /** Thread-safe, one per service. */
     private final Attribution attribution = new Attribution();
     private final CallExecutor executor;
+    /**
+     * Non-blocking requests holding their index while the model writes ({@link #requestIndexWhileWaiting}): read on
+     * the request's own loop, so no thread or core is taken from anyone, and bounded for memory only: 64 indexes of a
+     * 5 KB article are about 8 MiB. Fewer (one per core, as {@link #early}) left all but two of 32 requests waiting on
+     * the model to read theirs after the answer came, in their latency (issue 20, phase 16).
+     */
+    static final int INDEXES_WHILE_WAITING = 64;
+
     /** Requests reading their index early, beside the model call: at most one per core. */
     private final Semaphore early;
+    private final Semaphore whileWaiting;
 
     @Inject
     public ArticleTraces(CallExecutor executor) {
-        this(executor, Runtime.getRuntime().availableProcessors());
+        this(executor, Runtime.getRuntime().availableProcessors(), INDEXES_WHILE_WAITING);
     }
 
-    ArticleTraces(CallExecutor executor, int earlySlots) {
+    ArticleTraces(CallExecutor executor, int earlySlots, int whileWaitingSlots) {
         this.executor = executor;
         this.early = new Semaphore(earlySlots);
+        this.whileWaiting = new Semaphore(whileWaitingSlots);
     }
 
     /**
@@ -83,12 +93,12 @@ public class ArticleTraces {
     /**
      * The non-blocking path's index of the article: read by the request's own thread (its event loop) right after the
      * model call went out, while the model writes and the loop would only wait for the answer, when fewer requests
-     * hold an index early than the machine has cores ({@link RequestIndex#early}: the caller then reads it with
+     * hold an index so than {@link #INDEXES_WHILE_WAITING} ({@link RequestIndex#early}: the caller then reads it with
      * {@link RequestIndex#get}); otherwise on first use, once the answer is there. Read on another thread instead, the
      * index could be done after the answer, and handing the request back to its loop cost a wake-up.
      */
     RequestIndex requestIndexWhileWaiting(CleanedArticle article) {
-        return new RequestIndex(() -> index(article), early.tryAcquire() ? early : null);
+        return new RequestIndex(() -> index(article), whileWaiting.tryAcquire() ? whileWaiting : null);
     }
 
     /** The request's index of the article, read on first use (a stream needs it only once the answer is complete). */

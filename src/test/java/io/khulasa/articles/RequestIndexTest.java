@@ -22,7 +22,7 @@ class RequestIndexTest {
             وقال وزير الصحة خالد العبدالله إن المستشفيات مستعدة لاستقبال المرضى.""";
 
     // only its threads are used here: early reads run on them
-    final ArticleTraces traces = new ArticleTraces(new CallExecutor(null, null, null), 1);
+    final ArticleTraces traces = new ArticleTraces(new CallExecutor(null, null, null), 1, 2);
     final CleanedArticle article = new ArticleCleaner().clean(new ArticleInput(TEXT, null, null));
 
     @Test
@@ -62,5 +62,28 @@ class RequestIndexTest {
             assertThat(other.early()).isTrue();
         }
         assertThat(streamed.get().sentenceCount()).isEqualTo(2);
+    }
+
+    /**
+     * The non-blocking path reads its index on its own loop while the model writes: bounded by its own count (memory),
+     * not by the cores, so 32 requests waiting on the model do not read theirs after the answer.
+     */
+    @Test
+    void whileWaitingHasItsOwnSlots() {
+        try (ArticleTraces.RequestIndex beside = traces.requestIndex(article);
+                ArticleTraces.RequestIndex a = traces.requestIndexWhileWaiting(article);
+                ArticleTraces.RequestIndex b = traces.requestIndexWhileWaiting(article)) {
+            assertThat(beside.early()).isTrue();
+            assertThat(a.early()).as("the core slot being taken does not matter here").isTrue();
+            assertThat(b.early()).isTrue();
+            try (ArticleTraces.RequestIndex c = traces.requestIndexWhileWaiting(article)) {
+                assertThat(c.early()).as("both slots taken: read on first use").isFalse();
+                assertThat(c.get().sentenceCount()).isEqualTo(2);
+            }
+        }
+        try (ArticleTraces.RequestIndex again = traces.requestIndexWhileWaiting(article)) {
+            assertThat(again.early()).as("the slots came back").isTrue();
+        }
+        assertThat(ArticleTraces.INDEXES_WHILE_WAITING).as("well above one per core, bounded for memory").isBetween(32, 128);
     }
 }
