@@ -9,10 +9,14 @@
 # time, each target warmed a minute at that timing first), where one latency.sh run is too noisy to compare two builds:
 #   FAKE_FIRST_TOKEN_MS=200 FAKE_TPS=500 C=32 STAGGER=1 ROUND=5s ROUNDS=10 BASE_JAR=… bench/latency-ab.sh
 # and two JVM flag sets on one jar: BASE_JAR=NEW_JAR=<jar> NEW_JAVA_OPTS=-XX:+UseTransparentHugePages.
+# Two request variants in one process (two paths through the same JVM, which sees both the same way):
+#   ONE_PROCESS=1 BASE_JAR=<jar> BASE_HEADER='Accept: application/json;q=1.0' bench/latency-ab.sh
 # Knobs (env): NEW_JAR (this tree's build) ROUNDS (8) ROUND (3s) C (1) BENCH_WARMUP (40s per build, at 16 connections,
 #   the fake answering at once) FAKE_FIRST_TOKEN_MS (0) FAKE_TPS (0 = the whole answer at once) FAKE_OUTPUT_TOKENS (100)
 #   STAGGER (0; 1 = spread the C connections' first requests over one model time) REAL_WARMUP (60s per target at C
 #   when the fake is not instant) BASE_JAVA_OPTS NEW_JAVA_OPTS BASE_LABEL NEW_LABEL AB_OUT (results/latency-ab.json)
+#   ONE_PROCESS (0; 1 = one process of BASE_JAR serves both targets) BASE_HEADER NEW_HEADER (one extra request header
+#   per target, "Name: value"; both default to WRK_HEADER)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -25,16 +29,28 @@ FAKE_TPS=${FAKE_TPS:-0}
 FAKE_OUTPUT_TOKENS=${FAKE_OUTPUT_TOKENS:-100}
 STAGGER=${STAGGER:-0}
 REAL_WARMUP=${REAL_WARMUP:-60s}
+ONE_PROCESS=${ONE_PROCESS:-0}
+BASE_HEADER=${BASE_HEADER:-${WRK_HEADER:-}}
+NEW_HEADER=${NEW_HEADER:-${WRK_HEADER:-}}
 BASE_LABEL=${BASE_LABEL:-base}
 NEW_LABEL=${NEW_LABEL:-new}
 [ -f "${BASE_JAR:-}" ] || die "set BASE_JAR to the base build's target/quarkus-app/quarkus-run.jar"
 
 use_jdk
+if [ "$ONE_PROCESS" = 1 ]; then
+  NEW_JAR=$BASE_JAR NEW_JAVA_OPTS=${BASE_JAVA_OPTS:-}
+fi
 [ -n "${NEW_JAR:-}" ] || { build_app; NEW_JAR=$REPO_DIR/target/quarkus-app/quarkus-run.jar; }
 model_ms=$(fake_answer_ms "$FAKE_FIRST_TOKEN_MS" "$FAKE_TPS" "$FAKE_OUTPUT_TOKENS")
 start_fake_llm "$(free_port 18100 18499)" --first-token-ms 0 --tokens-per-second 0 --output-tokens "$FAKE_OUTPUT_TOKENS"
 FAKE_ROOT=${FAKE_URL%/v1}
-start_two_builds
+if [ "$ONE_PROCESS" = 1 ]; then
+  KHULASA_CMD="java ${BASE_JAVA_OPTS:+$BASE_JAVA_OPTS }-jar $BASE_JAR" start_khulasa "$(free_port 18800 18899)" "$FAKE_URL"
+  BASE_PID=$KHULASA_PID BASE_URL=$KHULASA_URL NEW_PID=$KHULASA_PID NEW_URL=$KHULASA_URL
+  wait_http_200 "$BASE_URL/q/health/ready" "$BASE_PID" 120
+else
+  start_two_builds
+fi
 
 chat=$BENCH_TMP/chat-body.json
 summary=$BENCH_TMP/summary-body.json
@@ -42,14 +58,15 @@ write_chat_body "$chat"
 write_summary_body "$summary"
 # Every answer is a fresh LLM call, as in figure 1.
 nocache='Cache-Control: no-cache'
-for url in "$BASE_URL" "$NEW_URL"; do
+for probe in "$BASE_URL|$BASE_HEADER" "$NEW_URL|$NEW_HEADER"; do
+  url=${probe%%|*} header=${probe#*|}
   code=$(curl -s -o "$BENCH_TMP/probe.json" -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
-    -H "$nocache" --data-binary @"$summary" "$url/v1/summaries")
+    -H "$nocache" ${header:+-H "$header"} --data-binary @"$summary" "$url/v1/summaries")
   [ "$code" = 200 ] || { cat "$BENCH_TMP/probe.json" >&2; die "POST $url/v1/summaries answered $code"; }
 done
 log "warm-up $BENCH_WARMUP per build at 16 connections"
-run_wrk warmup-base "$BASE_URL/v1/summaries" "$summary" 2 16 "$BENCH_WARMUP" -H "$nocache" >/dev/null
-run_wrk warmup-new "$NEW_URL/v1/summaries" "$summary" 2 16 "$BENCH_WARMUP" -H "$nocache" >/dev/null
+WRK_HEADER=$BASE_HEADER run_wrk warmup-base "$BASE_URL/v1/summaries" "$summary" 2 16 "$BENCH_WARMUP" -H "$nocache" >/dev/null
+WRK_HEADER=$NEW_HEADER run_wrk warmup-new "$NEW_URL/v1/summaries" "$summary" 2 16 "$BENCH_WARMUP" -H "$nocache" >/dev/null
 run_wrk warmup-direct "$FAKE_URL/chat/completions" "$chat" 1 4 3s >/dev/null
 threads=$(( C == 1 ? 1 : 2 ))
 stagger_ms=
@@ -58,8 +75,8 @@ if [ "$model_ms" -gt 0 ]; then
   # gets REAL_WARMUP at the measured timing before the rounds.
   curl -s -o /dev/null -X POST "$FAKE_ROOT/config?first-token-ms=$FAKE_FIRST_TOKEN_MS&tokens-per-second=$FAKE_TPS"
   log "the fake answering in $model_ms ms: warm-up $REAL_WARMUP per target at c=$C"
-  run_wrk warmup-real-base "$BASE_URL/v1/summaries" "$summary" "$threads" "$C" "$REAL_WARMUP" -H "$nocache" >/dev/null
-  run_wrk warmup-real-new "$NEW_URL/v1/summaries" "$summary" "$threads" "$C" "$REAL_WARMUP" -H "$nocache" >/dev/null
+  WRK_HEADER=$BASE_HEADER run_wrk warmup-real-base "$BASE_URL/v1/summaries" "$summary" "$threads" "$C" "$REAL_WARMUP" -H "$nocache" >/dev/null
+  WRK_HEADER=$NEW_HEADER run_wrk warmup-real-new "$NEW_URL/v1/summaries" "$summary" "$threads" "$C" "$REAL_WARMUP" -H "$nocache" >/dev/null
   run_wrk warmup-real-direct "$FAKE_URL/chat/completions" "$chat" "$threads" "$C" "$REAL_WARMUP" >/dev/null
   [ "$STAGGER" = 1 ] && stagger_ms=$model_ms
 fi
@@ -72,11 +89,11 @@ for r in $(seq 1 "$ROUNDS"); do
   for i in 0 1 2; do
     t=${targets[$(( (r + i) % 3 ))]}
     case $t in
-      direct) url=$FAKE_URL/chat/completions; body=$chat ;;
-      base) url=$BASE_URL/v1/summaries; body=$summary ;;
-      new) url=$NEW_URL/v1/summaries; body=$summary ;;
+      direct) url=$FAKE_URL/chat/completions; body=$chat; header=${WRK_HEADER:-} ;;
+      base) url=$BASE_URL/v1/summaries; body=$summary; header=$BASE_HEADER ;;
+      new) url=$NEW_URL/v1/summaries; body=$summary; header=$NEW_HEADER ;;
     esac
-    line=$(WRK_STAGGER_MS=$stagger_ms run_wrk "$t-r$r" "$url" "$body" "$threads" "$C" "$ROUND" -H "$nocache")
+    line=$(WRK_HEADER=$header WRK_STAGGER_MS=$stagger_ms run_wrk "$t-r$r" "$url" "$body" "$threads" "$C" "$ROUND" -H "$nocache")
     echo "$line" | grep -q '"non_2xx":0,' || log "WARNING: $t round $r had non-2xx answers"
     echo "$line" >>"$runs"
   done
@@ -85,10 +102,11 @@ done
 mkdir -p "$RESULTS_DIR"
 out=${AB_OUT:-$RESULTS_DIR/latency-ab.json}
 python3 - "$runs" "$out" "$(result_header)" "$BASE_JAR" "$NEW_JAR" "$BASE_LABEL" "$NEW_LABEL" "$C" "$ROUNDS" "$ROUND" \
-  "$model_ms" "$STAGGER" "${BASE_JAVA_OPTS:-}" "${NEW_JAVA_OPTS:-}" "$REAL_WARMUP" <<'PY'
+  "$model_ms" "$STAGGER" "${BASE_JAVA_OPTS:-}" "${NEW_JAVA_OPTS:-}" "$REAL_WARMUP" "$ONE_PROCESS" "$BASE_HEADER" \
+  "$NEW_HEADER" <<'PY'
 import json, re, statistics, sys
 (runs_file, out, header, base_jar, new_jar, base_label, new_label, c, rounds, round_len, model_ms, stagger,
- base_opts, new_opts, real_warmup) = sys.argv[1:]
+ base_opts, new_opts, real_warmup, one_process, base_header, new_header) = sys.argv[1:]
 model_ms = int(model_ms)
 runs = [json.loads(l) for l in open(runs_file)]
 by = {}
@@ -103,6 +121,8 @@ result.update({
               + ("LLM answering at once" if model_ms == 0 else f"LLM answering in {model_ms} ms"),
     "builds": {base_label: base_jar, new_label: new_jar},
     "java_opts": {base_label: base_opts, new_label: new_opts},
+    "one_process": one_process == "1",
+    "request_headers": {base_label: base_header, new_label: new_header},
     "method": {"concurrency": int(c), "rounds": int(rounds), "round": round_len, "fake_ms": model_ms,
                "first_requests_spread": stagger == "1",
                "real_warmup": real_warmup if model_ms else None,

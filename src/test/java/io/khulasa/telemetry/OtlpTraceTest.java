@@ -167,6 +167,10 @@ class OtlpTraceTest {
         // .ci/run failed here once (no chat span in 20 s, 1 run in 6): say what did arrive, for the next look
         assertThat(chatSpans(trace)).as("chat spans of trace %s; its spans: %s; spans received in all: %d", traceId,
                 trace.stream().map(Span::getName).toList(), OtlpReceiver.spans().size()).isNotEmpty();
+        // The summary's own route (api.SummaryRoute) answered it: its server span is named as the resource's would be.
+        Span server = trace.stream().filter(s -> s.getKind() == Span.SpanKind.SPAN_KIND_SERVER).findFirst().orElseThrow();
+        assertThat(server.getName()).isEqualTo("POST /v1/summaries");
+        assertThat(OtlpReceiver.attribute(server, "http.route")).isEqualTo("/v1/summaries");
         Span chat = chatSpans(trace).get(0);
         assertThat(OtlpReceiver.attribute(chat, "error.type")).isEqualTo("llm-request-rejected");
         assertThat(chat.getStatus().getCode()).isEqualTo(io.opentelemetry.proto.trace.v1.Status.StatusCode.STATUS_CODE_ERROR);
