@@ -65,6 +65,8 @@ public class SummaryResource {
                             examples = @ExampleObject(name = "event-stream", value = OperationDocs.SUMMARY_EVENTS)) })
     public CompletionStage<SummaryResponse> summarize(@Valid SummaryRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) @Parameter(ref = CacheControlHeader.PARAMETER) String cacheControl) {
+        // The plain JSON request (a small JSON body, a JSON answer) is answered by SummaryRoute before it gets here, with
+        // the same checks and parts; this method answers the others (a weighted Accept, another charset, a streamed body).
         // Non-blocking: starts on the event loop, which makes the model call itself when it can (ArticleTasks).
         return LeavingClients.stopCallsOnLeave(() -> tasks.summaryAsync(request, CacheControlHeader.noCache(cacheControl)));
     }

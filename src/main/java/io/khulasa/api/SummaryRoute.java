@@ -38,8 +38,9 @@ import io.vertx.ext.web.RoutingContext;
  * <p>
  * Why: issue 20's target at 32 connections. Quarkus REST's layer (its handler chain, the filters as JAX-RS filters, the
  * suspended and resumed request, the message body reader and writer) measured 0.23–0.35 ms of a summary request whose
- * model answers in 400 ms with 32 callers, the largest single part of khulasa's own time (bench/README.md, phase
- * 15). This route does what that layer did for the request and no more, with the same parts:
+ * model answers in 400 ms with 32 callers without the checks below, about 0.1 ms with them (bench/README.md, phases 15
+ * and 16): the largest single part of khulasa's own time. This route does what that layer did for the request and no
+ * more, with the same parts:
  * <ul>
  * <li>a body that does not parse, or that fails validation, is handed on before anything else is done (no request id,
  * no rate-limit count), so Quarkus REST answers it with the same problem as always;</li>

@@ -93,7 +93,7 @@ public class ArticleTraces {
     /**
      * The non-blocking path's index of the article: read by the request's own thread (its event loop) right after the
      * model call went out, while the model writes and the loop would only wait for the answer, when fewer requests
-     * hold an index so than {@link #INDEXES_WHILE_WAITING} ({@link RequestIndex#early}: the caller then reads it with
+     * hold one so than {@link #INDEXES_WHILE_WAITING} allows ({@link RequestIndex#early}: the caller then reads it with
      * {@link RequestIndex#get}); otherwise on first use, once the answer is there. Read on another thread instead, the
      * index could be done after the answer, and handing the request back to its loop cost a wake-up.
      */

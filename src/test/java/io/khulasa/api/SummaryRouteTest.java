@@ -144,8 +144,9 @@ class SummaryRouteTest {
         switch (model) {
             case "llm-400" -> llm.stubFor(FakeLlm.chat().willReturn(WireMock.aResponse().withStatus(400)
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"error\":{\"code\":400,\"message\":\"the request exceeds the available context size, try increasing it\","
-                            + "\"type\":\"exceed_context_size_error\",\"n_prompt_tokens\":5000,\"n_ctx\":4096}}")));
+                    // vLLM's rejection; not a context overflow, whose window the planner would remember for later tests
+                    .withBody("{\"object\":\"error\",\"message\":\"temperature must be non-negative, got -1.0.\","
+                            + "\"type\":\"BadRequestError\",\"param\":null,\"code\":400}")));
             case "llm-429" -> llm.stubFor(FakeLlm.chat().willReturn(WireMock.aResponse().withStatus(429)
                     .withHeader("Content-Type", "application/json").withHeader("Retry-After", "7")
                     .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}")));
