@@ -8,12 +8,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.khulasa.problems.Problem;
-import io.khulasa.problems.Problems;
 import io.khulasa.security.AccessDeniedException;
 import io.khulasa.security.AccessGuard;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -23,7 +21,7 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * API keys and rate limits at the door. Every {@code /v1/*} call is checked before it is matched to a resource (so
  * nothing is read, cleaned or sent to the LLM for a refused call); a refusal is an {@link AccessDeniedException} that
- * {@link Problems} answers like every other error. {@code /q/metrics} is not a REST resource, so it is
+ * {@link io.khulasa.problems.Problems} answers like every other error. {@code /q/metrics} is not a REST resource, so it is
  * checked by an HTTP route filter that answers the same problem body. {@code /q/health} stays open for probes.
  */
 @ApplicationScoped
@@ -59,22 +57,11 @@ public class ApiAccessFilter {
                     guard.checkMetricsScrape(rc.request().getHeader(HttpHeaders.AUTHORIZATION),
                             rc.request().getHeader(AccessGuard.API_KEY_HEADER));
                 } catch (AccessDeniedException e) {
-                    Problem problem = Problems.of(e);
-                    rc.response().setStatusCode(problem.getStatus()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-                    Problems.headers(e).forEach((k, v) -> rc.response().putHeader(k, v));
-                    rc.response().end(serialize(problem));
+                    RouteProblems.end(rc.response(), e, problemWriter);
                     return;
                 }
             }
             rc.next();
         }, 900);
-    }
-
-    private String serialize(Problem problem) {
-        try {
-            return problemWriter.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            return "{\"status\":" + problem.getStatus() + ",\"code\":\"" + problem.getCode() + "\"}";
-        }
     }
 }

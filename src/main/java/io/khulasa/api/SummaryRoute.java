@@ -1,7 +1,6 @@
 package io.khulasa.api;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -26,7 +25,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RequestBody;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -136,7 +134,10 @@ public class SummaryRoute {
                 fail(rc, id, e);
                 return;
             }
-            end(rc, 200, JSON_UTF8, id, Map.of(), body);
+            if (writable(rc)) {
+                rc.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON_UTF8).putHeader(RequestIdFilter.HEADER, id)
+                        .end(Buffer.buffer(body));
+            }
         }));
     }
 
@@ -202,25 +203,17 @@ public class SummaryRoute {
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        Problem problem = HttpProblems.of(cause);
-        byte[] body;
-        try {
-            body = problemWriter.writeValueAsBytes(problem);
-        } catch (Exception e) {
-            body = ("{\"status\":" + problem.getStatus() + ",\"code\":\"" + problem.getCode() + "\"}").getBytes();
+        if (writable(rc)) {
+            RouteProblems.end(rc.response().putHeader(RequestIdFilter.HEADER, id), cause, problemWriter);
         }
-        end(rc, problem.getStatus(), Problem.MEDIA_TYPE, id, HttpProblems.headers(cause), body);
     }
 
-    private static void end(RoutingContext rc, int status, String type, String id, Map<String, String> headers, byte[] body) {
-        HttpServerResponse response = rc.response();
-        if (response.ended() || response.closed()) {
+    private static boolean writable(RoutingContext rc) {
+        if (rc.response().ended() || rc.response().closed()) {
             Log.debugf("POST %s: the client closed the connection before the answer was written", PATH);
-            return;
+            return false;
         }
-        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type).putHeader(RequestIdFilter.HEADER, id);
-        headers.forEach(response::putHeader);
-        response.end(Buffer.buffer(body));
+        return true;
     }
 
     private static void onContext(Context context, Runnable work) {
