@@ -1,10 +1,12 @@
 package io.khulasa.articles;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.khulasa.attribution.SentenceSupport;
+import io.khulasa.attribution.SourceSpan;
 
 /**
  * One sentence of a summary and the article sentences that support it.
@@ -32,6 +34,10 @@ public record SummarySentence(
             + "the provenance gets one warning `unsupported-sentence: <n> of <m> sentences (indexes …)`";
 
     static SummarySentence of(SentenceSupport s) {
-        return new SummarySentence(s.text(), s.supported(), s.score(), s.sources().stream().map(ArticleSpan::of).toList());
+        List<ArticleSpan> sources = new ArrayList<>(s.sources().size());
+        for (SourceSpan span : s.sources()) {
+            sources.add(ArticleSpan.of(span));
+        }
+        return new SummarySentence(s.text(), s.supported(), s.score(), List.copyOf(sources));
     }
 }

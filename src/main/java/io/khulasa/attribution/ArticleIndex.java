@@ -85,9 +85,7 @@ public final class ArticleIndex {
         }
         // the article's numbers read once (the answer's number check reads the same reading), each to its sentence
         sentenceNumbers = ArticleParagraphs.numbersBySpan(text, sentenceStart, sentenceEnd);
-        for (NumberGuard.FoundNumber number : NumberGuard.sourceNumbers(text)) {
-            numbers.addAll(number.values());
-        }
+        numbers.addAll(NumberGuard.sourceValues(text));
         titleKeys = new BitSet();
         if (title != null && !title.isBlank()) {
             ArabicFolding.eachWord(title, (start, end, folded, length) -> {

@@ -160,10 +160,7 @@ public final class NumberGuard {
 
     /** @return the numbers of {@code output} (as written) whose value does not occur in {@code source} */
     public List<String> missingNumbers(String source, String output) {
-        Set<BigDecimal> known = new HashSet<>();
-        for (FoundNumber n : sourceNumbers(source)) {
-            known.addAll(n.values());
-        }
+        Set<BigDecimal> known = sourceValues(source);
         List<String> missing = new ArrayList<>();
         for (FoundNumber n : extract(output, false)) {
             if (n.values().stream().noneMatch(known::contains) && !missing.contains(n.surface())) {
@@ -177,7 +174,19 @@ public final class NumberGuard {
     private static final int READ_SLOTS_BITS = 4;
     private static final AtomicReferenceArray<SourceRead> READS = new AtomicReferenceArray<>(1 << READ_SLOTS_BITS);
 
-    private record SourceRead(String source, CompletableFuture<List<FoundNumber>> numbers) {
+    private record SourceRead(String source, CompletableFuture<Reading> reading) {
+    }
+
+    /** A source's numbers and every value they may stand for (the set an answer's numbers are looked up in). */
+    private record Reading(List<FoundNumber> numbers, Set<BigDecimal> values) {
+
+        static Reading of(List<FoundNumber> numbers) {
+            Set<BigDecimal> values = new HashSet<>();
+            for (FoundNumber n : numbers) {
+                values.addAll(n.values());
+            }
+            return new Reading(numbers, Set.copyOf(values));
+        }
     }
 
     /**
@@ -187,20 +196,33 @@ public final class NumberGuard {
      * one's reading instead of repeating it. The list and its sets must not be modified.
      */
     public static List<FoundNumber> sourceNumbers(String source) {
+        return read(source).numbers();
+    }
+
+    /**
+     * Every value the numbers of {@code source} may stand for, from the same single reading as {@link #sourceNumbers}:
+     * the set was built again from that reading for each answer checked, hashing every number of the article in the
+     * answer's latency (issue 20). Unmodifiable.
+     */
+    public static Set<BigDecimal> sourceValues(String source) {
+        return read(source).values();
+    }
+
+    private static Reading read(String source) {
         int slot = (source.hashCode() * 0x9E3779B9) >>> (32 - READ_SLOTS_BITS);
         SourceRead read = READS.get(slot);
         if (read != null && read.source.equals(source)) {
-            return read.numbers.join();
+            return read.reading.join();
         }
         SourceRead mine = new SourceRead(source, new CompletableFuture<>());
         READS.set(slot, mine);
         try {
-            List<FoundNumber> found = List.copyOf(extract(source, true));
-            mine.numbers.complete(found);
-            return found;
+            Reading reading = Reading.of(List.copyOf(extract(source, true)));
+            mine.reading.complete(reading);
+            return reading;
         } catch (RuntimeException | Error e) {
             READS.compareAndSet(slot, mine, null);
-            mine.numbers.completeExceptionally(e);
+            mine.reading.completeExceptionally(e);
             throw e;
         }
     }

@@ -183,7 +183,9 @@ public class ChatGateway {
             slots.release();
             heldModelSlot.ifPresent(Semaphore::release);
             RuntimeException exchangeFailure = error == null ? null : unwrap(error);
-            recordInBreaker(response, exchangeFailure);
+            if (exchangeFailure != null) {
+                recordInBreaker(null, exchangeFailure);
+            }
             RuntimeException failure = exchangeFailure;
             if (failure == null && !mayBlock(call, response)) {
                 LlmResult result = null;
@@ -197,8 +199,15 @@ public class ChatGateway {
                 if (result != null) {
                     LlmResult answered = result;
                     done.complete(traced.finishAnswered(answered));
+                    // Only now the breaker's record of the success (SmallRye's guard: a few microseconds warm, tens
+                    // after an idle spell): the request's answer was checked and written within done.complete() on
+                    // this thread, so it no longer waits for the record (issue 20). A failure is recorded first, above.
+                    recordInBreaker(response, null);
                     return;
                 }
+            }
+            if (exchangeFailure == null) {
+                recordInBreaker(response, null); // the exchange itself went well: a success, whatever follows
             }
             // The rest of the attempt loop (from the first exchange's outcome) in the call's span, then the fallback.
             RuntimeException first = failure;

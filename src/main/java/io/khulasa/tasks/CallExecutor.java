@@ -95,6 +95,16 @@ public class CallExecutor {
      * caller's event loop ({@link GuardedCompletion#completeAsync}), with what may block on {@link #continuations}.
      */
     CompletionStage<CallOutcome> runAsync(PreparedCall call) {
+        if (call.refreshCache()) {
+            // Nothing to look up (Cache-Control: no-cache): the key, a hash of the whole prompt, is needed only to
+            // store the answer, so it is computed once the call is out, while the model writes, not in the request's
+            // latency (issue 20). The look-up is counted (as a refresh) first, as the blocking path counts it.
+            cache.refreshing(call);
+            CompletionStage<GuardedCompletion.Answer> answered = guarded.completeAsync(call, continuations);
+            String key = cache.keyOf(call);
+            return answered.thenApply(answer -> cache.store(call, key, CallOutcome.of(call, answer.result(),
+                    answer.warnings())));
+        }
         String key = cache.keyOf(call);
         Optional<CallOutcome> hit = cache.lookup(call, key);
         if (hit.isPresent()) {

@@ -62,6 +62,8 @@ public class Planner {
     /** Context windows servers reported in overflow answers (llama.cpp's n_ctx), by model: they win over configuration. */
     private final Map<String, Integer> reportedWindows = new ConcurrentHashMap<>();
     private final TokenEstimator tokens;
+    /** System prompts' tokens, by the prompt's text ({@link #systemTokens}). */
+    private final Map<String, Integer> systemTokens = new ConcurrentHashMap<>();
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final NameListExtractor names;
 
@@ -151,7 +153,28 @@ public class Planner {
         withoutArticle.putAll(values);
         withoutArticle.put(Placeholder.ARTICLE, "");
         RenderedPrompt rendered = prompt.render(withoutArticle);
-        return tokens.count(rendered.system()) + tokens.count(rendered.user());
+        return systemTokens(rendered.system()) + tokens.count(rendered.user());
+    }
+
+    /** System prompts whose tokens are remembered: one or two per prompt version; beyond it they are counted. */
+    static final int REMEMBERED_SYSTEM_PROMPTS = 64;
+
+    /**
+     * The tokens of a system prompt, counted once: a released prompt's instructions do not change, yet every request
+     * counted their kilobytes again, each of some hundreds of segments a look-up in the word cache, a cache miss
+     * apiece after an idle spell (issue 20). A prompt whose system part carries the request's values (a title) is
+     * remembered until {@value #REMEMBERED_SYSTEM_PROMPTS} are, then counted each time.
+     */
+    private int systemTokens(String system) {
+        Integer known = systemTokens.get(system);
+        if (known != null) {
+            return known;
+        }
+        int counted = tokens.count(system);
+        if (systemTokens.size() < REMEMBERED_SYSTEM_PROMPTS) {
+            systemTokens.put(system, counted);
+        }
+        return counted;
     }
 
     /**

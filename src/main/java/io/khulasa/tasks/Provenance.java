@@ -1,12 +1,12 @@
 package io.khulasa.tasks;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -98,7 +98,7 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         int calls = 0;
         for (TaskResult result : results) {
             all.addAll(result.calls());
-            if (!result.calls().isEmpty() && result.calls().stream().allMatch(CallOutcome::cached)) {
+            if (!result.calls().isEmpty() && allCached(result.calls())) {
                 cachedParts.add(result.task().id());
             }
             switch (result) {
@@ -118,7 +118,15 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
         Set<AppliedGlossaryEntry> glossary = new LinkedHashSet<>();
         Set<String> warnings = new LinkedHashSet<>();
         Usage usage = Usage.NONE;
+        // One loop, no stream pipelines: this runs once per answer, after the model's wait, on a cold CPU (issue 20).
+        Set<String> models = new LinkedHashSet<>();
+        Set<CallOutcome.Engine> engines = EnumSet.noneOf(CallOutcome.Engine.class);
+        CallOutcome.Engine firstEngine = null;
         for (CallOutcome o : all) {
+            if (firstEngine == null) {
+                firstEngine = o.engine();
+            }
+            engines.add(o.engine());
             if (o.prompt() != null) {
                 prompts.put(o.task().id(), o.prompt().version());
                 hashes.put(o.task().id(), o.prompt().sha256());
@@ -126,21 +134,31 @@ public record Provenance(@JsonInclude(JsonInclude.Include.NON_NULL) String reque
             if (o.llm() != null) {
                 usage = usage.plus(o.llm().usage());
                 calls += o.llm().attempts();
+                models.add(o.llm().model());
             }
-            o.glossary().forEach(e -> glossary.add(AppliedGlossaryEntry.of(e)));
+            for (GlossaryEntry e : o.glossary()) {
+                glossary.add(AppliedGlossaryEntry.of(e));
+            }
             warnings.addAll(o.warnings());
         }
-        String model = all.stream().filter(o -> o.llm() != null).map(o -> o.llm().model()).distinct()
-                .collect(Collectors.joining(", "));
-        List<CallOutcome.Engine> engines = all.stream().map(CallOutcome::engine).distinct().toList();
-        String engine = engines.size() > 1 ? "mixed" : engines.isEmpty() ? CallOutcome.Engine.LLM.label()
-                : engines.get(0).label();
-        boolean cached = !all.isEmpty() && all.stream().allMatch(CallOutcome::cached);
+        String model = String.join(", ", models);
+        String engine = engines.size() > 1 ? "mixed" : firstEngine == null ? CallOutcome.Engine.LLM.label()
+                : firstEngine.label();
+        boolean cached = !all.isEmpty() && allCached(all);
         // The door (request filter, job worker) put the id in the logging context of the request's thread.
         return new Provenance(RequestIds.current(), Traces.currentTraceId(), model.isEmpty() ? null : model, prompts,
                 hashes, usage, calls, durationMs, List.copyOf(glossary), List.copyOf(warnings), engine, cached,
                 anyChunked ? chunks(chunkUsage) : null, anyChunked ? List.copyOf(chunkUsage) : null,
                 List.copyOf(cachedParts));
+    }
+
+    private static boolean allCached(List<CallOutcome> outcomes) {
+        for (CallOutcome o : outcomes) {
+            if (!o.cached()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The article's chunks: the reduce step has its usage entry but is not a chunk of the article. */

@@ -111,7 +111,23 @@ public class ResultCache {
      * included, and the look-up and the store of a missed call used to hash it once each (issue 20).
      */
     public String keyOf(PreparedCall call) {
-        return memory == null && !remote ? null : key(call, server.identity(call.model()));
+        return enabled() ? key(call, server.identity(call.model())) : null;
+    }
+
+    /** Whether answers are looked up and stored at all ({@code khulasa.cache.enabled}). */
+    boolean enabled() {
+        return memory != null || remote;
+    }
+
+    /**
+     * Counts the look-up of a call that refreshes the cache ({@code Cache-Control: no-cache}), which looks nothing up:
+     * what {@link #lookup} does for such a call, without its key (the caller hashes the prompt later, to store the
+     * answer). Nothing when the cache is off.
+     */
+    void refreshing(PreparedCall call) {
+        if (enabled()) {
+            lookups(call.task().id(), "refresh").increment();
+        }
     }
 
     /**
@@ -122,20 +138,22 @@ public class ResultCache {
         if (key == null) {
             return Optional.empty();
         }
-        if (!call.refreshCache()) {
-            CallOutcome cached;
-            try (Traces.Step step = Traces.step("khulasa cache lookup")) {
-                cached = lookup(key);
-                step.set("khulasa.task", call.task().id()).set("khulasa.cache.result", cached == null ? "miss" : "hit")
-                        .set("khulasa.cache.store", remote ? "redis" : "memory");
-            }
-            if (cached != null) {
-                lookups(call.task().id(), "hit").increment();
-                Log.debugf("%s answered from the cache", call.task());
-                return Optional.of(cached.fromCache());
-            }
+        if (call.refreshCache()) {
+            refreshing(call);
+            return Optional.empty();
         }
-        lookups(call.task().id(), call.refreshCache() ? "refresh" : "miss").increment();
+        CallOutcome cached;
+        try (Traces.Step step = Traces.step("khulasa cache lookup")) {
+            cached = lookup(key);
+            step.set("khulasa.task", call.task().id()).set("khulasa.cache.result", cached == null ? "miss" : "hit")
+                    .set("khulasa.cache.store", remote ? "redis" : "memory");
+        }
+        if (cached != null) {
+            lookups(call.task().id(), "hit").increment();
+            Log.debugf("%s answered from the cache", call.task());
+            return Optional.of(cached.fromCache());
+        }
+        lookups(call.task().id(), "miss").increment();
         return Optional.empty();
     }
 

@@ -34,6 +34,7 @@ final class TaskKit {
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final ChatGateway gateway;
     final Planner planner;
+    final PromptCatalogue catalogue;
     final CallExecutor executor;
     final SummaryTask summaries;
     final TranslationTask translations;
@@ -55,7 +56,7 @@ final class TaskKit {
                 .withConverter(Duration.class, 200, new DurationConverter())
                 .withValidateUnknown(false).build();
         KhulasaConfig khulasa = config.getConfigMapping(KhulasaConfig.class);
-        PromptCatalogue catalogue = new PromptCatalogue(khulasa);
+        catalogue = new PromptCatalogue(khulasa);
         // Never started: no server to ask, so model identities and server token counts stay unknown.
         LlmServerInfo serverInfo = new LlmServerInfo(new LlmServer("http://127.0.0.1:9/v1", "none"), new ObjectMapper(),
                 khulasa);
