@@ -29,64 +29,31 @@ import io.khulasa.tasks.Provenance;
  */
 public final class ResponseSerializers {
 
-    private static final Spans SPANS = new Spans();
-
     private ResponseSerializers() {
     }
 
     /** The writers, for the service's {@code ObjectMapper}. */
     public static Module module() {
         SimpleModule module = new SimpleModule("khulasa-responses");
-        module.addSerializer(ArticleSpan.class, SPANS);
-        module.addSerializer(SummarySentence.class, new Sentences());
-        module.addSerializer(RemovedLine.class, new RemovedLines());
-        module.addSerializer(RepairedWord.class, new RepairedWords());
-        module.addSerializer(FlaggedToken.class, new FlaggedTokens());
-        module.addSerializer(CleaningReport.class, new CleaningReports());
-        module.addSerializer(Provenance.class, new Provenances());
-        module.addSerializer(SummaryResponse.class, new SummaryResponses());
-        return module;
-    }
-
-    /** A list of values each written by its type's serializer (a hand-written one when it has one), or null. */
-    private static void list(JsonGenerator g, SerializerProvider provider, String name, List<?> values) throws IOException {
-        g.writeFieldName(name);
-        if (values == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray(values, values.size());
-        for (Object value : values) {
-            provider.defaultSerializeValue(value, g);
-        }
-        g.writeEndArray();
-    }
-
-    static final class SummaryResponses extends StdSerializer<SummaryResponse> {
-        SummaryResponses() {
-            super(SummaryResponse.class);
-        }
-
-        @Override
-        public void serialize(SummaryResponse answer, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject(answer);
+        add(module, SummaryResponse.class, (answer, g, provider) -> {
             g.writeStringField("summary", answer.summary());
             g.writeStringField("title", answer.title());
             list(g, provider, "sentences", answer.sentences());
             provider.defaultSerializeField("provenance", answer.provenance(), g);
             provider.defaultSerializeField("cleaning", answer.cleaning(), g);
-            g.writeEndObject();
-        }
-    }
-
-    static final class Provenances extends StdSerializer<Provenance> {
-        Provenances() {
-            super(Provenance.class);
-        }
-
-        @Override
-        public void serialize(Provenance p, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject(p);
+        });
+        add(module, SummarySentence.class, (sentence, g, provider) -> {
+            g.writeStringField("text", sentence.text());
+            g.writeBooleanField("supported", sentence.supported());
+            g.writeNumberField("score", sentence.score());
+            list(g, provider, "sources", sentence.sources());
+        });
+        add(module, ArticleSpan.class, (span, g, provider) -> {
+            g.writeNumberField("start", span.start());
+            g.writeNumberField("end", span.end());
+            g.writeStringField("text", span.text());
+        });
+        add(module, Provenance.class, (p, g, provider) -> {
             if (p.requestId() != null) {
                 g.writeStringField("requestId", p.requestId());
             }
@@ -112,18 +79,8 @@ public final class ResponseSerializers {
             if (p.cachedParts() != null && !p.cachedParts().isEmpty()) {
                 list(g, provider, "cachedParts", p.cachedParts());
             }
-            g.writeEndObject();
-        }
-    }
-
-    static final class CleaningReports extends StdSerializer<CleaningReport> {
-        CleaningReports() {
-            super(CleaningReport.class);
-        }
-
-        @Override
-        public void serialize(CleaningReport report, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject(report);
+        });
+        add(module, CleaningReport.class, (report, g, provider) -> {
             g.writeNumberField("charsIn", report.charsIn());
             g.writeNumberField("charsOut", report.charsOut());
             list(g, provider, "removedLines", report.removedLines());
@@ -135,96 +92,53 @@ public final class ResponseSerializers {
             if (report.text() != null) {
                 g.writeStringField("text", report.text());
             }
-            g.writeEndObject();
-        }
-    }
-
-    static final class FlaggedTokens extends StdSerializer<FlaggedToken> {
-        FlaggedTokens() {
-            super(FlaggedToken.class);
-        }
-
-        @Override
-        public void serialize(FlaggedToken flagged, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject(flagged);
-            g.writeStringField("rule", flagged.rule());
-            g.writeStringField("token", flagged.token());
-            g.writeStringField("reason", flagged.reason());
-            g.writeEndObject();
-        }
-    }
-
-    static final class Spans extends StdSerializer<ArticleSpan> {
-        Spans() {
-            super(ArticleSpan.class);
-        }
-
-        @Override
-        public void serialize(ArticleSpan span, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject(span);
-            g.writeNumberField("start", span.start());
-            g.writeNumberField("end", span.end());
-            g.writeStringField("text", span.text());
-            g.writeEndObject();
-        }
-    }
-
-    static final class Sentences extends StdSerializer<SummarySentence> {
-        Sentences() {
-            super(SummarySentence.class);
-        }
-
-        @Override
-        public void serialize(SummarySentence sentence, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject(sentence);
-            g.writeStringField("text", sentence.text());
-            g.writeBooleanField("supported", sentence.supported());
-            g.writeNumberField("score", sentence.score());
-            g.writeFieldName("sources");
-            List<ArticleSpan> sources = sentence.sources();
-            if (sources == null) {
-                g.writeNull();
-            } else {
-                g.writeStartArray(sources, sources.size());
-                for (ArticleSpan span : sources) {
-                    if (span == null) {
-                        g.writeNull();
-                    } else {
-                        SPANS.serialize(span, g, provider);
-                    }
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        }
-    }
-
-    static final class RemovedLines extends StdSerializer<RemovedLine> {
-        RemovedLines() {
-            super(RemovedLine.class);
-        }
-
-        @Override
-        public void serialize(RemovedLine removed, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject(removed);
+        });
+        add(module, RemovedLine.class, (removed, g, provider) -> {
             g.writeStringField("rule", removed.rule());
             g.writeStringField("line", removed.line());
-            g.writeEndObject();
-        }
-    }
-
-    static final class RepairedWords extends StdSerializer<RepairedWord> {
-        RepairedWords() {
-            super(RepairedWord.class);
-        }
-
-        @Override
-        public void serialize(RepairedWord repaired, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject(repaired);
+        });
+        add(module, RepairedWord.class, (repaired, g, provider) -> {
             g.writeStringField("rule", repaired.rule());
             g.writeStringField("from", repaired.from());
             g.writeStringField("to", repaired.to());
-            g.writeEndObject();
+        });
+        add(module, FlaggedToken.class, (flagged, g, provider) -> {
+            g.writeStringField("rule", flagged.rule());
+            g.writeStringField("token", flagged.token());
+            g.writeStringField("reason", flagged.reason());
+        });
+        return module;
+    }
+
+    /** What one record's writer writes between its object's braces. */
+    @FunctionalInterface
+    private interface Fields<T> {
+        void write(T value, JsonGenerator g, SerializerProvider provider) throws IOException;
+    }
+
+    /** {@code type}'s writer: an object of the fields {@code fields} writes. */
+    private static <T> void add(SimpleModule module, Class<T> type, Fields<T> fields) {
+        module.addSerializer(type, new StdSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                g.writeStartObject(value);
+                fields.write(value, g, provider);
+                g.writeEndObject();
+            }
+        });
+    }
+
+    /** A list of values each written by its type's serializer (a hand-written one when it has one), or null. */
+    private static void list(JsonGenerator g, SerializerProvider provider, String name, List<?> values) throws IOException {
+        g.writeFieldName(name);
+        if (values == null) {
+            g.writeNull();
+            return;
         }
+        g.writeStartArray(values, values.size());
+        for (Object value : values) {
+            provider.defaultSerializeValue(value, g);
+        }
+        g.writeEndArray();
     }
 }
