@@ -200,8 +200,9 @@ public class ChatGateway {
                     LlmResult answered = result;
                     done.complete(traced.finishAnswered(answered));
                     // Only now the breaker's record of the success (SmallRye's guard: a few microseconds warm, tens
-                    // after an idle spell): the request's answer was checked and written within done.complete() on
-                    // this thread, so it no longer waits for the record (issue 20). A failure is recorded first, above.
+                    // after an idle spell): on the summary's route the answer is checked and written within
+                    // done.complete(), on this thread, so it no longer waits for the record (issue 20). A failure is
+                    // recorded first, above.
                     recordInBreaker(response, null);
                     return;
                 }
