@@ -46,7 +46,9 @@ class KafkaFailoverIT {
                 // still runs the records in hand (a claim of a running article is granted again, so that a dead
                 // replica's article is never stuck). A record delivered again to the instance still running it waits
                 // for that run (ArticleWorkerTest). Seen after that change: 0, 3, 4, 4, 4, 4, 5, 7 of 200 (before it,
-                // once 11).
+                // once 11), then 10 once: the second instance had joined the group after the first took every
+                // partition, and that start-up rebalance re-delivered the first one's records in hand too; the
+                // experiment now lets the group settle on warm-up articles before the measured 200.
                 assertThat(result.llmCallsSpentTwice()).isBetween(0L, 8L);
             } finally {
                 experiment.stopAll();
