@@ -1,12 +1,10 @@
 package io.khulasa.articles;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.khulasa.attribution.SentenceSupport;
-import io.khulasa.attribution.SourceSpan;
 
 /**
  * One sentence of a summary and the article sentences that support it.
@@ -34,10 +32,10 @@ public record SummarySentence(
             + "the provenance gets one warning `unsupported-sentence: <n> of <m> sentences (indexes …)`";
 
     static SummarySentence of(SentenceSupport s) {
-        List<ArticleSpan> sources = new ArrayList<>(s.sources().size());
-        for (SourceSpan span : s.sources()) {
-            sources.add(ArticleSpan.of(span));
+        ArticleSpan[] sources = new ArticleSpan[s.sources().size()];
+        for (int i = 0; i < sources.length; i++) {
+            sources[i] = ArticleSpan.of(s.sources().get(i));
         }
-        return new SummarySentence(s.text(), s.supported(), s.score(), List.copyOf(sources));
+        return new SummarySentence(s.text(), s.supported(), s.score(), List.of(sources));
     }
 }

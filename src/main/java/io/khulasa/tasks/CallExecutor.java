@@ -95,23 +95,22 @@ public class CallExecutor {
      * caller's event loop ({@link GuardedCompletion#completeAsync}), with what may block on {@link #continuations}.
      */
     CompletionStage<CallOutcome> runAsync(PreparedCall call) {
+        String key = null;
         if (call.refreshCache()) {
-            // Nothing to look up (Cache-Control: no-cache): the key, a hash of the whole prompt, is needed only to
-            // store the answer, so it is computed once the call is out, while the model writes, not in the request's
-            // latency (issue 20). The look-up is counted (as a refresh) first, as the blocking path counts it.
-            cache.refreshing(call);
-            CompletionStage<GuardedCompletion.Answer> answered = guarded.completeAsync(call, continuations);
-            String key = cache.keyOf(call);
-            return answered.thenApply(answer -> cache.store(call, key, CallOutcome.of(call, answer.result(),
-                    answer.warnings())));
+            cache.refreshing(call); // Cache-Control: no-cache: nothing to look up, the look-up counted as a refresh
+        } else {
+            key = cache.keyOf(call);
+            Optional<CallOutcome> hit = cache.lookup(call, key);
+            if (hit.isPresent()) {
+                return CompletableFuture.completedFuture(hit.get());
+            }
         }
-        String key = cache.keyOf(call);
-        Optional<CallOutcome> hit = cache.lookup(call, key);
-        if (hit.isPresent()) {
-            return CompletableFuture.completedFuture(hit.get());
-        }
-        return guarded.completeAsync(call, continuations)
-                .thenApply(answer -> cache.store(call, key, CallOutcome.of(call, answer.result(), answer.warnings())));
+        CompletionStage<GuardedCompletion.Answer> answered = guarded.completeAsync(call, continuations);
+        // A refreshing call's key (a hash of the whole prompt) is needed only to store its answer: hashed once the
+        // call is out, while the model writes, not in the request's latency (issue 20).
+        String storeKey = call.refreshCache() ? cache.keyOf(call) : key;
+        return answered.thenApply(answer -> cache.store(call, storeKey, CallOutcome.of(call, answer.result(),
+                answer.warnings())));
     }
 
     /**
