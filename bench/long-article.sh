@@ -118,7 +118,7 @@ stop_app
 jq -n --argjson runs "$RUNS" --argjson tps "$TOKENS_PER_SECOND" --argjson cpt "$CHARS_PER_TOKEN" \
   --argjson first "${FIRST_DELTA_MS:-null}" --argjson "done" "$DONE_MS" --argjson markers "$CHUNK_MARKERS" \
   --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg host "$(uname -srm); $(nproc) cores" --arg java "$(java -version 2>&1 | head -n1)" \
-  --arg commit "$(git -C "$(dirname "$0")/.." rev-parse --short HEAD 2>/dev/null || echo unknown)" '
+  --arg commit "$(service_commit)" '
   {benchmark: "long-article", date: $date, commit: $commit, host: $host, java: $java,
    fakeLlm: {tokensPerSecond: $tps, charsPerOutputToken: $cpt, firstTokenMs: 200},
    runs: $runs,
