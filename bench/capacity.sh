@@ -92,7 +92,7 @@ run max-in-flight "-Dkhulasa.llm.model.\"$MODEL\".max-in-flight=$FIT"
 
 jq -n --argjson runs "$RUNS" --argjson slots "$SLOTS" --argjson kvTokens "$KV_TOKENS" --argjson requests "$REQUESTS" \
   --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg host "$(uname -srm); $(nproc) cores" --arg java "$(java -version 2>&1 | head -n1)" \
-  --arg commit "$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)" '
+  --arg commit "$(service_commit)" '
   {benchmark: "capacity", date: $date, commit: $commit, host: $host, java: $java, slots: $slots, kvTokens: $kvTokens, requests: $requests,
    runs: $runs, criterion: "every translation 200, breaker never open",
    pass: ([$runs[] | .allSucceeded and (.breakerOpen | not)] | all)}' > "$RESULTS_DIR/capacity.json"

@@ -38,7 +38,7 @@ DOM_MIB=$(min_heap jsoup-dom)
 BASE_LINE=$(java -Xmx512m -XX:+UseSerialGC -cp "$CP" io.khulasa.bench.HtmlHeapProbe "$BENCH_TMP/page.html" khulasa)
 
 JMH="$BENCH_TMP/jmh.json" RESULTS="$RESULTS" KHULASA_MIB="$KHULASA_MIB" DOM_MIB="$DOM_MIB" BASE_LINE="$BASE_LINE" \
-COMMIT="$(git rev-parse --short HEAD)" python3 - <<'PY'
+COMMIT="$(service_commit)" python3 - <<'PY'
 import datetime, json, os, re
 rows = json.load(open(os.environ["JMH"]))
 out = {"figure": "10. whole pages through the cleaner (1 thread)", "date": datetime.datetime.now(datetime.timezone.utc)
