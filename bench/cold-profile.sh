@@ -33,9 +33,12 @@ if [ ! -f "$ap_lib" ]; then
     -DoutputDirectory="$ap_dir") || die "could not fetch tools.profiler:async-profiler:$ASYNC_PROFILER_VERSION"
   (cd "$ap_dir" && unzip -q -o "async-profiler-$ASYNC_PROFILER_VERSION.jar" "$ap_arch/*")
 fi
-# jcmd passes the agent's options as one argument only when they are quoted inside it.
-profiler() { jcmd "$KHULASA_PID" JVMTI.agent_load "$ap_lib" "\"$1\"" >"$BENCH_TMP/jcmd.out" 2>&1 \
-  || { cat "$BENCH_TMP/jcmd.out" >&2; die "async-profiler: $1"; }; }
+# jcmd passes the agent's options as one argument only when they are quoted inside it. It exits 0 whatever the agent
+# answered: the agent's own "return code" says whether the command was taken.
+profiler() {
+  jcmd "$KHULASA_PID" JVMTI.agent_load "$ap_lib" "\"$1\"" >"$BENCH_TMP/jcmd.out" 2>&1 \
+    && grep -q 'return code: 0' "$BENCH_TMP/jcmd.out" || { cat "$BENCH_TMP/jcmd.out" >&2; die "async-profiler: $1"; }
+}
 
 start_fake_llm "$(free_port 18100 18499)" --first-token-ms 0 --tokens-per-second 0 --output-tokens "$OUTPUT_TOKENS"
 # Attaching an agent to a running JVM is allowed with a warning on JDK 21+; the flag says it is meant.
